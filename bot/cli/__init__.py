@@ -1,0 +1,62 @@
+"""The `quizbot` command line. Thin: parse, call the service, print.
+
+Every user mistake ends as one line on stderr and a non-zero exit code, never a traceback: the
+group's `main` turns click's usage errors and the core's QuizError into that one line.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from bot.core.errors import QuizError
+
+
+class QuizbotGroup(click.Group):
+    """A click group whose errors are single stderr lines (also under click's CliRunner)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+        extra.pop("standalone_mode", None)
+        try:
+            result = super().main(args=args, prog_name=prog_name or "quizbot",
+                                  standalone_mode=False, **extra)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        except click.UsageError as err:
+            where = f"{err.ctx.command_path}: " if err.ctx else "quizbot: "
+            _fail(where + err.format_message(), 2)
+        except click.ClickException as err:
+            _fail(f"quizbot: {err.format_message()}", err.exit_code)
+        except click.Abort:
+            _fail("quizbot: aborted", 130)
+        except QuizError as err:
+            _fail(f"quizbot: {err}", 1)
+        except KeyboardInterrupt:
+            _fail("quizbot: interrupted", 130)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(message.replace("\n", " ") if "\n" not in message.strip() else message, err=True)
+    sys.exit(code)
+
+
+@click.group(cls=QuizbotGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quizbot")
+def cli() -> None:
+    """quizbot: quizzes and explainers built from an article, in Discord or the terminal."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli.main()
+
+
+def _register_commands() -> None:
+    """Import each command module once; each adds its commands to `cli`."""
+    from bot.cli import ask, judge, packs, play, run  # noqa: F401
+
+
+_register_commands()

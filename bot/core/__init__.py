@@ -1,0 +1,1 @@
+"""The quiz domain: packs, judging, sessions, scoring, asking. Never imports discord."""

@@ -1,0 +1,47 @@
+"""Domain errors that frontends turn into user-facing messages.
+
+Core code raises these instead of printing or replying, so the terminal can print one line on
+stderr and Discord can send a short ephemeral message from the same failure.
+"""
+
+from __future__ import annotations
+
+
+class QuizError(Exception):
+    """Base class: the message is safe and meant to be shown to the user as is."""
+
+
+class PackError(QuizError):
+    """A pack failed to load. `problems` holds every `FILE:LINE: message` found, not just the first."""
+
+    def __init__(self, problems: list[str] | str):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class UnknownPack(QuizError):
+    """No pack with that id is installed for this guild."""
+
+
+class NotAllowed(QuizError):
+    """The actor lacks the role this action needs (checked in the service, not only by Discord)."""
+
+
+class SessionNotFound(QuizError):
+    """No such quiz session, or it belongs to another guild."""
+
+
+class QuestionClosed(QuizError):
+    """The question was already answered, skipped or revealed (stale button, double click, retry)."""
+
+
+class SessionBusy(QuizError):
+    """Something else already runs where this was asked (e.g. a second live quiz in one channel)."""
+
+
+class InvalidInput(QuizError):
+    """An argument out of range or malformed (Discord's Range is not enforced locally)."""
+
+
+class StoreError(QuizError):
+    """The database cannot be used: not a quizbot database, or made by a newer version."""

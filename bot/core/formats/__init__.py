@@ -1,0 +1,1 @@
+"""Importers that turn other quiz formats into our Pack model."""

@@ -1,0 +1,178 @@
+"""Frozen dataclasses shared by the core, the store and every frontend.
+
+They are plain data on purpose: a frontend renders them, the store persists them, and nothing in
+here knows about Discord, SQLite or the terminal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+    TEXT = "text"
+    NUMBER = "number"
+    ORDER = "order"
+
+
+class Mode(StrEnum):
+    SOLO = "solo"
+    LIVE = "live"
+
+
+TAGS = ("figure", "argument", "counterargument", "evidence", "inference")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a pack's material comes from; shown with every explanation."""
+
+    title: str
+    author: str
+    outlet: str
+    date: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """One quiz question.
+
+    The answer fields used depend on `type`:
+    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text);
+    - truefalse: `truth`;
+    - text: `answers` (every accepted answer);
+    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %);
+    - order: `choices` (display order) and `order` (the same texts, in the correct order).
+    """
+
+    id: str
+    type: QuestionType
+    prompt: str
+    explanation: str
+    answers: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    answer: str | None = None
+    truth: bool | None = None
+    number: float | None = None
+    tolerance: float = 0.0
+    order: tuple[str, ...] = ()
+    hints: tuple[str, ...] = ()
+    quote: str | None = None
+    topic: str | None = None
+    tags: tuple[str, ...] = ()
+    difficulty: int = 1
+    points: int = 100
+
+    @property
+    def correct_index(self) -> int | None:
+        """Index of the correct choice for choice questions, else None."""
+        if self.type is QuestionType.CHOICE and self.answer in self.choices:
+            return self.choices.index(self.answer)
+        return None
+
+    def answer_text(self) -> str:
+        """The correct answer as a person would say it, for reveals and reviews."""
+        if self.type is QuestionType.CHOICE:
+            idx = self.correct_index
+            return f"{letter(idx)}) {self.answer}" if idx is not None else str(self.answer)
+        if self.type is QuestionType.TRUEFALSE:
+            return "True" if self.truth else "False"
+        if self.type is QuestionType.NUMBER:
+            return format_number(self.number)
+        if self.type is QuestionType.ORDER:
+            return " ".join(letter(self.choices.index(item)) for item in self.order)
+        return self.answers[0] if self.answers else ""
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """A short sourced answer to a topic students ask about (the `ask` chatbot's unit)."""
+
+    id: str
+    title: str
+    short: str
+    body: str = ""
+    examples: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    quote: str | None = None
+    related: tuple[str, ...] = ()
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    title: str
+    description: str
+    source: Source
+    topics: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    explainers: tuple[Explainer, ...] = ()
+    path: str | None = None
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def explainer(self, explainer_id: str) -> Explainer | None:
+        return next((e for e in self.explainers if e.id == explainer_id), None)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The judge's decision. `reason` is a short human sentence, safe to show the learner."""
+
+    correct: bool
+    reason: str
+    matched: str | None = None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One recorded answer, right or wrong (skips are recorded too, with response None)."""
+
+    guild_id: str
+    user_id: str
+    session_id: str
+    pack_id: str
+    question_id: str
+    response: str | None
+    correct: bool
+    reason: str
+    points: int
+    time_taken_ms: int
+    hint_used: bool
+    skipped: bool = False
+    created_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, as the frontend knows them. Permissions are decided in the service from this.
+
+    `can_manage_guild` is Discord's Manage Server permission (or the local terminal user), which
+    counts as both moderator and instructor.
+    """
+
+    guild_id: str
+    user_id: str
+    display_name: str
+    role_ids: frozenset[str] = field(default_factory=frozenset)
+    can_manage_guild: bool = False
+
+
+def letter(index: int | None) -> str:
+    """0 → 'A', 1 → 'B', …"""
+    return "?" if index is None else chr(ord("A") + index)
+
+
+def format_number(value: float | None) -> str:
+    """11000.0 → '11,000'; 0.24 → '0.24'."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"

@@ -1,0 +1,1 @@
+"""SQLite persistence: connection, migrations and every SQL statement."""
