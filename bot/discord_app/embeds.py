@@ -1,0 +1,249 @@
+"""Core records → discord.Embed, with every Discord limit enforced here and nowhere else.
+
+Why one module: Discord rejects the whole message (HTTP 400) when any embed limit is exceeded,
+so a long explanation or a long display name would turn into an error instead of an answer.
+Every builder below ends in `clamp_embed`, and the quiz cog uses the same helpers.
+
+User-provided text (display names, questions typed by students) goes through `escape`, which
+neutralises both markdown and mentions; pack text written by instructors keeps its markdown but
+its mentions are neutralised (`no_mentions`). Text is only ever interpolated as a value
+(f-strings), never used as a `str.format` template.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.core.models import Explainer, Pack
+from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary
+
+ELLIPSIS = "…"
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FIELD_COUNT_LIMIT = 25
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000  # plain message content, not an embed limit, but the same kind of trap
+BLANK = "\u200b"  # Discord refuses empty field names/values; a zero-width space is accepted
+
+COLOUR = discord.Colour.blurple()
+OK_COLOUR = discord.Colour.green()
+MISS_COLOUR = discord.Colour.orange()
+
+
+def truncate(text: str | None, limit: int) -> str:
+    """Cut `text` to at most `limit` characters, ending with "…" when something was cut."""
+    text = "" if text is None else str(text)
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1] + ELLIPSIS
+
+
+def no_mentions(text: str | None) -> str:
+    """Neutralise @everyone, @here, user/role mentions; keep markdown (pack authors' formatting)."""
+    return discord.utils.escape_mentions("" if text is None else str(text))
+
+
+def escape(text: str | None) -> str:
+    """Make untrusted text (names, typed questions) inert: no markdown, no mentions."""
+    return no_mentions(discord.utils.escape_markdown("" if text is None else str(text)))
+
+
+def _embed_length(embed: discord.Embed) -> int:
+    return len(embed)  # discord.py counts title, description, fields, footer and author
+
+
+def clamp_embed(embed: discord.Embed) -> discord.Embed:
+    """Enforce every embed limit in place (and return the embed for chaining).
+
+    Per-part limits first, then the 6000-character total: drop trailing fields (keeping at least
+    one), then shorten the description, then the fields' values, so the heading survives.
+    """
+    if embed.title:
+        embed.title = truncate(embed.title, TITLE_LIMIT)
+    if embed.description:
+        embed.description = truncate(embed.description, DESCRIPTION_LIMIT)
+    if embed.author and embed.author.name:
+        embed.set_author(name=truncate(embed.author.name, AUTHOR_LIMIT),
+                         url=embed.author.url, icon_url=embed.author.icon_url)
+    if embed.footer and embed.footer.text:
+        embed.set_footer(text=truncate(embed.footer.text, FOOTER_LIMIT),
+                         icon_url=embed.footer.icon_url)
+    fields = [(f.name, f.value, f.inline) for f in embed.fields][:FIELD_COUNT_LIMIT]
+    embed.clear_fields()
+    for name, value, inline in fields:
+        embed.add_field(name=truncate(name or BLANK, FIELD_NAME_LIMIT) or BLANK,
+                        value=truncate(value or BLANK, FIELD_VALUE_LIMIT) or BLANK,
+                        inline=bool(inline))
+    while _embed_length(embed) > TOTAL_LIMIT and len(embed.fields) > 1:
+        embed.remove_field(len(embed.fields) - 1)
+    excess = _embed_length(embed) - TOTAL_LIMIT
+    if excess > 0 and embed.description:
+        keep = max(len(embed.description) - excess, 1)
+        embed.description = truncate(embed.description, keep)
+        excess = _embed_length(embed) - TOTAL_LIMIT
+    if excess > 0 and embed.fields:
+        field = embed.fields[0]
+        embed.set_field_at(0, name=field.name or BLANK, inline=bool(field.inline),
+                           value=truncate(field.value, max(len(field.value or "") - excess, 1)))
+        excess = _embed_length(embed) - TOTAL_LIMIT
+    if excess > 0 and embed.footer and embed.footer.text:
+        embed.set_footer(text=truncate(embed.footer.text, max(len(embed.footer.text) - excess, 1)))
+        excess = _embed_length(embed) - TOTAL_LIMIT
+    if excess > 0 and embed.title:
+        embed.title = truncate(embed.title, max(len(embed.title) - excess, 1))
+    return embed
+
+
+def notice(text: str, *, colour: discord.Colour = COLOUR) -> discord.Embed:
+    """A one-paragraph embed for confirmations and refusals."""
+    return clamp_embed(discord.Embed(description=no_mentions(text), colour=colour))
+
+
+def _source_line(pack: Pack) -> str:
+    src = pack.source
+    parts = [p for p in (src.author, src.outlet, src.date) if p]
+    line = f"{src.title} — " + ", ".join(parts) if parts else src.title
+    return no_mentions(line)
+
+
+def _quote(text: str | None) -> str:
+    if not text:
+        return ""
+    return "\n".join("> " + line for line in no_mentions(text).splitlines() if line.strip())
+
+
+def ask_embed(result: AskResult, question: str | None = None) -> discord.Embed:
+    """The answer to `/ask`, with its source; or an honest "I don't know" with suggestions."""
+    if result.matched:
+        embed = discord.Embed(title=no_mentions(result.title or "Answer"),
+                              description=no_mentions(result.answer), colour=OK_COLOUR)
+        if result.quote:
+            embed.add_field(name="From the article", value=_quote(result.quote), inline=False)
+    else:
+        embed = discord.Embed(title="I don't know that one yet",
+                              description=no_mentions(result.answer), colour=MISS_COLOUR)
+    if result.suggestions:
+        embed.add_field(name="Try asking about",
+                        value="\n".join(f"• {no_mentions(s)}" for s in result.suggestions),
+                        inline=False)
+    if question:
+        embed.set_author(name=f"Q: {escape(question)}")
+    footer = []
+    if result.source:
+        footer.append(f"Source: {no_mentions(result.source)}")
+    if result.explainer:
+        footer.append(f"/explain topic:{result.explainer}")
+    if footer:
+        embed.set_footer(text=" · ".join(footer))
+    return clamp_embed(embed)
+
+
+def explainer_embed(explainer: Explainer, pack: Pack) -> discord.Embed:
+    """A full explainer: short answer, longer body, examples, the quote and the source."""
+    description = no_mentions(explainer.short)
+    if explainer.body:
+        description += "\n\n" + no_mentions(explainer.body)
+    embed = discord.Embed(title=no_mentions(explainer.title), description=description,
+                          colour=COLOUR)
+    if explainer.examples:
+        embed.add_field(name="Examples", inline=False,
+                        value="\n".join(f"• {no_mentions(e)}" for e in explainer.examples))
+    if explainer.quote:
+        embed.add_field(name="From the article", value=_quote(explainer.quote), inline=False)
+    if explainer.related:
+        embed.add_field(name="Related", inline=False,
+                        value=", ".join(f"`{no_mentions(r)}`" for r in explainer.related))
+    embed.set_footer(text=f"Source: {_source_line(pack)}")
+    return clamp_embed(embed)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{(part / whole):.0%}" if whole else "—"
+
+
+def stats_embed(stats: LearnerStats) -> discord.Embed:
+    """A learner's points, accuracy, streaks and per-topic accuracy (weakest topics first)."""
+    embed = discord.Embed(title=f"Stats for {escape(stats.display_name)}", colour=COLOUR)
+    embed.add_field(name="Points", value=f"{stats.points:,}")
+    embed.add_field(name="Accuracy",
+                    value=f"{_percent(stats.correct, stats.answered)} "
+                          f"({stats.correct}/{stats.answered})")
+    embed.add_field(name="Streak", value=f"{stats.current_streak} (best {stats.best_streak})")
+    topics = sorted(stats.by_topic, key=lambda t: (t.correct / t.answered if t.answered else 0,
+                                                   t.topic))
+    for topic in topics[: FIELD_COUNT_LIMIT - 3]:
+        embed.add_field(name=no_mentions(topic.topic),
+                        value=f"{_percent(topic.correct, topic.answered)} "
+                              f"({topic.correct}/{topic.answered})")
+    if not stats.answered:
+        embed.description = "No answers yet: start with `/quiz start`."
+    return clamp_embed(embed)
+
+
+PERIOD_LABELS = {"all": "all time", "month": "this month", "week": "this week"}
+
+
+def leaderboard_embed(page: LeaderboardPage, pack_title: str | None = None) -> discord.Embed:
+    """One page of the guild's leaderboard; names escaped, never pinged."""
+    scope = no_mentions(pack_title or page.pack_id or "all packs")
+    title = f"Leaderboard — {scope}, {PERIOD_LABELS.get(page.period, page.period)}"
+    if page.rows:
+        medals = {1: "🥇", 2: "🥈", 3: "🥉"}
+        lines = [
+            f"{medals.get(row.rank, f'`#{row.rank}`')} **{escape(row.display_name)}** — "
+            f"{row.points:,} pts ({row.correct}/{row.answered} correct)"
+            for row in page.rows
+        ]
+        description = "\n".join(lines)
+    else:
+        description = "Nobody has scored here yet."
+    embed = discord.Embed(title=title, description=description, colour=COLOUR)
+    embed.set_footer(text=f"Page {page.page + 1}/{max(page.pages, 1)} · "
+                          f"{page.total_players} player{'s' if page.total_players != 1 else ''}")
+    return clamp_embed(embed)
+
+
+def pack_list_embed(packs: list[PackSummary]) -> discord.Embed:
+    """Every pack installed for this guild, one field each."""
+    embed = discord.Embed(title="Question packs", colour=COLOUR)
+    if not packs:
+        embed.description = "No packs installed."
+    for summary in packs[:FIELD_COUNT_LIMIT]:
+        embed.add_field(
+            name=f"{no_mentions(summary.title)} (`{no_mentions(summary.id)}`)",
+            value=f"{no_mentions(summary.description)}\n"
+                  f"{summary.questions} questions · {summary.explainers} explainers",
+            inline=False,
+        )
+    if len(packs) > FIELD_COUNT_LIMIT:
+        embed.set_footer(text=f"and {len(packs) - FIELD_COUNT_LIMIT} more")
+    return clamp_embed(embed)
+
+
+def pack_info_embed(pack: Pack) -> discord.Embed:
+    """One pack: description, source, size, topics and how many questions of each type."""
+    embed = discord.Embed(title=no_mentions(pack.title), description=no_mentions(pack.description),
+                          colour=COLOUR)
+    embed.add_field(name="Id", value=f"`{no_mentions(pack.id)}`")
+    embed.add_field(name="Questions", value=str(len(pack.questions)))
+    embed.add_field(name="Explainers", value=str(len(pack.explainers)))
+    kinds: dict[str, int] = {}
+    for question in pack.questions:
+        kinds[str(question.type)] = kinds.get(str(question.type), 0) + 1
+    if kinds:
+        embed.add_field(name="Question types", inline=False,
+                        value=", ".join(f"{k}: {n}" for k, n in sorted(kinds.items())))
+    if pack.topics:
+        embed.add_field(name="Topics", inline=False,
+                        value=", ".join(no_mentions(t) for t in pack.topics))
+    source = _source_line(pack)
+    if pack.source.url:
+        source += f"\n{pack.source.url}"
+    embed.add_field(name="Source", value=source, inline=False)
+    return clamp_embed(embed)
