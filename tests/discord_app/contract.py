@@ -1,0 +1,254 @@
+"""Contract harness: capture what the bot would send to Discord, check it against its schema.
+
+Why at the HTTP boundary: a hand-built dict proves nothing; what matters is the JSON discord.py
+itself serialises from our embeds, views, modals and flags. So the two places where discord.py
+leaves the process are patched: `HTTPClient.request` (bot-token routes: channel messages,
+command sync, application info) and `AsyncWebhookAdapter.request` (interaction callbacks,
+followups, edits of the original response). Nothing ever reaches the network.
+
+Typical use (shared with the quiz-cog tests):
+
+    with capture_requests() as sent:
+        await dispatch(bot, command_payload(bot, "ask", question="what is X?"))
+    for request in sent:
+        validate_request(request)      # picks the schema from the route (and callback type)
+
+The interaction builders live in payloads.py and are re-exported here for one-stop imports.
+
+Interactions go through discord.py's own gateway path (`ConnectionState.parse_interaction_create`),
+so the command tree, view store and modal store route them exactly as in production.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+from unittest.mock import patch
+
+import discord
+import pytest
+from discord.http import HTTPClient
+from discord.webhook.async_ import AsyncWebhookAdapter
+from payloads import (  # noqa: F401  (re-exported for the tests)
+    APP_ID,
+    CHANNEL_ID,
+    DEFAULT_PERMISSIONS,
+    GUILD_ID,
+    MANAGE_GUILD,
+    OTHER_GUILD_ID,
+    USER_ID,
+    autocomplete_payload,
+    command_payload,
+    component_payload,
+    dispatch,
+    make_interaction,
+    message_payload,
+    modal_payload,
+    pretend_logged_in,
+    resolved_roles,
+    resolved_user,
+    snowflake,
+    stored_views,
+    user_payload,
+)
+
+SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json"
+requires_spec = pytest.mark.skipif(not SPEC_PATH.is_file(),
+                                   reason=f"Discord API schema not found at {SPEC_PATH}")
+
+# -- capturing ------------------------------------------------------------------------------------
+class Request(NamedTuple):
+    """One request discord.py tried to send: `route_key` is "METHOD /path/{template}"."""
+
+    route_key: str
+    payload: Any
+
+    @property
+    def method(self) -> str:
+        return self.route_key.split(" ", 1)[0]
+
+    @property
+    def path(self) -> str:
+        return self.route_key.split(" ", 1)[1]
+
+
+def _body(kwargs: Mapping[str, Any]) -> Any:
+    """The JSON body of a request, whether sent as JSON or as multipart payload_json."""
+    for key in ("payload", "json"):
+        if kwargs.get(key) is not None:
+            return kwargs[key]
+    for key in ("multipart", "form"):
+        for part in kwargs.get(key) or []:
+            if part.get("name") == "payload_json":
+                return json.loads(part["value"])
+    return None
+
+
+def _default_response(route: discord.http.Route, body: Any) -> Any:
+    """Plausible Discord replies, so discord.py keeps going (stores views, builds messages)."""
+    key = f"{route.method} {route.path}"
+    if route.path.endswith("/callback"):
+        kind = (body or {}).get("type")
+        data = (body or {}).get("data") or {}
+        message_id = snowflake()
+        reply: dict[str, Any] = {"interaction": {
+            "id": str(route.webhook_id), "type": 2, "response_message_id": str(message_id),
+            "response_message_loading": kind == 5,
+            "response_message_ephemeral": bool((data.get("flags") or 0) & 64)}}
+        if kind in (4, 7):
+            reply["resource"] = {"type": kind, "message": message_payload(data,
+                                                                          message_id=message_id)}
+        elif kind is not None:
+            reply["resource"] = {"type": kind}
+        return reply
+    if route.method == "DELETE":
+        return None
+    if "/messages" in route.path or key == "POST /webhooks/{webhook_id}/{webhook_token}":
+        return message_payload(body)
+    if route.path.endswith("/commands") and route.method == "PUT":
+        return [dict(cmd, id=str(snowflake()), application_id=str(APP_ID), version="1")
+                for cmd in body or []]
+    if key == "GET /oauth2/applications/@me":
+        return {"id": str(APP_ID), "name": "quizbot", "icon": None, "description": "",
+                "bot_public": True, "bot_require_code_grant": False, "verify_key": "0",
+                "owner": user_payload(USER_ID, "owner", bot=False), "team": None,
+                "flags": 0, "summary": ""}
+    return {}
+
+
+Responder = Callable[[discord.http.Route, Any], Any]
+
+
+@contextmanager
+def capture_requests(bot: discord.Client | None = None, *,
+                     responder: Responder | None = None) -> Iterator[list[Request]]:
+    """Record every HTTP request discord.py makes inside the block; nothing is sent.
+
+    `bot` is accepted for symmetry with the brief's API (the patches are global to discord.py);
+    `responder(route, body)` may return a reply for a route, or None for the default reply.
+    """
+    sent: list[Request] = []
+
+    def answer(route: discord.http.Route, body: Any) -> Any:
+        custom = responder(route, body) if responder else None
+        return custom if custom is not None else _default_response(route, body)
+
+    async def http_request(self: HTTPClient, route: discord.http.Route, **kwargs: Any) -> Any:
+        body = _body(kwargs)
+        sent.append(Request(f"{route.method} {route.path}", body))
+        return answer(route, body)
+
+    async def webhook_request(self: AsyncWebhookAdapter, route: discord.http.Route,
+                              session: Any = None, **kwargs: Any) -> Any:
+        body = _body(kwargs)
+        sent.append(Request(f"{route.method} {route.path}", body))
+        return answer(route, body)
+
+    with patch.object(HTTPClient, "request", http_request), \
+            patch.object(AsyncWebhookAdapter, "request", webhook_request):
+        yield sent
+
+
+# -- validating -----------------------------------------------------------------------------------
+CALLBACK_SCHEMAS = {
+    4: "CreateMessageInteractionCallbackRequest",
+    5: "CreateMessageInteractionCallbackRequest",
+    6: "UpdateMessageInteractionCallbackRequest",
+    7: "UpdateMessageInteractionCallbackRequest",
+    8: "ApplicationCommandAutocompleteCallbackRequest",
+    9: "ModalInteractionCallbackRequest",
+}
+ROUTE_SCHEMAS = {
+    "POST /webhooks/{webhook_id}/{webhook_token}": "IncomingWebhookRequestPartial",
+    "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/@original":
+        "IncomingWebhookUpdateRequestPartial",
+    "PATCH /webhooks/{webhook_id}/{webhook_token}/messages/{message_id}":
+        "IncomingWebhookUpdateRequestPartial",
+    "POST /channels/{channel_id}/messages": "MessageCreateRequest",
+    "PATCH /channels/{channel_id}/messages/{message_id}": "MessageEditRequestPartial",
+    "POST /applications/{application_id}/commands": "ApplicationCommandCreateRequest",
+    "POST /applications/{application_id}/guilds/{guild_id}/commands":
+        "ApplicationCommandCreateRequest",
+    "PUT /applications/{application_id}/commands": "ApplicationCommandUpdateRequest[]",
+    "PUT /applications/{application_id}/guilds/{guild_id}/commands":
+        "ApplicationCommandUpdateRequest[]",
+}
+SPEC_URI = "urn:discord-api-spec:openapi.json"
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    document = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    resource = Resource.from_contents(document, default_specification=DRAFT202012)
+    return Registry().with_resource(SPEC_URI, resource)
+
+
+@lru_cache(maxsize=64)
+def _validator(schema_name: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = {"$ref": f"{SPEC_URI}#/components/schemas/{schema_name}"}
+    return Draft202012Validator(schema, registry=_registry())
+
+
+def schema_names() -> set[str]:
+    """Every schema name in components.schemas (to check a name exists before relying on it)."""
+    return set(json.loads(SPEC_PATH.read_text(encoding="utf-8"))["components"]["schemas"])
+
+
+def validate(schema_name: str, payload: Any) -> None:
+    """Raise AssertionError listing every violation of `components.schemas[schema_name]`."""
+    if schema_name.endswith("[]"):
+        assert isinstance(payload, list), f"{schema_name}: expected a list, got {payload!r}"
+        for item in payload:
+            validate(schema_name[:-2], item)
+        return
+    errors = sorted(_validator(schema_name).iter_errors(payload), key=lambda e: list(e.path))
+    if errors:
+        lines = [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message[:300]}"
+                 for e in errors[:10]]
+        raise AssertionError(f"payload violates {schema_name}:\n  " + "\n  ".join(lines)
+                             + f"\npayload: {json.dumps(payload, ensure_ascii=False)[:2000]}")
+    _check_embed_totals(payload)
+
+
+def _check_embed_totals(payload: Any) -> None:
+    """The 6000-characters-per-message embed total is not expressible in the schema."""
+    data = payload.get("data", payload) if isinstance(payload, dict) else None
+    embeds = (data or {}).get("embeds") if isinstance(data, dict) else None
+    total = 0
+    for embed in embeds or []:
+        total += len(embed.get("title") or "") + len(embed.get("description") or "")
+        total += len((embed.get("footer") or {}).get("text") or "")
+        total += len((embed.get("author") or {}).get("name") or "")
+        total += sum(len(f.get("name", "")) + len(f.get("value", ""))
+                     for f in embed.get("fields") or [])
+    assert total <= 6000, f"embeds total {total} characters (> 6000)"
+
+
+def schema_for(request: Request) -> str | None:
+    """The schema a request body must satisfy; None when the request has no body."""
+    if request.payload is None:
+        return None
+    if request.path == "/interactions/{webhook_id}/{webhook_token}/callback":
+        return CALLBACK_SCHEMAS[request.payload["type"]]
+    try:
+        return ROUTE_SCHEMAS[request.route_key]
+    except KeyError:
+        raise AssertionError(f"no schema mapped for {request.route_key}: add it to "
+                             "contract.ROUTE_SCHEMAS") from None
+
+
+def validate_request(request: Request) -> str | None:
+    """Validate one captured request against the schema its route implies; return that name."""
+    name = schema_for(request)
+    if name is not None:
+        validate(name, request.payload)
+    return name
