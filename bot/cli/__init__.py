@@ -39,7 +39,7 @@ class QuizbotGroup(click.Group):
 
 
 def _fail(message: str, code: int) -> None:
-    click.echo(message.replace("\n", " ") if "\n" not in message.strip() else message, err=True)
+    click.echo(message, err=True)
     sys.exit(code)
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from bot.config import Settings
+from bot.core.models import Actor
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -27,3 +31,36 @@ def settings_for(db: str | None) -> Settings:
 
 def print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False))
+
+
+def open_service(settings: Settings, *, warn: Callable[[str], None] | None = None) -> QuizService:
+    """The service over the configured database and pack folder.
+
+    A bundled pack that fails to load is reported (one line each) but does not stop the others.
+    """
+    from bot.core.library import PackLibrary
+    from bot.core.service import QuizService
+    from bot.store.db import Store
+
+    library = PackLibrary(settings.packs_dir)
+    for problem in library.load_directory():
+        (warn or (lambda line: click.echo(f"warning: {line}", err=True)))(problem)
+    store = Store.open(settings.db_path)
+    return QuizService(store, library, live_seconds=settings.live_seconds)
+
+
+def local_actor(name: str | None) -> Actor:
+    """The terminal player: a learner of the local guild, who also administers it."""
+    from bot.config import LOCAL_GUILD
+
+    display = (name or _login_name()).strip() or "player"
+    return Actor(LOCAL_GUILD, f"local:{display.casefold()}", display, can_manage_guild=True)
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and CI runners
+        return "player"

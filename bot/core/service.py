@@ -7,31 +7,36 @@ Methods return plain records from bot.core.results or raise bot.core.errors.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import time
 from collections.abc import Callable
+from functools import cached_property
 
+from bot.core.errors import InvalidInput, NotAllowed, SessionBusy, SessionNotFound
 from bot.core.library import PackLibrary
-from bot.core.models import Actor, Explainer, Mode, Pack
+from bot.core.models import Actor, Attempt, Explainer, Mode, Pack, Question
 from bot.core.results import (
     AnswerOutcome,
     AskResult,
     GuildRoles,
-    LeaderboardPage,
-    LearnerStats,
     LiveAck,
     PackSummary,
+    PlayerResult,
     QuestionView,
     Reveal,
     SessionInfo,
     SessionSummary,
 )
+from bot.core.session import OPEN, QuizSession, Scored
+from bot.core.standings import StandingsMixin
 from bot.store.db import Store
 
 MAX_COUNT = 50
-PERIODS = ("all", "month", "week")
+FASTEST_SHOWN = 3
 
 
-class QuizService:
+class QuizService(StandingsMixin):
     def __init__(
         self,
         store: Store,
@@ -47,15 +52,22 @@ class QuizService:
 
     # -- packs -------------------------------------------------------------------------------
     def list_packs(self, guild_id: str) -> list[PackSummary]:
-        raise NotImplementedError
+        return [
+            PackSummary(p.id, p.title, p.description, len(p.questions), len(p.explainers), p.topics)
+            for p in self.library.all()
+        ]
 
     def pack(self, guild_id: str, pack_id: str) -> Pack:
-        """Raises UnknownPack."""
-        raise NotImplementedError
+        """Raises UnknownPack (with a did-you-mean) for ids not installed."""
+        return self.library.get(pack_id)
 
     def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
         """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
-        raise NotImplementedError
+        needle = prefix.casefold().strip()
+        return [
+            (p.id, p.title) for p in self.library.all()
+            if needle in p.id.casefold() or needle in p.title.casefold()
+        ][:25]
 
     # -- quiz sessions -------------------------------------------------------------------------
     def start_quiz(
@@ -68,103 +80,302 @@ class QuizService:
         seed: int | None = None,
         channel_id: str | None = None,
     ) -> QuestionView:
-        """Open a session and return its first question.
-
-        count must be 1–50 (InvalidInput otherwise). Live needs a channel_id and refuses a second open
-        live session in the same channel (SessionBusy). Live questions get a deadline of
-        now + live_seconds.
-        """
-        raise NotImplementedError
+        """Open a session and return its first question (count 1–50; one live quiz per channel)."""
+        if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+            raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
+        mode = Mode(mode)
+        pack = self.library.get(pack_id or self.library.default_id())
+        now = self.clock()
+        if mode is Mode.LIVE:
+            if not channel_id:
+                raise InvalidInput("A live quiz needs a channel.")
+            if self.store.open_live_in_channel(actor.guild_id, channel_id):
+                raise SessionBusy("A live quiz is already running in this channel; "
+                                  "/quiz stop ends it.")
+        session = QuizSession.create(
+            session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
+            starter_id=actor.user_id, mode=mode, count=count,
+            seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
+            channel_id=channel_id, time_limit=float(self.live_seconds),
+        )
+        session.player(actor.user_id, actor.display_name)
+        with self.store.db.atomic():
+            self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+            self.store.upsert_pack(pack.id, pack.title, _pack_hash(pack), now)
+            self.store.create_session({
+                "id": session.id, "guild_id": actor.guild_id, "channel_id": channel_id,
+                "starter_id": actor.user_id, "pack_id": pack.id, "mode": mode.value,
+                "status": session.status, "state": session.to_json(), "now": now,
+            })
+        view = self._view(session, pack)
+        assert view is not None
+        return view
 
     def current_question(self, session_id: str, guild_id: str) -> QuestionView | None:
-        raise NotImplementedError
+        session = self._load(session_id, guild_id)
+        return self._view(session, self.library.get(session.pack_id))
 
-    def answer(self, actor: Actor, session_id: str, question_id: str, response: str) -> AnswerOutcome:
-        """Solo: judge, score, record, advance. A second answer to the same question (double click,
-        retried interaction, stale button) raises QuestionClosed and scores nothing."""
-        raise NotImplementedError
+    def answer(
+        self, actor: Actor, session_id: str, question_id: str, response: str
+    ) -> AnswerOutcome:
+        """Solo: judge, score, record, advance.
+
+        A second answer to the same question (double click, retried interaction, stale button)
+        raises QuestionClosed and scores nothing.
+        """
+        session, question = self._open_question(actor, session_id, question_id)
+        if not isinstance(response, str) or not response.strip():
+            raise InvalidInput("Empty answer: type something, or skip.")
+        now = self.clock()
+        scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
+        return self._record_solo(actor, session, question, scored, now)
 
     def skip(self, actor: Actor, session_id: str, question_id: str) -> AnswerOutcome:
-        raise NotImplementedError
+        session, question = self._open_question(actor, session_id, question_id)
+        now = self.clock()
+        scored = session.skip_solo(question, actor.user_id, actor.display_name, now)
+        return self._record_solo(actor, session, question, scored, now)
 
     def hint(self, actor: Actor, session_id: str, question_id: str) -> str:
-        """The next hint for this player (each lowers the points); InvalidInput when none are left."""
-        raise NotImplementedError
+        """The next hint for this player (each halves the points); InvalidInput if none left."""
+        session, question = self._open_question(actor, session_id, question_id)
+        text = session.take_hint(question, actor.user_id, actor.display_name)
+        self._save(session)
+        return text
 
     def submit_live_answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
     ) -> LiveAck:
         """Live: record the answer privately (first answer per player counts; speed points)."""
-        raise NotImplementedError
+        session, question = self._open_question(actor, session_id, question_id)
+        if session.mode is not Mode.LIVE:
+            raise InvalidInput("This is a solo quiz.")
+        now = self.clock()
+        self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+        accepted = session.submit_live(question, actor.user_id, actor.display_name, response, now)
+        if accepted:
+            self._save(session)
+            return LiveAck(session.id, question_id, True, "Answer locked in. Wait for the reveal!")
+        return LiveAck(session.id, question_id, False, "You already answered this question.")
 
     def reveal(self, session_id: str, question_id: str) -> Reveal:
-        """Live: close the question (idempotent), open the next one with a fresh deadline."""
-        raise NotImplementedError
+        """Live: close the question (idempotent: a second call raises QuestionClosed)."""
+        session = self._load(session_id)
+        session.require_current(question_id)
+        pack = self.library.get(session.pack_id)
+        question = self._question(pack, question_id)
+        now = self.clock()
+        position = session.index + 1
+        results = session.close_live(question, now)
+        with self.store.db.atomic():
+            for scored in results:
+                self._record(session, question, scored, now)
+            self._save(session)
+        fastest = tuple(
+            PlayerResult(s.user_id, session.players[s.user_id].display_name, s.points, 1, 1,
+                         s.elapsed_ms)
+            for s in sorted((s for s in results if s.verdict.correct), key=lambda s: s.elapsed_ms)
+        )[:FASTEST_SHOWN]
+        return Reveal(
+            session.id, question.id, position, len(session.question_ids), question.answer_text(),
+            question.explanation, question.quote, len(results),
+            sum(1 for s in results if s.verdict.correct), fastest,
+            self._view(session, pack), not session.is_open,
+        )
 
     def stop_quiz(self, actor: Actor, session_id: str) -> SessionSummary:
         """The starter, instructors and moderators may stop a quiz (NotAllowed otherwise)."""
-        raise NotImplementedError
+        session = self._load(session_id, actor.guild_id)
+        if actor.user_id != session.starter_id and not (
+            self.is_instructor(actor) or self.is_moderator(actor)
+        ):
+            raise NotAllowed("Only the person who started this quiz, an instructor or a "
+                             "moderator can stop it.")
+        if session.is_open:
+            session.stop(self.clock())
+            self._save(session)
+        return self._summary(session, actor.user_id)
+
+    def live_session_in(self, guild_id: str, channel_id: str) -> str | None:
+        """The open live session's id in this channel, if any (for /quiz stop without an id)."""
+        return self.store.open_live_in_channel(guild_id, channel_id)
 
     def summary(self, session_id: str, guild_id: str, user_id: str | None = None) -> SessionSummary:
-        raise NotImplementedError
+        session = self._load(session_id, guild_id)
+        return self._summary(session, user_id or session.starter_id)
 
     def open_sessions(self) -> list[SessionInfo]:
         """Every open session, for restart recovery."""
-        raise NotImplementedError
+        infos = []
+        for row in self.store.open_session_rows():
+            session = QuizSession.from_json(row["state"])
+            infos.append(SessionInfo(
+                session.id, session.guild_id, session.channel_id, session.starter_id,
+                session.pack_id, session.mode, session.current_id, session.deadline,
+                row["message_id"],
+            ))
+        return infos
 
     def set_session_message(self, session_id: str, message_id: str) -> None:
         """Remember the channel message that shows a live session (to edit it after a restart)."""
-        raise NotImplementedError
+        self.store.set_session_message(session_id, message_id)
 
     def close_stale(self, session_id: str, reason: str) -> None:
-        raise NotImplementedError
+        """Close a session that cannot be resumed (its pack vanished, its channel is gone)."""
+        session = self._load(session_id)
+        if session.is_open:
+            session.stop(self.clock())
+            self._save(session)
 
     # -- asking --------------------------------------------------------------------------------
+    @cached_property
+    def _knowledge(self):  # type: ignore[no-untyped-def]
+        from bot.core.knowledge import KnowledgeIndex
+
+        return KnowledgeIndex(self.library.all())
+
     def ask(self, guild_id: str, text: str, pack_id: str | None = None) -> AskResult:
         """Answer a free-text question from the explainers; unanswered questions are logged."""
-        raise NotImplementedError
+        if pack_id is not None:
+            self.library.get(pack_id)  # UnknownPack early, with a did-you-mean
+        result = self._knowledge.ask(text, pack_id)
+        if not result.matched and text.strip():
+            self.store.log_unanswered(guild_id, pack_id, text.strip()[:500], self.clock())
+        return result
+
+    def unanswered_questions(self, guild_id: str | None) -> list[tuple[str, int, float]]:
+        """What students asked that no pack answers, most frequent first."""
+        return [(r["text"], r["count"], r["last_asked"]) for r in self.store.unanswered(guild_id)]
 
     def explain(self, guild_id: str, topic: str) -> tuple[Explainer, Pack]:
-        """An explainer by id or (fuzzy) title; UnknownPack/InvalidInput-style error when absent."""
-        raise NotImplementedError
+        """An explainer by id, or by title when unambiguous."""
+        needle = topic.strip().casefold()
+        for pack in self.library.all():
+            for explainer in pack.explainers:
+                if needle in (explainer.id.casefold(), explainer.title.casefold()):
+                    return explainer, pack
+        result = self.ask(guild_id, topic)
+        if result.matched and result.explainer and result.pack_id:
+            pack = self.library.get(result.pack_id)
+            found = pack.explainer(result.explainer)
+            if found is not None:
+                return found, pack
+        raise InvalidInput(f"No explainer called {topic!r}; try /ask instead.")
 
     def explainer_choices(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
         """(id, title) pairs for autocomplete (≤ 25)."""
-        raise NotImplementedError
-
-    # -- scores --------------------------------------------------------------------------------
-    def leaderboard(
-        self,
-        guild_id: str,
-        pack_id: str | None = None,
-        period: str = "all",
-        *,
-        page: int = 0,
-        per_page: int = 10,
-    ) -> LeaderboardPage:
-        raise NotImplementedError
-
-    def stats(self, guild_id: str, user_id: str) -> LearnerStats:
-        raise NotImplementedError
+        needle = prefix.casefold().strip()
+        return [
+            (e.id, e.title) for p in self.library.all() for e in p.explainers
+            if needle in e.id.casefold() or needle in e.title.casefold()
+        ][:25]
 
     # -- staff ---------------------------------------------------------------------------------
+    def roles(self, guild_id: str) -> GuildRoles:
+        return GuildRoles(*self.store.guild_roles(guild_id))
+
     def is_moderator(self, actor: Actor) -> bool:
-        raise NotImplementedError
+        moderator = self.roles(actor.guild_id).moderator_role_id
+        return actor.can_manage_guild or (moderator is not None and moderator in actor.role_ids)
 
     def is_instructor(self, actor: Actor) -> bool:
-        raise NotImplementedError
+        instructor = self.roles(actor.guild_id).instructor_role_id
+        return actor.can_manage_guild or (instructor is not None and instructor in actor.role_ids)
 
     def reset_scores(
         self, actor: Actor, user_id: str | None = None, pack_id: str | None = None
     ) -> int:
-        """Moderators only. Returns how many players' scores were reset; attempts are kept as history."""
-        raise NotImplementedError
+        """Moderators only. Returns how many players were reset; attempts stay as history."""
+        if not self.is_moderator(actor):
+            raise NotAllowed("Only moderators can reset scores.")
+        return self.store.reset_scores(actor.guild_id, user_id, pack_id)
 
     def set_roles(
         self, actor: Actor, instructor_role_id: str | None, moderator_role_id: str | None
     ) -> GuildRoles:
         """Manage Server only (NotAllowed otherwise)."""
-        raise NotImplementedError
+        if not actor.can_manage_guild:
+            raise NotAllowed("Only members with Manage Server can set the quizbot roles.")
+        self.store.set_guild_roles(actor.guild_id, instructor_role_id, moderator_role_id,
+                                   self.clock())
+        return self.roles(actor.guild_id)
 
-    def roles(self, guild_id: str) -> GuildRoles:
-        raise NotImplementedError
+    # -- internals -----------------------------------------------------------------------------
+    def _load(self, session_id: str, guild_id: str | None = None) -> QuizSession:
+        row = self.store.session_row(session_id)
+        if row is None or (guild_id is not None and row["guild_id"] != guild_id):
+            raise SessionNotFound("That quiz no longer exists; /quiz start begins a new one.")
+        return QuizSession.from_json(row["state"])
+
+    def _save(self, session: QuizSession) -> None:
+        self.store.save_session(session.id, session.to_json(), session.status, self.clock())
+
+    def _open_question(
+        self, actor: Actor, session_id: str, question_id: str
+    ) -> tuple[QuizSession, Question]:
+        session = self._load(session_id, actor.guild_id)
+        session.require_current(question_id)
+        return session, self._question(self.library.get(session.pack_id), question_id)
+
+    @staticmethod
+    def _question(pack: Pack, question_id: str) -> Question:
+        question = pack.question(question_id)
+        if question is None:
+            raise SessionNotFound("That question is no longer in its pack.")
+        return question
+
+    def _record_solo(
+        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
+    ) -> AnswerOutcome:
+        with self.store.db.atomic():
+            self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+            self._record(session, question, scored, now)
+            self._save(session)
+        player = session.players[actor.user_id]
+        return AnswerOutcome(
+            session.id, question.id, scored.verdict, scored.points, scored.streak, player.points,
+            question.answer_text(), question.explanation, question.quote, scored.skipped,
+            self._view(session, self.library.get(session.pack_id)), not session.is_open,
+        )
+
+    def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:
+        attempt = Attempt(
+            session.guild_id, scored.user_id, session.id, session.pack_id, question.id,
+            scored.response, scored.verdict.correct, scored.verdict.reason, scored.points,
+            scored.elapsed_ms, scored.hints_used > 0, scored.skipped, now,
+        )
+        if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
+            from bot.core.errors import QuestionClosed
+
+            raise QuestionClosed("That answer was already recorded.")
+
+    def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
+        question_id = session.current_id
+        if question_id is None or session.status != OPEN:
+            return None
+        question = self._question(pack, question_id)
+        return QuestionView(
+            session.id, question.id, session.index + 1, len(session.question_ids), question.type,
+            question.prompt, question.choices, question.points, question.difficulty,
+            len(question.hints), pack.id, pack.title, session.mode, question.topic,
+            session.deadline,
+        )
+
+    def _summary(self, session: QuizSession, user_id: str) -> SessionSummary:
+        player = session.players.get(user_id)
+        podium = tuple(sorted(
+            (PlayerResult(p.user_id, p.display_name, p.points, p.correct, p.answered)
+             for p in session.players.values()),
+            key=lambda r: (-r.points, -r.correct, r.display_name),
+        ))
+        return SessionSummary(
+            session.id, session.pack_id, session.mode, len(session.question_ids),
+            player.answered if player else 0, player.correct if player else 0,
+            player.skipped if player else 0, player.points if player else 0,
+            player.best_streak if player else 0, self.store.rank_of(session.guild_id, user_id),
+            podium, session.status == "stopped",
+        )
+
+
+def _pack_hash(pack: Pack) -> str:
+    return hashlib.sha256(repr(pack.questions).encode()).hexdigest()[:16]

@@ -1,0 +1,74 @@
+"""`quizbot play` (a solo quiz in the terminal) and `quizbot leaderboard`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from bot.cli import cli
+from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.config import LOCAL_GUILD
+from bot.console import ConsoleQuiz
+from bot.core.service import MAX_COUNT
+
+
+@cli.command("play")
+@click.option("--pack", "pack_id", metavar="ID", help="Pack to play (default: the article pack).")
+@click.option("--count", type=click.IntRange(1, MAX_COUNT), default=10, show_default=True,
+              help="How many questions.")
+@click.option("--seed", type=int, default=None,
+              help="Fix the question order (same seed, same quiz).")
+@click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
+@db_option
+def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
+         db: str | None) -> None:
+    """Play a solo quiz: one answer per line on standard input (works piped)."""
+    service = open_service(settings_for(db))
+    try:
+        quiz = ConsoleQuiz(service, local_actor(name), _read_line, click.echo)
+        quiz.play(pack_id, count, seed)
+    finally:
+        service.store.close()
+
+
+def _read_line() -> str | None:
+    if sys.stdin.isatty():
+        click.echo("> ", nl=False)
+    line = sys.stdin.readline()
+    return None if line == "" else line.rstrip("\r\n")
+
+
+@cli.command("leaderboard")
+@click.option("--pack", "pack_id", metavar="ID", default=None, help="Only this pack's points.")
+@click.option("--period", type=click.Choice(["all", "month", "week"]), default="all",
+              show_default=True, help="Rolling window: all time, last 30 or last 7 days.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
+@db_option
+def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None) -> None:
+    """Show the local leaderboard."""
+    service = open_service(settings_for(db))
+    try:
+        if pack_id:
+            service.pack(LOCAL_GUILD, pack_id)  # unknown id → one clear error line
+        rows, page = [], 0
+        while True:
+            board = service.leaderboard(LOCAL_GUILD, pack_id, period, page=page, per_page=25)
+            rows.extend(board.rows)
+            page += 1
+            if page >= board.pages:
+                break
+    finally:
+        service.store.close()
+    if as_json:
+        print_json([
+            {"rank": r.rank, "name": r.display_name, "user_id": r.user_id, "points": r.points,
+             "correct": r.correct, "answered": r.answered}
+            for r in rows
+        ])
+        return
+    if not rows:
+        click.echo("No scores yet: quizbot play starts a quiz.")
+    for r in rows:
+        click.echo(f"{r.rank:>3}. {r.display_name:<20} {r.points:>6} pts  "
+                   f"{r.correct}/{r.answered} correct")

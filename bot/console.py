@@ -1,0 +1,111 @@
+"""The terminal frontend: a solo quiz over standard input and output.
+
+It reads one answer per line (so it works piped, without a terminal), understands `hint`, `skip`
+and `quit`, and shows the same verdicts, points and explanations the Discord bot shows. All game
+rules stay in the service; this module only renders its records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.core.errors import QuizError
+from bot.core.models import Actor, QuestionType, letter
+from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
+from bot.core.service import QuizService
+
+COMMANDS = {"hint", "skip", "quit"}
+TYPE_HELP = {
+    QuestionType.CHOICE: "answer with a letter (or the option's text)",
+    QuestionType.TRUEFALSE: "true or false",
+    QuestionType.TEXT: "type your answer",
+    QuestionType.NUMBER: "a number",
+    QuestionType.ORDER: "the letters in order, e.g. C A B",
+}
+
+
+class ConsoleQuiz:
+    def __init__(
+        self,
+        service: QuizService,
+        actor: Actor,
+        read_line: Callable[[], str | None],
+        write: Callable[[str], None],
+    ) -> None:
+        self.service = service
+        self.actor = actor
+        self.read_line = read_line
+        self.write = write
+
+    def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
+        view: QuestionView | None = self.service.start_quiz(self.actor, pack_id, count, seed=seed)
+        assert view is not None
+        self.write(f"{view.pack_title}: {view.total} questions. "
+                   "Type your answer, or hint, skip, quit.\n")
+        session_id = view.session_id
+        while view is not None:
+            self._show(view)
+            outcome = self._one_question(view)
+            if outcome is None:  # quit or end of input
+                self.service.stop_quiz(self.actor, session_id)
+                break
+            self._show_outcome(outcome)
+            view = outcome.next_question
+        summary = self.service.summary(session_id, self.actor.guild_id, self.actor.user_id)
+        self._show_summary(summary)
+        return summary
+
+    def _one_question(self, view: QuestionView) -> AnswerOutcome | None:
+        while True:
+            line = self.read_line()
+            if line is None:
+                self.write("(end of input: stopping the quiz)")
+                return None
+            command = line.strip().casefold()
+            try:
+                if command == "quit":
+                    return None
+                if command == "skip":
+                    return self.service.skip(self.actor, view.session_id, view.question_id)
+                if command == "hint":
+                    hint = self.service.hint(self.actor, view.session_id, view.question_id)
+                    self.write(f"Hint: {hint} (a hint halves the points)")
+                    continue
+                return self.service.answer(self.actor, view.session_id, view.question_id, line)
+            except QuizError as err:
+                self.write(str(err))
+
+    def _show(self, view: QuestionView) -> None:
+        hints = f", {view.hints_available} hint(s)" if view.hints_available else ""
+        self.write(f"Q{view.position}/{view.total} ({view.points} points{hints})")
+        self.write(view.prompt)
+        for index, choice in enumerate(view.choices):
+            self.write(f"  {letter(index)}) {choice}")
+        if view.type is QuestionType.TRUEFALSE:
+            self.write("  true / false")
+        self.write(f"[{TYPE_HELP[view.type]}]")
+
+    def _show_outcome(self, outcome: AnswerOutcome) -> None:
+        if outcome.skipped:
+            self.write("Skipped.")
+        elif outcome.verdict.correct:
+            streak = f", streak {outcome.streak}" if outcome.streak > 1 else ""
+            self.write(f"RIGHT - {outcome.verdict.reason} +{outcome.points} points{streak}")
+        else:
+            self.write(f"WRONG - {outcome.verdict.reason}")
+        self.write(f"Answer: {outcome.correct_answer}")
+        self.write(f"Why: {outcome.explanation}")
+        if outcome.quote:
+            self.write(f'From the article: "{outcome.quote}"')
+        self.write(f"Total: {outcome.total_points} points\n")
+
+    def _show_summary(self, summary: SessionSummary) -> None:
+        board = self.service.leaderboard(self.actor.guild_id)
+        rank = (f"rank {summary.rank} of {board.total_players} in the local leaderboard"
+                if summary.rank else "not ranked yet")
+        state = "Quiz stopped" if summary.stopped else "Quiz finished"
+        self.write(
+            f"{state}: {summary.correct}/{summary.answered} correct"
+            f" ({summary.skipped} skipped, {summary.total_questions} questions),"
+            f" {summary.points} points, best streak {summary.best_streak}, {rank}."
+        )

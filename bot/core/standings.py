@@ -1,0 +1,76 @@
+"""Leaderboards and learner statistics, the read side of the service.
+
+Kept apart from the session flow in service.py so each file has one job; QuizService mixes it in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable
+
+from bot.core.errors import InvalidInput
+from bot.core.results import LeaderboardPage, LeaderboardRow, LearnerStats, TopicStat
+from bot.store.db import Store
+
+PERIODS = {"all": None, "month": 30 * 86400, "week": 7 * 86400}
+
+
+class StandingsMixin:
+    store: Store
+    clock: Callable[[], float]
+
+    def leaderboard(
+        self,
+        guild_id: str,
+        pack_id: str | None = None,
+        period: str = "all",
+        *,
+        page: int = 0,
+        per_page: int = 10,
+    ) -> LeaderboardPage:
+        """One page of the guild's board; week and month are rolling 7 and 30 days."""
+        if period not in PERIODS:
+            raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
+        if not 1 <= per_page <= 25:
+            raise InvalidInput("per_page must be between 1 and 25")
+        window = PERIODS[period]
+        since = None if window is None else self.clock() - window
+        page = max(page, 0)
+        rows, total = self.store.leaderboard(guild_id, pack_id, since, per_page, page * per_page)
+        pages = max(math.ceil(total / per_page), 1)
+        if page >= pages and total:
+            return self.leaderboard(guild_id, pack_id, period, page=pages - 1, per_page=per_page)
+        ranked = tuple(
+            LeaderboardRow(page * per_page + i + 1, r["user_id"], r["display_name"],
+                           r["points"] or 0, r["correct"] or 0, r["answered"] or 0)
+            for i, r in enumerate(rows)
+        )
+        return LeaderboardPage(ranked, total, page, pages, period, pack_id)
+
+    def stats(self, guild_id: str, user_id: str) -> LearnerStats:
+        """Points, accuracy, streaks and per-topic accuracy over counted attempts."""
+        history = self.store.learner_history(guild_id, user_id)
+        name = self.store.display_name(guild_id, user_id) or user_id
+        streak = best = 0
+        topics: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        answered = correct = points = 0
+        for row in history:
+            points += row["points"]
+            if row["skipped"]:
+                streak = 0
+                continue
+            answered += 1
+            topic = topics[row["topic"] or "general"]
+            topic[0] += 1
+            if row["correct"]:
+                correct += 1
+                topic[1] += 1
+                streak += 1
+                best = max(best, streak)
+            else:
+                streak = 0
+        by_topic = tuple(
+            TopicStat(name_, n, c) for name_, (n, c) in sorted(topics.items())
+        )
+        return LearnerStats(user_id, name, points, answered, correct, best, streak, by_topic)

@@ -1,0 +1,241 @@
+"""Every SQL statement and table name of quizbot lives here and nowhere else.
+
+`Queries` is mixed into `Store` (bot.store.db); the service calls these methods and gets plain dicts
+and tuples back. Writes that belong together (an attempt and its score aggregate) run in
+`db.atomic()` so a crash never leaves them half-written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.core.models import Attempt
+
+
+class Queries:
+    db: Database
+
+    # -- guilds and learners -----------------------------------------------------------------
+    def ensure_guild(self, guild_id: str, now: float, name: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO guilds (id, name, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = COALESCE(excluded.name, guilds.name)",
+            [guild_id, name, now],
+        )
+
+    def upsert_learner(self, guild_id: str, user_id: str, display_name: str, now: float) -> None:
+        self.ensure_guild(guild_id, now)
+        self.db.execute(
+            "INSERT INTO learners (guild_id, user_id, display_name, updated_at) "
+            "VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(guild_id, user_id) DO UPDATE SET display_name = excluded.display_name, "
+            "updated_at = excluded.updated_at",
+            [guild_id, user_id, display_name, now],
+        )
+
+    def guild_roles(self, guild_id: str) -> tuple[str | None, str | None]:
+        rows = list(self.db.query(
+            "SELECT instructor_role_id, moderator_role_id FROM guilds WHERE id = ?", [guild_id]
+        ))
+        if not rows:
+            return None, None
+        return rows[0]["instructor_role_id"], rows[0]["moderator_role_id"]
+
+    def set_guild_roles(
+        self, guild_id: str, instructor: str | None, moderator: str | None, now: float
+    ) -> None:
+        with self.db.atomic():
+            self.ensure_guild(guild_id, now)
+            self.db.execute(
+                "UPDATE guilds SET instructor_role_id = ?, moderator_role_id = ? WHERE id = ?",
+                [instructor, moderator, guild_id],
+            )
+
+    # -- packs ---------------------------------------------------------------------------------
+    def upsert_pack(self, pack_id: str, title: str, content_hash: str | None, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO packs (id, title, content_hash, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+            "content_hash = excluded.content_hash, last_seen = excluded.last_seen",
+            [pack_id, title, content_hash, now, now],
+        )
+
+    # -- sessions ------------------------------------------------------------------------------
+    def create_session(self, row: dict[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO sessions (id, guild_id, channel_id, starter_id, pack_id, mode, status, "
+            "state, message_id, created_at, updated_at) VALUES (:id, :guild_id, :channel_id, "
+            ":starter_id, :pack_id, :mode, :status, :state, NULL, :now, :now)",
+            row,
+        )
+
+    def session_row(self, session_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM sessions WHERE id = ?", [session_id]))
+        return rows[0] if rows else None
+
+    def save_session(self, session_id: str, state: str, status: str, now: float) -> None:
+        self.db.execute(
+            "UPDATE sessions SET state = ?, status = ?, updated_at = ? WHERE id = ?",
+            [state, status, now, session_id],
+        )
+
+    def set_session_message(self, session_id: str, message_id: str) -> None:
+        self.db.execute(
+            "UPDATE sessions SET message_id = ? WHERE id = ?", [message_id, session_id]
+        )
+
+    def open_session_rows(self) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM sessions WHERE status = 'open' ORDER BY created_at"
+        ))
+
+    def open_live_in_channel(self, guild_id: str, channel_id: str) -> str | None:
+        rows = list(self.db.query(
+            "SELECT id FROM sessions WHERE status = 'open' AND mode = 'live' "
+            "AND guild_id = ? AND channel_id = ?",
+            [guild_id, channel_id],
+        ))
+        return rows[0]["id"] if rows else None
+
+    # -- attempts and scores ---------------------------------------------------------------------
+    def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int) -> bool:
+        """Insert the attempt and fold it into the score aggregate, atomically.
+
+        Returns False (and changes nothing) when this learner already has an attempt for this
+        question in this session: a double click or a retried interaction never scores twice.
+        """
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO attempts (guild_id, user_id, session_id, pack_id, "
+                "question_id, topic, response, correct, reason, points, time_taken_ms, hint_used, "
+                "skipped, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [attempt.guild_id, attempt.user_id, attempt.session_id, attempt.pack_id,
+                 attempt.question_id, topic, attempt.response, int(attempt.correct),
+                 attempt.reason, attempt.points, attempt.time_taken_ms, int(attempt.hint_used),
+                 int(attempt.skipped), attempt.created_at],
+            )
+            if cursor.rowcount == 0:
+                return False
+            self.db.execute(
+                "INSERT INTO scores (guild_id, user_id, pack_id, points, correct, answered, "
+                "best_streak, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(guild_id, user_id, pack_id) DO UPDATE SET "
+                "points = scores.points + excluded.points, "
+                "correct = scores.correct + excluded.correct, "
+                "answered = scores.answered + excluded.answered, "
+                "best_streak = MAX(scores.best_streak, excluded.best_streak), "
+                "updated_at = excluded.updated_at",
+                [attempt.guild_id, attempt.user_id, attempt.pack_id, attempt.points,
+                 int(attempt.correct), 0 if attempt.skipped else 1, best_streak,
+                 attempt.created_at],
+            )
+            return True
+
+    def has_attempt(self, session_id: str, user_id: str, question_id: str) -> bool:
+        rows = list(self.db.query(
+            "SELECT 1 FROM attempts WHERE session_id = ? AND user_id = ? AND question_id = ?",
+            [session_id, user_id, question_id],
+        ))
+        return bool(rows)
+
+    def session_attempts(self, session_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT a.*, l.display_name FROM attempts a JOIN learners l "
+            "ON l.guild_id = a.guild_id AND l.user_id = a.user_id "
+            "WHERE a.session_id = ? ORDER BY a.id",
+            [session_id],
+        ))
+
+    def leaderboard(
+        self, guild_id: str, pack_id: str | None, since: float | None, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Rows (user_id, display_name, points, correct, answered) best first, and the total count.
+
+        All-time boards read the `scores` aggregate; week/month boards sum counted attempts.
+        """
+        where, params = "s.guild_id = ?", [guild_id]
+        if pack_id:
+            where += " AND s.pack_id = ?"
+            params.append(pack_id)
+        if since is None:
+            source = "scores s"
+            select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
+                      "SUM(s.answered) AS answered")
+        else:
+            source = "attempts s"
+            select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
+                      "SUM(1 - s.skipped) AS answered")
+            where += " AND s.counted = 1 AND s.created_at >= ?"
+            params.append(since)
+        grouped = (f"SELECT s.user_id, {select} FROM {source} WHERE {where} "
+                   "GROUP BY s.user_id")
+        total = list(self.db.query(f"SELECT COUNT(*) AS n FROM ({grouped})", params))[0]["n"]
+        rows = list(self.db.query(
+            f"SELECT g.*, l.display_name FROM ({grouped}) g JOIN learners l "
+            "ON l.guild_id = ? AND l.user_id = g.user_id "
+            "ORDER BY g.points DESC, g.correct DESC, l.display_name LIMIT ? OFFSET ?",
+            [*params, guild_id, limit, offset],
+        ))
+        return rows, total
+
+    def rank_of(self, guild_id: str, user_id: str) -> int | None:
+        rows = list(self.db.query(
+            "WITH totals AS (SELECT user_id, SUM(points) AS points FROM scores "
+            "WHERE guild_id = ? GROUP BY user_id) "
+            "SELECT 1 + (SELECT COUNT(*) FROM totals t2 WHERE t2.points > t.points) AS rank "
+            "FROM totals t WHERE t.user_id = ?",
+            [guild_id, user_id],
+        ))
+        return rows[0]["rank"] if rows else None
+
+    def learner_history(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
+        """Counted attempts in time order (for accuracy, streaks and per-topic stats)."""
+        return list(self.db.query(
+            "SELECT question_id, pack_id, topic, correct, points, skipped FROM attempts "
+            "WHERE guild_id = ? AND user_id = ? AND counted = 1 ORDER BY created_at, id",
+            [guild_id, user_id],
+        ))
+
+    def display_name(self, guild_id: str, user_id: str) -> str | None:
+        rows = list(self.db.query(
+            "SELECT display_name FROM learners WHERE guild_id = ? AND user_id = ?",
+            [guild_id, user_id],
+        ))
+        return rows[0]["display_name"] if rows else None
+
+    def reset_scores(self, guild_id: str, user_id: str | None, pack_id: str | None) -> int:
+        """Zero the boards; attempts stay as history (marked uncounted). Returns players reset."""
+        where, params = "guild_id = ?", [guild_id]
+        if user_id:
+            where += " AND user_id = ?"
+            params.append(user_id)
+        if pack_id:
+            where += " AND pack_id = ?"
+            params.append(pack_id)
+        with self.db.atomic():
+            players = list(self.db.query(
+                f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1",
+                params,
+            ))[0]["n"]
+            self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where}", params)
+            self.db.execute(f"DELETE FROM scores WHERE {where}", params)
+        return players
+
+    # -- ask log -------------------------------------------------------------------------------
+    def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float) -> None:
+        self.db.execute(
+            "INSERT INTO ask_log (guild_id, pack_id, text, asked_at) VALUES (?, ?, ?, ?)",
+            [guild_id, pack_id, text, now],
+        )
+
+    def unanswered(self, guild_id: str | None) -> list[dict[str, Any]]:
+        """Unanswered questions grouped by text (case-folded), most frequent first."""
+        where, params = ("WHERE guild_id = ?", [guild_id]) if guild_id else ("", [])
+        return list(self.db.query(
+            f"SELECT MIN(text) AS text, COUNT(*) AS count, MAX(asked_at) AS last_asked, "
+            f"COUNT(DISTINCT guild_id) AS guilds FROM ask_log {where} "
+            "GROUP BY LOWER(TRIM(text)) ORDER BY count DESC, last_asked DESC",
+            params,
+        ))

@@ -1,0 +1,35 @@
+"""A small in-code pack for core and store tests (no YAML, no loader needed)."""
+
+from __future__ import annotations
+
+from bot.core.models import Explainer, Pack, Question, QuestionType, Source
+
+SOURCE = Source("Test article", "nobody", "nowhere", "not stated")
+
+
+def make_pack(pack_id: str = "sample") -> Pack:
+    questions = (
+        Question("capital", QuestionType.TEXT, "Which city is Sinaloa's capital?",
+                 "The paragraph on El Mayo names it.", answers=("Culiacán",),
+                 hints=("It starts with C.", "Culi…"), topic="sinaloa", points=100),
+        Question("homicides-2007", QuestionType.NUMBER, "Homicides in Mexico in 2007?",
+                 "The homicide paragraph gives roughly 11,000.", number=11000, tolerance=0.05,
+                 topic="violence"),
+        Question("president", QuestionType.CHOICE, "Which president began militarization?",
+                 "The history paragraph names Vicente Fox.",
+                 choices=("Vicente Fox", "Pablo Escobar", "Mark Esper"), answer="Vicente Fox",
+                 topic="history"),
+        Question("synthetic", QuestionType.TRUEFALSE, "Fentanyl is a synthetic drug.",
+                 "The fentanyl paragraph says so.", truth=True, topic="fentanyl"),
+        Question("timeline", QuestionType.ORDER, "Earliest first.",
+                 "The article dates each event.",
+                 choices=("El Mayo captured", "Fox in office", "El Chapo captured"),
+                 order=("Fox in office", "El Chapo captured", "El Mayo captured"),
+                 topic="history"),
+    )
+    explainers = (
+        Explainer("homicides", "Homicide figures", "About 11,000 in 2007; over 30,000 in 2023.",
+                  examples=("how many murders in mexico",), related=("homicides-2007",)),
+    )
+    return Pack(pack_id, "Sample pack", "For tests.", SOURCE, ("sinaloa", "violence", "history",
+                "fentanyl"), questions, explainers)

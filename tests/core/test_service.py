@@ -1,0 +1,184 @@
+"""QuizService end to end on an in-memory store: sessions, scores, permissions, guild isolation."""
+
+import pytest
+from sample_pack import make_pack
+
+from bot.core.errors import (
+    InvalidInput,
+    NotAllowed,
+    QuestionClosed,
+    SessionBusy,
+    SessionNotFound,
+    UnknownPack,
+)
+from bot.core.library import PackLibrary
+from bot.core.models import Actor, Mode
+from bot.core.service import QuizService
+from bot.store.db import Store
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1_000_000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def service(clock):
+    library = PackLibrary(None)
+    library.add(make_pack())
+    return QuizService(Store.open(":memory:"), library, clock=clock, live_seconds=20)
+
+
+ANN = Actor("g1", "ann", "Ann")
+BOB = Actor("g1", "bob", "Bob")
+MOD = Actor("g1", "mod", "Mo", can_manage_guild=True)
+OTHER_GUILD = Actor("g2", "ann", "Ann elsewhere")
+
+
+def correct_answer(service, view):
+    return service.pack("g1", view.pack_id).question(view.question_id).answer_text()
+
+
+def play_all(service, actor, right=True, count=3, seed=1):
+    view = service.start_quiz(actor, "sample", count, seed=seed)
+    outcome = None
+    while view is not None:
+        response = correct_answer(service, view) if right else "no idea"
+        outcome = service.answer(actor, view.session_id, view.question_id, response)
+        view = outcome.next_question
+    return outcome
+
+
+def test_solo_quiz_records_every_attempt_and_the_leaderboard(service):
+    last = play_all(service, ANN, count=3)
+    assert last.finished and last.total_points == 100 + 110 + 120  # streak bonus
+    board = service.leaderboard("g1")
+    assert [(r.display_name, r.points, r.correct, r.answered) for r in board.rows] == [
+        ("Ann", 330, 3, 3)]
+    assert len(service.store.session_attempts(last.session_id)) == 3
+
+
+def test_double_answer_scores_once(service):
+    view = service.start_quiz(ANN, "sample", 2, seed=1)
+    service.answer(ANN, view.session_id, view.question_id, correct_answer(service, view))
+    with pytest.raises(QuestionClosed):
+        service.answer(ANN, view.session_id, view.question_id, correct_answer(service, view))
+    assert service.leaderboard("g1").rows[0].answered == 1
+
+
+def test_count_out_of_range_and_unknown_pack_are_refused(service):
+    for bad in (0, 51, -3):
+        with pytest.raises(InvalidInput):
+            service.start_quiz(ANN, "sample", bad)
+    with pytest.raises(UnknownPack):
+        service.start_quiz(ANN, "nope", 3)
+
+
+def test_empty_answer_does_not_use_up_the_question(service):
+    view = service.start_quiz(ANN, "sample", 2, seed=1)
+    with pytest.raises(InvalidInput):
+        service.answer(ANN, view.session_id, view.question_id, "   ")
+    outcome = service.answer(ANN, view.session_id, view.question_id, correct_answer(service, view))
+    assert outcome.verdict.correct
+
+
+def test_sessions_and_scores_are_per_guild(service):
+    view = service.start_quiz(ANN, "sample", 2, seed=1)
+    with pytest.raises(SessionNotFound):
+        service.answer(OTHER_GUILD, view.session_id, view.question_id, "x")
+    play_all(service, ANN, count=2)
+    assert service.leaderboard("g2").rows == ()
+    assert service.stats("g2", "ann").answered == 0
+
+
+def test_live_round_reveal_and_podium(service, clock):
+    view = service.start_quiz(ANN, "sample", 2, Mode.LIVE, seed=4, channel_id="c1")
+    assert view.deadline == clock.now + 20
+    answer = correct_answer(service, view)
+    assert service.submit_live_answer(ANN, view.session_id, view.question_id, answer).accepted
+    assert not service.submit_live_answer(ANN, view.session_id, view.question_id, "x").accepted
+    clock.now += 10
+    service.submit_live_answer(BOB, view.session_id, view.question_id, answer)
+    clock.now += 10
+    reveal = service.reveal(view.session_id, view.question_id)
+    assert [p.display_name for p in reveal.fastest] == ["Ann", "Bob"]
+    assert reveal.correct == 2 and reveal.next_question is not None
+    with pytest.raises(QuestionClosed):
+        service.reveal(view.session_id, view.question_id)
+    nxt = reveal.next_question
+    clock.now += 20
+    final = service.reveal(view.session_id, nxt.question_id)
+    assert final.finished and final.next_question is None
+    summary = service.summary(view.session_id, "g1")
+    assert [p.display_name for p in summary.podium] == ["Ann", "Bob"]
+
+
+def test_one_live_quiz_per_channel(service):
+    service.start_quiz(ANN, "sample", 2, Mode.LIVE, channel_id="c1")
+    with pytest.raises(SessionBusy):
+        service.start_quiz(BOB, "sample", 2, Mode.LIVE, channel_id="c1")
+    service.start_quiz(BOB, "sample", 2, Mode.LIVE, channel_id="c2")
+
+
+def test_only_starter_or_staff_may_stop(service):
+    view = service.start_quiz(ANN, "sample", 2, Mode.LIVE, channel_id="c1")
+    with pytest.raises(NotAllowed):
+        service.stop_quiz(BOB, view.session_id)
+    assert service.stop_quiz(MOD, view.session_id).stopped
+    assert service.open_sessions() == []
+
+
+def test_configured_roles_grant_staff_rights(service):
+    with pytest.raises(NotAllowed):
+        service.set_roles(ANN, "r-inst", "r-mod")
+    service.set_roles(MOD, "r-inst", "r-mod")
+    moderator = Actor("g1", "carl", "Carl", frozenset({"r-mod"}))
+    assert service.is_moderator(moderator) and not service.is_instructor(moderator)
+    assert not service.is_moderator(Actor("g2", "carl", "Carl", frozenset({"r-mod"})))
+
+
+def test_reset_needs_a_moderator_and_keeps_history(service):
+    last = play_all(service, ANN, count=2)
+    play_all(service, BOB, right=False, count=2)
+    with pytest.raises(NotAllowed):
+        service.reset_scores(ANN)
+    assert service.reset_scores(MOD, user_id="ann") == 1
+    assert [r.display_name for r in service.leaderboard("g1").rows] == ["Bob"]
+    assert len(service.store.session_attempts(last.session_id)) == 2
+
+
+def test_week_board_only_counts_recent_attempts(service, clock):
+    play_all(service, ANN, count=2)
+    clock.now += 8 * 86400
+    play_all(service, BOB, count=1)
+    assert [r.display_name for r in service.leaderboard("g1", period="week").rows] == ["Bob"]
+    assert len(service.leaderboard("g1", period="all").rows) == 2
+    with pytest.raises(InvalidInput):
+        service.leaderboard("g1", period="year")
+
+
+def test_stats_give_accuracy_streaks_and_topics(service):
+    play_all(service, ANN, count=3)
+    play_all(service, ANN, right=False, count=1, seed=2)
+    stats = service.stats("g1", "ann")
+    assert (stats.answered, stats.correct, stats.best_streak, stats.current_streak) == (4, 3, 3, 0)
+    assert sum(t.answered for t in stats.by_topic) == 4
+
+
+def test_open_sessions_survive_a_restart(service, clock):
+    view = service.start_quiz(ANN, "sample", 3, Mode.LIVE, channel_id="c9")
+    service.submit_live_answer(BOB, view.session_id, view.question_id, "x")
+    restarted = QuizService(service.store, service.library, clock=clock, live_seconds=20)
+    [info] = restarted.open_sessions()
+    assert (info.session_id, info.question_id, info.channel_id) == (
+        view.session_id, view.question_id, "c9")
+    reveal = restarted.reveal(view.session_id, view.question_id)
+    assert reveal.answered == 1
