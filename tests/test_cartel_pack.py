@@ -102,7 +102,7 @@ COVERAGE: dict[str, Row] = {
     "Kingpin Strategy": Row(
         "Kingpin Strategy", ("kingpin-name", "rebuttal-kingpin"), ("kingpin-strategy",)),
     "About two decades of the Kingpin Strategy": Row(
-        "two decades", ("kingpin-years", "rebuttal-kingpin"), ("kingpin-strategy",), 20),
+        "two decades", ("kingpin-years", "rebuttal-kingpin"), ("kingpin-strategy",), 2),
     "El Chapo": Row(
         "El Chapo", ("el-chapo-name",), ("el-chapo",)),
     "Joaquin Guzman": Row(
