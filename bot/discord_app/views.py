@@ -1,0 +1,143 @@
+"""Buttons for the leaderboard and the score-reset confirmation.
+
+A view holds ids and page numbers only; every click asks the service again, so what it shows is
+the current state, and every rule (who may reset, what a page contains) stays in the service.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.core.errors import NotAllowed
+from bot.discord_app.checks import actor_from
+from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, notice
+from bot.discord_app.errors import report_error
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
+
+log = logging.getLogger("quizbot.discord")
+NO_MENTIONS = discord.AllowedMentions.none()
+PER_PAGE = 10
+
+
+class OwnedView(discord.ui.View):
+    """A view only its invoker may operate; others get a private hint instead of a hijack.
+
+    Why not let anyone flip a public leaderboard: two people paging the same message fight over
+    it. Anyone can run the command to get their own copy.
+    """
+
+    refusal = "These buttons belong to whoever ran the command: run it yourself to get your own."
+
+    def __init__(self, owner_id: int, *, timeout: float | None = 180) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+        self.origin: discord.Interaction | None = None  # to tidy up the message on timeout
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(self.refusal, ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+        return False
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception,
+                       item: discord.ui.Item) -> None:  # type: ignore[type-arg]
+        await report_error(interaction, error)
+
+    async def on_timeout(self) -> None:
+        """Remove the buttons so nobody clicks a dead control (token is valid 15 min > timeout)."""
+        if self.origin is None:
+            return
+        try:
+            await self.origin.edit_original_response(view=None)
+        except discord.HTTPException as err:
+            log.debug("could not remove expired buttons: %s", err)
+
+
+class LeaderboardView(OwnedView):
+    """Prev/Next over the guild's leaderboard; state is (guild, pack, period, page)."""
+
+    def __init__(self, service: QuizService, *, owner_id: int, guild_id: str,
+                 pack_id: str | None, period: str, page: int, pages: int,
+                 pack_title: str | None = None) -> None:
+        super().__init__(owner_id)
+        self.service = service
+        self.guild_id = guild_id
+        self.pack_id = pack_id
+        self.pack_title = pack_title
+        self.period = period
+        self.page = page
+        self.pages = pages
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.previous.disabled = self.page <= 0
+        self.next.disabled = self.page >= self.pages - 1
+
+    async def _show(self, interaction: discord.Interaction, page: int) -> None:
+        board = self.service.leaderboard(self.guild_id, self.pack_id, self.period, page=page,
+                                         per_page=PER_PAGE)
+        self.page, self.pages = board.page, board.pages
+        self._sync_buttons()
+        await interaction.response.edit_message(embed=leaderboard_embed(board, self.pack_title),
+                                                view=self, allowed_mentions=NO_MENTIONS)
+
+    @discord.ui.button(label="Prev", emoji="◀️", style=discord.ButtonStyle.secondary,
+                       custom_id="leaderboard:prev")
+    async def previous(self, interaction: discord.Interaction,
+                       button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await self._show(interaction, max(self.page - 1, 0))
+
+    @discord.ui.button(label="Next", emoji="▶️", style=discord.ButtonStyle.secondary,
+                       custom_id="leaderboard:next")
+    async def next(self, interaction: discord.Interaction,
+                   button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await self._show(interaction, min(self.page + 1, max(self.pages - 1, 0)))
+
+
+class ConfirmResetView(OwnedView):
+    """"Really reset?" — the reset happens on click, and the service re-checks the clicker then.
+
+    Why re-check at click time: roles can change between the command and the click, and a view
+    is not a permission. The actor is rebuilt from the *click* interaction.
+    """
+
+    def __init__(self, service: QuizService, *, owner_id: int, user_id: str | None,
+                 pack_id: str | None, what: str) -> None:
+        super().__init__(owner_id, timeout=60)
+        self.service = service
+        self.user_id = user_id
+        self.pack_id = pack_id
+        self.what = what
+        self.done = False
+
+    @discord.ui.button(label="Reset", style=discord.ButtonStyle.danger, custom_id="reset:confirm")
+    async def confirm(self, interaction: discord.Interaction,
+                      button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        actor = actor_from(interaction)
+        try:
+            count = self.service.reset_scores(actor, self.user_id, self.pack_id)
+        except NotAllowed as err:
+            self.stop()
+            await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
+                                                    view=None)
+            return
+        self.done = True
+        self.stop()
+        players = f"{count} player{'s' if count != 1 else ''}"
+        await interaction.response.edit_message(
+            embed=notice(f"Reset {self.what}: {players} back to zero. Answer history is kept.",
+                         colour=OK_COLOUR),
+            view=None, allowed_mentions=NO_MENTIONS)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
+                       custom_id="reset:cancel")
+    async def cancel(self, interaction: discord.Interaction,
+                     button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        self.stop()
+        await interaction.response.edit_message(embed=notice("Nothing was reset."), view=None)
