@@ -1,0 +1,129 @@
+"""Staff commands: /config roles, /scores reset, /admin sync.
+
+Who may do what is the service's decision (it raises NotAllowed); `default_permissions` only hides
+commands from members who could not use them anyway, and server admins may override it. /admin
+sync is the one path to a global command sync (slow to propagate, rate-limited): owner only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import NotAllowed
+from bot.discord_app.checks import actor_from
+from bot.discord_app.choices import pack_autocomplete
+from bot.discord_app.embeds import escape, no_mentions, notice
+from bot.discord_app.views import ConfirmResetView
+
+if TYPE_CHECKING:
+    from bot.core.results import GuildRoles
+    from bot.discord_app.client import QuizBot
+
+NO_MENTIONS = discord.AllowedMentions.none()
+IN_GUILDS = app_commands.AppCommandContext(guild=True)  # Group(guild_only=) sets only the old flag
+SYNC_SCOPES = [
+    app_commands.Choice(name="This server (instant)", value="guild"),
+    app_commands.Choice(name="Everywhere (global, up to an hour)", value="global"),
+    app_commands.Choice(name="Remove this server's copy", value="clear"),
+]
+
+
+def _role(role_id: str | None) -> str:
+    return f"<@&{role_id}>" if role_id else "not set (Manage Server only)"
+
+
+def _roles_text(roles: GuildRoles) -> str:
+    return (f"Instructor role: {_role(roles.instructor_role_id)}\n"
+            f"Moderator role: {_role(roles.moderator_role_id)}\n"
+            "Members with Manage Server count as both.")
+
+
+class AdminCog(commands.Cog, name="Admin"):
+    admin = app_commands.Group(name="admin", description="Bot owner tools",
+                               guild_only=True, allowed_contexts=IN_GUILDS,
+                               default_permissions=discord.Permissions(manage_guild=True))
+    config = app_commands.Group(name="config", description="quizbot settings for this server",
+                                guild_only=True, allowed_contexts=IN_GUILDS,
+                                default_permissions=discord.Permissions(manage_guild=True))
+    scores = app_commands.Group(name="scores", description="Manage this server's scores",
+                                guild_only=True, allowed_contexts=IN_GUILDS)
+
+    def __init__(self, bot: QuizBot) -> None:
+        self.bot = bot
+
+    @config.command(name="roles", description="Show or set the instructor and moderator roles.")
+    @app_commands.describe(instructor="Role that may run live quizzes and stop any quiz",
+                           moderator="Role that may reset scores",
+                           clear="Forget both roles (only Manage Server remains staff)")
+    async def roles(self, interaction: discord.Interaction,
+                    instructor: discord.Role | None = None,
+                    moderator: discord.Role | None = None, clear: bool = False) -> None:
+        actor = actor_from(interaction)
+        service = self.bot.service
+        current = service.roles(actor.guild_id)
+        if instructor is None and moderator is None and not clear:
+            await interaction.response.send_message(_roles_text(current), ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        if clear:
+            new_instructor = new_moderator = None
+        else:  # an option left out keeps its current value
+            new_instructor = str(instructor.id) if instructor else current.instructor_role_id
+            new_moderator = str(moderator.id) if moderator else current.moderator_role_id
+        saved = service.set_roles(actor, new_instructor, new_moderator)  # NotAllowed for others
+        await interaction.response.send_message("Saved.\n" + _roles_text(saved), ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
+
+    @scores.command(name="reset", description="Reset scores to zero (moderators; asks first).")
+    @app_commands.describe(user="Only this player (default: everyone)",
+                           pack="Only points from this pack (default: all packs)")
+    @app_commands.autocomplete(pack=pack_autocomplete)
+    async def reset(self, interaction: discord.Interaction, user: discord.User | None = None,
+                    pack: app_commands.Range[str, 1, 100] | None = None) -> None:
+        actor = actor_from(interaction)
+        service = self.bot.service
+        if not service.is_moderator(actor):  # early refusal; reset_scores re-checks on click
+            raise NotAllowed("Only moderators can reset scores. A server manager can choose the "
+                             "moderator role with /config roles.")
+        if pack:
+            service.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
+        who = f"{escape(user.display_name)}'s scores" if user else "everyone's scores"
+        what = who + (f" in `{no_mentions(pack)}`" if pack else "")
+        view = ConfirmResetView(service, owner_id=interaction.user.id,
+                                user_id=str(user.id) if user else None, pack_id=pack, what=what)
+        view.origin = interaction
+        await interaction.response.send_message(
+            embed=notice(f"Reset {what}? Points go back to zero; answer history is kept."),
+            view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @admin.command(name="sync", description="Publish the slash commands (bot owner only).")
+    @app_commands.describe(scope="Where to publish (default: this server, instantly)")
+    @app_commands.choices(scope=SYNC_SCOPES)
+    async def sync(self, interaction: discord.Interaction,
+                   scope: app_commands.Choice[str] | None = None) -> None:
+        if not await self.bot.is_owner(interaction.user):
+            raise NotAllowed("Only the bot's owner can sync commands.")
+        where = scope.value if scope else "guild"
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        tree = self.bot.tree
+        if where == "global":
+            synced = await tree.sync()
+            text = (f"Synced {len(synced)} commands globally; Discord may take up to an hour "
+                    "to show them everywhere.")
+        else:
+            guild = discord.Object(id=interaction.guild_id or 0)
+            tree.clear_commands(guild=guild)
+            if where == "guild":
+                tree.copy_global_to(guild=guild)
+            synced = await tree.sync(guild=guild)
+            text = (f"Synced {len(synced)} commands to this server." if where == "guild" else
+                    "Removed this server's copy of the commands; the global ones remain.")
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: QuizBot) -> None:
+    await bot.add_cog(AdminCog(bot))

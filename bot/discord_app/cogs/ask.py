@@ -1,0 +1,59 @@
+"""/ask and /explain: the article's explainers, on demand.
+
+Answers are private by default (asking should cost nothing socially); `public:True` shares them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord_app.checks import guild_id_of
+from bot.discord_app.choices import explainer_autocomplete
+from bot.discord_app.embeds import ask_embed, explainer_embed
+
+if TYPE_CHECKING:
+    from bot.discord_app.client import QuizBot
+
+NO_MENTIONS = discord.AllowedMentions.none()
+QUESTION_MAX = 300
+
+
+class AskCog(commands.Cog, name="Ask"):
+    """Free-text questions answered from the pack's explainers, always with their source."""
+
+    def __init__(self, bot: QuizBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="ask", description="Ask about the article; the answer cites it.")
+    @app_commands.describe(question="Your question, in your own words",
+                           public="Show the answer to the whole channel (default: only you)")
+    @app_commands.guild_only()
+    async def ask(self, interaction: discord.Interaction,
+                  question: app_commands.Range[str, 2, QUESTION_MAX],
+                  public: bool = False) -> None:
+        guild_id = guild_id_of(interaction)
+        # Defer first: the answer search is local, but the 3-second window is not ours to risk.
+        await interaction.response.defer(ephemeral=not public, thinking=True)
+        result = self.bot.service.ask(guild_id, question)
+        await interaction.followup.send(embed=ask_embed(result, question),
+                                        ephemeral=not public, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="explain", description="Read one explainer from the article.")
+    @app_commands.describe(topic="The topic to explain (start typing to search)",
+                           public="Show it to the whole channel (default: only you)")
+    @app_commands.autocomplete(topic=explainer_autocomplete)
+    @app_commands.guild_only()
+    async def explain(self, interaction: discord.Interaction,
+                      topic: app_commands.Range[str, 1, 100], public: bool = False) -> None:
+        explainer, pack = self.bot.service.explain(guild_id_of(interaction), topic)
+        await interaction.response.send_message(embed=explainer_embed(explainer, pack),
+                                                ephemeral=not public,
+                                                allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: QuizBot) -> None:
+    await bot.add_cog(AskCog(bot))
