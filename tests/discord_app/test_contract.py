@@ -1,0 +1,156 @@
+"""What the bot sends Discord is what Discord accepts (its published OpenAPI schema).
+
+Every request is captured at discord.py's HTTP boundary after discord.py serialised it (see
+contract.py), from real Interaction objects dispatched through the gateway handler: command
+replies, deferrals and followups, autocomplete answers, button clicks that edit a message,
+refusals, the apology for a bug, and the command registration itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from unittest.mock import patch
+
+from contract import (
+    GUILD_ID,
+    MANAGE_GUILD,
+    Request,
+    autocomplete_payload,
+    capture_requests,
+    command_payload,
+    component_payload,
+    dispatch,
+    requires_spec,
+    resolved_roles,
+    resolved_user,
+    schema_names,
+    stored_views,
+    validate,
+    validate_request,
+)
+from fakes import INSTRUCTOR_ROLE, MODERATOR_ROLE, OWNER_ID, actor, build_bot, make_service, play
+
+pytestmark = requires_spec
+MOD = {"roles": (MODERATOR_ROLE,)}
+
+
+def check_all(sent: list[Request]) -> Counter[str]:
+    used: Counter[str] = Counter()
+    for request in sent:
+        used[validate_request(request) or f"(no body) {request.route_key}"] += 1
+    return used
+
+
+def test_the_schemas_we_rely_on_exist() -> None:
+    assert {"ApplicationCommandCreateRequest", "ApplicationCommandUpdateRequest",
+            "CreateMessageInteractionCallbackRequest", "UpdateMessageInteractionCallbackRequest",
+            "ModalInteractionCallbackRequest", "ApplicationCommandAutocompleteCallbackRequest",
+            "IncomingWebhookRequestPartial",
+            "IncomingWebhookUpdateRequestPartial"} <= schema_names()
+
+
+async def test_command_registration_payloads() -> None:
+    bot = await build_bot()
+    commands = bot.tree.get_commands()
+    assert commands
+    for command in commands:
+        validate("ApplicationCommandCreateRequest", command.to_dict(bot.tree))
+    with capture_requests(bot) as sent:
+        await bot.sync_dev_guild(GUILD_ID)
+    assert [r.route_key for r in sent] == [
+        "PUT /applications/{application_id}/guilds/{guild_id}/commands"]
+    assert len(sent[0].payload) == len(commands)
+    assert check_all(sent) == Counter({"ApplicationCommandUpdateRequest[]": 1})
+    await bot.close()
+
+
+async def test_every_command_main_path_and_refusal() -> None:
+    service = make_service()
+    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), str(MODERATOR_ROLE))
+    for user in range(1, 13):  # enough players for two leaderboard pages
+        play(service, actor(GUILD_ID, user, f"@everyone **p{user}**"), correct=user % 4)
+    play(service, actor(), correct=2)
+    bot = await build_bot(service)
+    pack_id = service.list_packs(str(GUILD_ID))[0].id
+    topic = service.explainer_choices(str(GUILD_ID), "")[0][0]
+    roles = resolved_roles(INSTRUCTOR_ROLE, MODERATOR_ROLE)
+    calls = [
+        ("ask", {"question": "Would strikes cut the fentanyl supply?"}),
+        ("ask", {"question": "zzqx unrelated gibberish", "public": True}),
+        ("explain", {"topic": topic}),
+        ("explain", {"topic": "no such topic at all"}),  # domain error → ephemeral note
+        ("stats", {}),
+        ("stats", {"user": "1", "resolved": resolved_user(1)}),
+        ("leaderboard", {}),
+        ("leaderboard", {"pack": pack_id, "period": "week"}),
+        ("pack list", {}),
+        ("pack info", {"pack": pack_id}),
+        ("pack info", {"pack": "missing"}),
+        ("scores reset", {}),  # student: refused
+        ("scores reset", {"user": "1", "pack": pack_id, "resolved": resolved_user(1), **MOD}),
+        ("config roles", {}),
+        ("config roles", {"instructor": str(INSTRUCTOR_ROLE), "resolved": roles}),  # refused
+        ("config roles", {"instructor": str(INSTRUCTOR_ROLE), "moderator": str(MODERATOR_ROLE),
+                          "resolved": roles, "permissions": MANAGE_GUILD}),
+        ("admin sync", {}),  # not the owner
+        ("admin sync", {"user_id": OWNER_ID}),
+        ("admin sync", {"user_id": OWNER_ID, "scope": "global"}),
+    ]
+    with capture_requests(bot) as sent:
+        for name, options in calls:
+            await dispatch(bot, command_payload(bot, name, **options))
+        with patch.object(service, "stats", side_effect=RuntimeError("boom")):
+            await dispatch(bot, command_payload(bot, "stats"))  # a bug → apology
+    callbacks = [r for r in sent if r.path.endswith("/callback")]
+    assert len(callbacks) == len(calls) + 1, "every interaction must be acknowledged once"
+    used = check_all(sent)
+    assert used["CreateMessageInteractionCallbackRequest"] == len(callbacks)
+    assert used["IncomingWebhookRequestPartial"] >= 4  # /ask ×2 and /admin sync ×2 followups
+    assert used["ApplicationCommandUpdateRequest[]"] == 2
+    for request in sent:  # nobody is ever pinged
+        body = request.payload if isinstance(request.payload, dict) else {}
+        mentions = (body.get("data") or body).get("allowed_mentions")
+        if mentions is not None:
+            assert mentions == {"parse": []}
+    await bot.close()
+
+
+async def test_autocomplete_answers() -> None:
+    bot = await build_bot()
+    cases = [("explain", "topic", {"topic": "fent"}), ("pack info", "pack", {"pack": ""}),
+             ("leaderboard", "pack", {"pack": "c"}), ("scores reset", "pack", {"pack": "x" * 90})]
+    with capture_requests(bot) as sent:
+        for name, focused, options in cases:
+            await dispatch(bot, autocomplete_payload(bot, name, focused, **options))
+    assert [r.payload["type"] for r in sent] == [8] * len(cases)
+    assert check_all(sent) == Counter({"ApplicationCommandAutocompleteCallbackRequest":
+                                       len(cases)})
+    assert sent[1].payload["data"]["choices"], "pack autocomplete offered nothing"
+    await bot.close()
+
+
+async def test_button_clicks_edit_the_message() -> None:
+    service = make_service()
+    service.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    for user in range(1, 13):
+        play(service, actor(GUILD_ID, user, f"p{user}"), correct=1)
+    bot = await build_bot(service)
+    with capture_requests(bot) as sent:
+        await dispatch(bot, command_payload(bot, "leaderboard"))
+        board_message = max(stored_views(bot))
+        await dispatch(bot, component_payload("leaderboard:next", board_message))
+        await dispatch(bot, component_payload("leaderboard:prev", board_message))
+        await dispatch(bot, component_payload("leaderboard:next", board_message, user_id=5))
+
+        await dispatch(bot, command_payload(bot, "scores reset", **MOD))
+        reset_message = max(stored_views(bot))
+        await dispatch(bot, component_payload("reset:cancel", reset_message, **MOD))
+        await dispatch(bot, command_payload(bot, "scores reset", **MOD))
+        reset_message = max(stored_views(bot))
+        await dispatch(bot, component_payload("reset:confirm", reset_message, **MOD))
+    kinds = [r.payload["type"] for r in sent if r.path.endswith("/callback")]
+    assert kinds == [4, 7, 7, 4, 4, 7, 4, 7]  # the stranger's click gets a private note (4)
+    used = check_all(sent)
+    assert used["UpdateMessageInteractionCallbackRequest"] == 4
+    assert service.stats(str(GUILD_ID), "1").points == 0
+    await bot.close()
