@@ -70,6 +70,11 @@ def _show(value: float) -> str:
     return format_number(value) if abs(value) < 1e15 else f"{value:.6g}"
 
 
+def _typed(number: NumberMatch) -> str:
+    """A learner's number as they wrote it (folded), for reasons: '2016', '12,000', 'eleven'."""
+    return number.text if len(number.text) <= 40 else _show(number.value)
+
+
 def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict:
     """One number, equal to `value` within `tolerance` (a fraction: 0.05 accepts ±5 %).
 
@@ -87,14 +92,14 @@ def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict
     if not numbers:
         return Verdict(False, "The answer is a number: give one, in digits or words.")
     if len(numbers) > 1:
-        shown = " and ".join(_show(n.value) for n in numbers[:2])
+        shown = " and ".join(_typed(n) for n in numbers[:2])
         return Verdict(False, f"Several numbers given ({shown}): answer with one.")
     given = numbers[0]
     slack = abs(value) * tolerance + 1e-9 * max(1.0, abs(value))
     hits = [r for r in given.readings if abs(r - value) <= slack]
     if not hits:
         where = "outside the accepted margin" if tolerance else "not the number asked for"
-        return Verdict(False, f"Not quite: {_show(given.value)} is {where}.")
+        return Verdict(False, f"Not quite: {_typed(given)} is {where}.")
     exact = any(math.isclose(r, value, rel_tol=1e-9, abs_tol=1e-12) for r in hits)
     reason = "Correct." if exact else \
         f"Close enough: {_show(hits[0])} is within the accepted margin (±{tolerance * 100:g}%)."

@@ -128,6 +128,8 @@ class Match:
     generic_seen: list[str] = field(default_factory=list)
     typos: list[tuple[str, str]] = field(default_factory=list)
     typo_cost: int = 0
+    aligned: dict[int, int] = field(default_factory=dict)  # answer word → response word
+    missing_at: list[int] = field(default_factory=list)
     extras: int = 0
     near_miss: bool = False
 
@@ -172,6 +174,7 @@ def match_answer(answer: Answer, resp: Response, part: Sequence[int] | None = No
         if used_a.intersection(a_pos) or used_r.intersection(r_pos):
             continue
         used_a.update(a_pos)
+        match.aligned.update({i: r_pos[0] for i in a_pos})
         used_r.update(r_pos)
         if cost:
             match.typos.append((resp.words[r_pos[0]].raw, answer.words[a_pos[0]].raw))
@@ -185,6 +188,7 @@ def match_answer(answer: Answer, resp: Response, part: Sequence[int] | None = No
             leftover.remove(acronym[0])
             missing = []
     match.consumed = frozenset(used_r)
+    match.missing_at = missing
     match.missing = len(missing)
     match.matched_required = sum(1 for i in used_a if answer.words[i].required)
     match.generic_seen = [answer.words[i].text for i in sorted(used_a) if answer.words[i].generic]
@@ -243,6 +247,30 @@ def negated(resp: Response, consumed: frozenset[int]) -> bool:
     return j >= 0 and j not in consumed and resp.words[j].text in NEGATIONS
 
 
+def _rival(resp: Response, best: Match, answers: Sequence[Answer]) -> bool:
+    """True when an extra word takes the place of a word of a longer accepted answer.
+
+    With "Ronald Johnson" and "Johnson" accepted, "Boris Johnson" matches "Johnson" plus one
+    extra word, but "Boris" sits exactly where "Ronald" belongs: it names another Johnson.
+    "President Fox" (a generic title) and "Fox Quesada" (nothing belongs after "Fox") stay right.
+    """
+    own = {w.text for w in best.answer.words}
+    for answer in answers:
+        if answer is best.answer or not own < {w.text for w in answer.words}:
+            continue
+        match = match_answer(answer, resp)
+        for i in match.missing_at:
+            for neighbour, step in ((i + 1, -1), (i - 1, 1)):
+                j = match.aligned.get(neighbour)
+                if j is None or not 0 <= j + step < len(resp.words):
+                    continue
+                k = j + step
+                if k not in match.consumed and resp.is_content(k) \
+                        and resp.words[k].text not in GENERIC:
+                    return True
+    return False
+
+
 def success_reason(match: Match) -> str:
     if not match.typos:
         return "Correct."
@@ -293,4 +321,6 @@ def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
         return TextJudgement(False, failure_reason(matches), best)
     if best.consumed and negated(resp, best.consumed):
         return TextJudgement(False, NEGATED_REASON, best)
+    if best.extras and _rival(resp, best, answers):
+        return TextJudgement(False, ELSE_REASON, best)
     return TextJudgement(True, success_reason(best), best)

@@ -62,6 +62,7 @@ city town village state country province county department region district capit
 mount mountain mountains island islands sea ocean bay gulf valley desert party company
 corporation university college school church cathedral museum bridge tower street avenue square
 building palace group gang organization organisation movement army
+mr mrs ms dr sir senor senora don dona lord lady
 """)
 
 # Connectors that mark a list of guesses. Families: "&" in an accepted answer ("Simon &
