@@ -1,0 +1,71 @@
+"""`quizbot play` and `quizbot leaderboard` through click, as a piped terminal user runs them."""
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+
+def run(args, stdin=""):
+    return CliRunner().invoke(cli, args, input=stdin)
+
+
+def test_piped_quiz_completes_and_lands_on_the_leaderboard(tmp_path):
+    db = str(tmp_path / "q.sqlite3")
+    played = run(["play", "--seed", "1", "--db", db, "--name", "Ann"], "b\n11000\nskip\nquit\n")
+    assert played.exit_code == 0, played.output
+    assert "Q1/" in played.output and "Q2/" in played.output
+    assert "Quiz stopped" in played.output
+    board = run(["leaderboard", "--db", db, "--json"])
+    assert board.exit_code == 0
+    [row] = json.loads(board.output)
+    assert row["name"] == "Ann" and row["answered"] == 2
+
+
+def test_full_quiz_to_the_end_shows_a_summary_with_rank(tmp_path):
+    db = str(tmp_path / "q.sqlite3")
+    played = run(["play", "--count", "2", "--db", db, "--name", "Bo"], "skip\nskip\n")
+    assert played.exit_code == 0
+    assert "Quiz finished: 0/0 correct (2 skipped" in played.output
+    assert "rank 1 of 1" in played.output
+
+
+def test_end_of_input_stops_cleanly(tmp_path):
+    played = run(["play", "--db", str(tmp_path / "q.sqlite3")], "")
+    assert played.exit_code == 0 and "end of input" in played.output
+
+
+def test_hint_and_hostile_input_never_crash(tmp_path):
+    nasty = "hint\n" + "\x00\x1b[31m💥" * 2000 + "\n\n   \nquit\n"
+    played = run(["play", "--db", str(tmp_path / "q.sqlite3")], nasty)
+    assert played.exit_code == 0, played.output
+    assert "Traceback" not in played.output
+
+
+def test_bad_arguments_are_one_line_errors(tmp_path):
+    db = str(tmp_path / "q.sqlite3")
+    for args in (["play", "--count", "0", "--db", db], ["play", "--pack", "nope", "--db", db],
+                 ["leaderboard", "--period", "year", "--db", db],
+                 ["leaderboard", "--pack", "nope", "--db", db]):
+        result = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True,
+                                text=True, input="")
+        assert result.returncode != 0, args
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_a_foreign_file_as_database_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "essay.txt"
+    path.write_text("not a database")
+    result = subprocess.run([sys.executable, "-m", "bot", "leaderboard", "--db", str(path)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1 and "not a SQLite database" in result.stderr
+    assert path.read_text() == "not a database"
+
+
+def test_empty_leaderboard_says_so(tmp_path):
+    result = run(["leaderboard", "--db", str(tmp_path / "q.sqlite3")])
+    assert result.exit_code == 0 and "No scores yet" in result.output
