@@ -160,6 +160,14 @@ def test_starter_pack_is_valid_and_uses_every_type() -> None:
     assert pack.source.date == "not stated"
 
 
+def test_readme_example_is_a_valid_pack_using_every_type() -> None:
+    """questions/README.md documents the format with a full example: keep it loadable."""
+    readme = (ROOT / "questions" / "README.md").read_text()
+    example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    pack = load_pack_text(example, "README.md")
+    assert {q.type for q in pack.questions} == set(QuestionType) and pack.explainers
+
+
 def test_pack_error_lists_every_problem() -> None:
     text = GOOD.replace("title: \"  Demo pack  \"", "titel: Demo").replace("difficulty: 3",
                                                                             "difficulty: 5")
