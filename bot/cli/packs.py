@@ -64,9 +64,11 @@ def show_pack(pack_id: str, as_json: bool) -> None:
     lines = [
         f"{pack.id}: {pack.title}",
         pack.description,
-        f"source: {source.title} — {source.author}, {source.outlet}, {source.date}"
-        + (f" <{source.url}>" if source.url else ""),
+        f"source: {source.title}",
+        f"  author: {source.author}; outlet: {source.outlet}; date: {source.date}",
     ]
+    if source.url:
+        lines.append(f"  url: {source.url}")
     if pack.topics:
         lines.append(f"topics: {', '.join(pack.topics)}")
     width = max((len(item.id) for item in (*pack.questions, *pack.explainers)), default=0)
