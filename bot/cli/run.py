@@ -11,6 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
+import aiohttp
 import click
 import discord
 from discord import app_commands
@@ -58,6 +59,10 @@ def run(dry_run: bool, as_json: bool, db: str | None) -> None:
     except discord.PrivilegedIntentsRequired:
         click.echo(INTENT_MISSING, err=True)
         raise click.exceptions.Exit(2) from None
+    except (aiohttp.ClientConnectionError, OSError) as err:
+        click.echo(f"quizbot run: cannot reach Discord ({type(err).__name__}); check the "
+                   "network and try again", err=True)
+        raise click.exceptions.Exit(1) from None
 
 
 async def _serve(settings: Settings) -> None:
@@ -76,7 +81,8 @@ async def describe_commands(settings: Settings) -> list[dict[str, Any]]:
     try:
         await bot._async_setup_hook()  # what login() would do: loop, HTTP client wiring
         await bot.setup_hook()
-        return [describe(command, bot.tree) for command in bot.tree.get_commands()]
+        commands = sorted(bot.tree.get_commands(), key=lambda command: command.name)
+        return [describe(command, bot.tree) for command in commands]
     finally:
         await bot.close()
 
@@ -133,7 +139,8 @@ def format_listing(listing: list[dict[str, Any]]) -> list[str]:
                 extras.append("autocomplete")
             if option.get("range"):
                 low, high = option["range"]
-                extras.append(f"range {low}–{high}")
+                kind = "length" if option["type"] == "string" else "range"
+                extras.append(f"{kind} {'' if low is None else low}–{'' if high is None else high}")
             lines.append(f"    {option['name']} ({option['type']}; {'; '.join(extras)}): "
                          f"{option['description']}")
 

@@ -52,7 +52,7 @@ def test_dry_run_lists_every_command_with_options(runner: CliRunner) -> None:
     for command in ("/ask", "/explain", "/stats", "/leaderboard", "/pack list", "/pack info",
                     "/scores reset", "/config roles", "/admin sync"):
         assert f"\n{command} — " in "\n" + out, command
-    assert "question (string; required; range 2–300)" in out
+    assert "question (string; required; length 2–300)" in out
     assert "period (string; optional; choices: week, month, all)" in out
 
 
@@ -66,3 +66,14 @@ def test_dry_run_json_has_registration_payloads(runner: CliRunner) -> None:
     assert ask["payload"]["name"] == "ask" and ask["payload"]["type"] == 1
     assert [o["name"] for o in ask["options"]] == ["question", "public"]
     assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info"]
+
+
+def test_unreachable_discord_is_one_line(runner: CliRunner, monkeypatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    start = AsyncMock(side_effect=OSError("Name or service not known"))
+    with patch("bot.discord_app.client.QuizBot.start", start), \
+            patch("discord.utils.setup_logging"):
+        result = runner.invoke(cli, ["run", "--db", ":memory:"])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "cannot reach Discord" in result.stderr
+    assert TOKEN not in result.output
