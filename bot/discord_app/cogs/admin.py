@@ -56,8 +56,8 @@ class AdminCog(commands.Cog, name="Admin"):
         self.bot = bot
 
     @config.command(name="roles", description="Show or set the instructor and moderator roles.")
-    @app_commands.describe(instructor="Role that may run live quizzes and stop any quiz",
-                           moderator="Role that may reset scores",
+    @app_commands.describe(instructor="Role that may stop anyone's quiz (live ones included)",
+                           moderator="Role that may reset scores and stop quizzes",
                            clear="Forget both roles (only Manage Server remains staff)")
     async def roles(self, interaction: discord.Interaction,
                     instructor: discord.Role | None = None,
