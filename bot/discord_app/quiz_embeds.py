@@ -139,9 +139,10 @@ def reveal_embed(reveal: Reveal) -> discord.Embed:
 def podium_embed(summary: SessionSummary, *, note: str | None = None) -> discord.Embed:
     """The end of a live quiz: everyone, best first, the top three with medals."""
     title = "Live quiz stopped" if summary.stopped else "Live quiz over — the podium 🏆"
-    if summary.podium:
+    players = [p for p in summary.podium if p.answered]  # the starter may only have watched
+    if players:
         lines = [_player_line(i, p, with_time=False) + f" ({p.correct}/{p.answered})"
-                 for i, p in enumerate(summary.podium)]
+                 for i, p in enumerate(players)]
         description = "\n".join(lines)
     else:
         description = "Nobody answered this time."

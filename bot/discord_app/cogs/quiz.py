@@ -1,0 +1,302 @@
+"""/quiz start and /quiz stop, the quiz buttons and the typed-answer modal.
+
+Parse the interaction → call QuizService → render what it returns. Every rule (who may stop a
+quiz, what scores, whether a click is stale) is the service's; this cog only chooses the reply:
+solo replies are ephemeral and edit one message in place, live questions are public and each
+player's answer is acknowledged privately. The live clock is LiveRunner's (bot/discord_app/live.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.errors import QuestionClosed, QuizError, SessionNotFound
+from bot.core.models import Actor, Mode
+from bot.core.results import AnswerOutcome, QuestionView, SessionInfo
+from bot.core.service import QuizService
+from bot.discord_app.checks import actor_from
+from bot.discord_app.choices import pack_autocomplete
+from bot.discord_app.embeds import escape
+from bot.discord_app.errors import reply_privately, report_error
+from bot.discord_app.live import ChannelGone, ChannelPoster, LiveRound, LiveRunner, Poster
+from bot.discord_app.quiz_embeds import (
+    CLOSED_TEXT,
+    podium_embed,
+    question_embed,
+    summary_embed,
+    verdict_embed,
+)
+from bot.discord_app.quiz_views import (
+    AnswerModal,
+    QuizButton,
+    QuizRef,
+    parse_modal_submit,
+    question_view,
+)
+
+log = logging.getLogger(__name__)
+
+NO_PINGS = discord.AllowedMentions.none()
+STALE_AFTER = 15 * 60  # a live question overdue by more than this after a restart is closed
+RESTART_NOTE = "This live quiz was interrupted by a bot restart and has been closed."
+
+
+def _refusal(error: QuizError) -> str:
+    """Stale buttons get one clear sentence; other refusals keep the service's own words
+    ("You already answered this question.", "This practice quiz belongs to someone else.")."""
+    text = str(error)
+    if isinstance(error, SessionNotFound) or (
+            isinstance(error, QuestionClosed) and ("already closed" in text
+                                                   or "already recorded" in text)):
+        return CLOSED_TEXT
+    return text
+
+
+class QuizCog(commands.Cog, name="Quiz"):
+    """Solo practice and live channel quizzes over the installed question packs."""
+
+    quiz = app_commands.Group(name="quiz", description="Play a quiz from a question pack",
+                              guild_only=True)
+
+    def __init__(self, bot: commands.Bot, service: QuizService | None = None, *,
+                 poster: Poster | None = None,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                 clock: Callable[[], float] | None = None) -> None:
+        self.bot = bot
+        self.service: QuizService = (service if service is not None
+                                     else bot.service)  # type: ignore[attr-defined]
+        # Deadlines are in the service's clock, so the live timer reads the same clock.
+        self.clock = clock or self.service.clock
+        self.runner = LiveRunner(self.service, poster or ChannelPoster(bot), sleep=sleep,
+                                 clock=self.clock)
+        self._task: asyncio.Task[None] | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    async def cog_load(self) -> None:
+        """Register the persistent buttons and start the live clock (after recovery)."""
+        self.bot.add_dynamic_items(QuizButton)
+        self._task = asyncio.create_task(self._background(), name="quiz-live-runner")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(QuizButton)
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _background(self) -> None:
+        await self.bot.wait_until_ready()
+        try:
+            await self.recover()
+        except Exception:
+            log.exception("live quiz recovery failed")
+        await self.runner.run()
+
+    async def recover(self) -> int:
+        """Resume open live sessions after a restart; returns how many were picked up.
+
+        Overdue questions are revealed at once and the quiz continues; a session overdue by more
+        than STALE_AFTER (the bot was down for long) is closed with a message in its channel.
+        Solo sessions need nothing: their buttons carry all they need.
+        """
+        picked = 0
+        for info in self.service.open_sessions():
+            if info.mode is not Mode.LIVE or info.session_id in {r.session_id for r in
+                                                                 self.runner.rounds}:
+                continue
+            picked += 1
+            if (info.channel_id is None or info.question_id is None or info.deadline is None
+                    or self.clock() - info.deadline > STALE_AFTER):
+                await self._close_interrupted(info)
+                continue
+            self.runner.track(LiveRound(info.session_id, info.guild_id, info.channel_id,
+                                        info.question_id, info.deadline, info.message_id))
+        await self.runner.tick()
+        return picked
+
+    async def _close_interrupted(self, info: SessionInfo) -> None:
+        self.service.close_stale(info.session_id, "interrupted by a restart")
+        if info.channel_id is None:
+            return
+        try:
+            summary = self.service.summary(info.session_id, info.guild_id)
+        except QuizError:
+            summary = None
+        try:
+            await self.runner.poster.retire(info.channel_id, info.message_id)
+            await self.runner.poster.finish(info.channel_id, summary, note=RESTART_NOTE)
+        except (ChannelGone, discord.HTTPException):
+            log.info("could not announce the closing of %s", info.session_id)
+
+    # -- commands ------------------------------------------------------------------------------
+    @quiz.command(name="start", description="Start a quiz: solo practice or live in this channel")
+    @app_commands.autocomplete(pack=pack_autocomplete)
+    @app_commands.describe(pack="The question pack", count="How many questions (1–50)",
+                           mode="solo: just you, at your pace; live: everyone here, timed")
+    async def quiz_start(self, interaction: discord.Interaction, pack: str,
+                         count: app_commands.Range[int, 1, 50] = 10,
+                         mode: Literal["solo", "live"] = "solo") -> None:
+        actor = actor_from(interaction)
+        live = mode == "live"
+        # Refusals (count out of range, unknown pack, a live quiz already here) are QuizErrors,
+        # answered privately by the tree's on_error.
+        question = self.service.start_quiz(actor, pack, count, Mode.LIVE if live else Mode.SOLO,
+                                           channel_id=str(interaction.channel_id) if live else None)
+        if not live:
+            await interaction.response.send_message(
+                embed=question_embed(question), view=question_view(question), ephemeral=True,
+                allowed_mentions=NO_PINGS)
+            return
+        sent = await interaction.response.send_message(
+            embed=question_embed(question, starter=escape(actor.display_name)),
+            view=question_view(question), allowed_mentions=NO_PINGS)
+        message_id = getattr(sent, "message_id", None)
+        message_id = str(message_id) if isinstance(message_id, int) else None
+        if message_id is not None:
+            self.service.set_session_message(question.session_id, message_id)
+        self.runner.track(LiveRound(question.session_id, actor.guild_id,
+                                    str(interaction.channel_id), question.question_id,
+                                    question.deadline or self.clock(), message_id))
+
+    @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
+    async def quiz_stop(self, interaction: discord.Interaction) -> None:
+        actor = actor_from(interaction)
+        info = self._session_to_stop(actor, str(interaction.channel_id))
+        if info is None:
+            await reply_privately(interaction, "There is no quiz running here to stop.")
+            return
+        summary = self.service.stop_quiz(actor, info.session_id)  # NotAllowed → on_error
+        if info.mode is Mode.SOLO:
+            await interaction.response.send_message(embed=summary_embed(summary), ephemeral=True,
+                                                    allowed_mentions=NO_PINGS)
+            return
+        live_round = self.runner.forget(info.session_id)
+        await interaction.response.send_message(
+            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}."),
+            allowed_mentions=NO_PINGS)
+        message_id = live_round.message_id if live_round else info.message_id
+        if info.channel_id is not None:
+            await self.runner.poster.retire(info.channel_id, message_id)
+
+    def _session_to_stop(self, actor: Actor, channel_id: str) -> SessionInfo | None:
+        """The live quiz in this channel, else the actor's own solo quiz."""
+        sessions = [s for s in self.service.open_sessions() if s.guild_id == actor.guild_id]
+        live = [s for s in sessions if s.mode is Mode.LIVE and s.channel_id == channel_id]
+        solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
+        return (live or solo or [None])[-1]
+
+    # -- buttons and modal ---------------------------------------------------------------------
+    async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
+        """Every quiz button lands here (QuizButton.callback), including buttons from before a
+        restart; a stale or repeated click is refused by the service with QuestionClosed."""
+        try:
+            actor = actor_from(interaction)
+            if ref.action == "type":
+                await self._open_modal(interaction, actor, ref)
+            elif ref.action == "hint":
+                hint = self.service.hint(actor, ref.session_id, ref.question_id)
+                await reply_privately(interaction, f"💡 Hint: {hint}")
+            elif ref.action == "skip":
+                outcome = self.service.skip(actor, ref.session_id, ref.question_id)
+                await self._show_outcome(interaction, actor, outcome)
+            else:
+                await self.submit(interaction, actor, ref, ref.response())
+        except QuizError as error:
+            await reply_privately(interaction, _refusal(error))
+        except Exception as error:  # a bug: apologise privately, log the traceback
+            await report_error(interaction, error)
+
+    async def _open_modal(self, interaction: discord.Interaction, actor: Actor,
+                          ref: QuizRef) -> None:
+        question = self.service.current_question(ref.session_id, actor.guild_id)
+        if question is None or question.question_id != ref.question_id:
+            raise QuestionClosed(CLOSED_TEXT)
+        await interaction.response.send_modal(AnswerModal(ref, question))
+
+    async def submit(self, interaction: discord.Interaction, actor: Actor, ref: QuizRef,
+                     response: str) -> None:
+        """One answer, from a button or the modal: solo scores now, live waits for the reveal."""
+        if ref.mode is Mode.LIVE:
+            ack = self.service.submit_live_answer(actor, ref.session_id, ref.question_id, response)
+            await reply_privately(interaction, f"🔒 {ack.message}" if ack.accepted else ack.message)
+            return
+        outcome = self.service.answer(actor, ref.session_id, ref.question_id, response)
+        await self._show_outcome(interaction, actor, outcome)
+
+    async def _show_outcome(self, interaction: discord.Interaction, actor: Actor,
+                            outcome: AnswerOutcome) -> None:
+        """Solo: the verdict above the next question (or the summary), in the same message."""
+        embeds = [verdict_embed(outcome)]
+        view: discord.ui.View | None = None
+        nxt: QuestionView | None = outcome.next_question
+        if outcome.finished or nxt is None:
+            summary = self.service.summary(outcome.session_id, actor.guild_id, actor.user_id)
+            embeds.append(summary_embed(summary))
+        else:
+            embeds.append(question_embed(nxt))
+            view = question_view(nxt)
+        if interaction.message is not None:
+            await interaction.response.edit_message(embeds=embeds, view=view,
+                                                    allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(
+                embeds=embeds, view=view or discord.utils.MISSING, ephemeral=True,
+                allowed_mentions=NO_PINGS)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Typed answers: handled here rather than in Modal.on_submit so they survive restarts."""
+        parsed = parse_modal_submit(interaction)
+        if parsed is None:
+            return
+        ref, text = parsed
+        try:
+            actor = actor_from(interaction)
+            if not text.strip():
+                await reply_privately(interaction, "That answer was empty — nothing was recorded.")
+                return
+            await self.submit(interaction, actor, ref, text)
+        except QuizError as error:
+            await reply_privately(interaction, _refusal(error))
+        except Exception as error:  # a bug: apologise privately, log the traceback
+            await report_error(interaction, error)
+
+    # -- typed answers in the channel (needs the message-content intent) ------------------------
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """With message content enabled, a message in a live quiz's channel is an answer."""
+        settings = getattr(self.bot, "settings", None)
+        if not getattr(settings, "message_content", False) or message.author.bot:
+            return
+        if message.guild is None or not message.content.strip():
+            return
+        live_round = self.runner.round_in(str(message.channel.id))
+        if live_round is None:
+            return
+        member = message.author
+        actor = Actor(
+            guild_id=str(message.guild.id), user_id=str(member.id),
+            display_name=member.display_name,
+            role_ids=frozenset(str(r.id) for r in getattr(member, "roles", [])),
+            can_manage_guild=bool(getattr(getattr(member, "guild_permissions", None),
+                                          "manage_guild", False)))
+        try:
+            ack = self.service.submit_live_answer(actor, live_round.session_id,
+                                                  live_round.question_id, message.content)
+        except QuizError:
+            return  # late or stray chat is just chat
+        if ack.accepted:
+            with contextlib.suppress(discord.HTTPException):
+                await message.add_reaction("🔒")
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(QuizCog(bot))
