@@ -1,0 +1,175 @@
+"""Solo quizzes through real interaction payloads: buttons, hint, skip, the modal, the summary,
+refusals and double clicks. Every reply is validated against Discord's schema by the driver."""
+
+from __future__ import annotations
+
+from payloads import autocomplete_payload
+from quiz_fakes import (
+    ANN,
+    BOB,
+    GUILD,
+    TEACHER,
+    FakeClock,
+    QuizDriver,
+    button,
+    capture_requests,
+    custom_ids,
+    dispatch_with_listeners,
+    quiz_bot,
+    quiz_service,
+    right_answer,
+    session_of,
+)
+
+from bot.core.models import QuestionType
+from bot.discord_app.quiz_embeds import CLOSED_TEXT
+from bot.discord_app.quiz_views import QuizRef
+
+
+async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
+    clock = FakeClock()
+    service = quiz_service(clock)
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        reply = await driver.command("quiz start", pack="quiz", count=4, mode="solo")
+        assert reply.type == 4 and reply.ephemeral
+        assert "Question 1/4" in reply.text and "▰" in reply.text
+        message = reply.data
+        session = session_of(custom_ids(message)[0])
+        seen: set[str] = set()
+        for position in range(1, 5):
+            view = service.current_question(session, GUILD)
+            assert view is not None and view.position == position
+            if view.hints_available:
+                hint = await driver.click(button(message, action="hint"), message)
+                assert hint.type == 4 and hint.ephemeral and "💡 Hint" in hint.text
+                seen.add("hint")
+            if view.type is QuestionType.CHOICE:
+                clicked = button(message, label=right_answer(service, view))
+                reply = await driver.click(clicked, message)
+                assert reply.type == 7 and "✅ Correct" in reply.text
+                seen.add("button")
+            elif view.type is QuestionType.TRUEFALSE:
+                reply = await driver.click(button(message, action="skip"), message)
+                assert reply.type == 7 and "Skipped" in reply.text
+                seen.add("skip")
+            else:
+                modal = await driver.click(button(message, action="type"), message)
+                assert modal.type == 9
+                (modal_id,) = [c for c in custom_ids(modal.data) if c.startswith("quizm:")] or [
+                    modal.data["custom_id"]]
+                reply = await driver.submit(modal_id, right_answer(service, view),
+                                            message=message)
+                assert reply.type == 7 and "✅ Correct" in reply.text
+                seen.add("modal")
+            assert "Why" in reply.text  # the explanation comes with every verdict
+            message = reply.data
+        assert seen == {"hint", "button", "skip", "modal"}
+        assert "Quiz complete" in reply.text
+        assert message.get("components") == []  # no buttons left on the summary
+    summary = service.summary(session, GUILD, str(TEACHER))
+    assert (summary.answered, summary.correct, summary.skipped) == (3, 3, 1)
+
+
+async def test_double_click_and_retried_interaction_score_once():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="quiz", count=4)
+        message = start.data
+        session = session_of(custom_ids(message)[0])
+        view = service.current_question(session, GUILD)
+        assert view is not None
+        clicked = _any_answer_button(message, view.type)
+        if clicked is None:  # a typed question first: the modal submitted twice
+            modal_id = QuizRef.for_question(view).modal_id
+            first = await driver.submit(modal_id, "wrong", message=message)
+            second = await driver.submit(modal_id, "wrong", message=message)
+        else:
+            first = await driver.click(clicked, message)
+            second = await driver.click(clicked, message)
+        assert first.type == 7
+        assert second.type == 4 and second.ephemeral and CLOSED_TEXT in second.text
+    summary = service.summary(session, GUILD, str(TEACHER))
+    assert summary.answered + summary.skipped == 1
+
+
+def _any_answer_button(message: dict, question_type: QuestionType) -> str | None:
+    if question_type is QuestionType.CHOICE:
+        return button(message, label="B")
+    if question_type is QuestionType.TRUEFALSE:
+        return button(message, label="False")
+    return None
+
+
+async def test_someone_elses_solo_button_is_refused_without_scoring():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="quiz", count=2)
+        skip = button(start.data, action="skip")
+        refused = await driver.click(skip, start.data, user=BOB, who="bob")
+        assert refused.ephemeral and "belongs to someone else" in refused.text
+    session = session_of(skip)
+    assert service.current_question(session, GUILD).position == 1
+
+
+async def test_refusals_are_private_and_name_the_problem():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        for count in (0, 51):
+            reply = await driver.command("quiz start", pack="quiz", count=count)
+            assert reply.type == 4 and reply.ephemeral
+            assert "between 1 and 50" in reply.text
+        unknown = await driver.command("quiz start", pack="nope", count=3)
+        assert unknown.ephemeral and "nope" in unknown.text
+        nothing = await driver.command("quiz stop", user=ANN, who="ann")
+        assert nothing.ephemeral and "no quiz running" in nothing.text
+    assert service.open_sessions() == []
+
+
+async def test_stop_ends_your_own_solo_quiz_with_a_summary():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="quiz", count=3)
+        stopped = await driver.command("quiz stop")
+        assert stopped.ephemeral and "Quiz stopped" in stopped.text
+        stale = await driver.click(button(start.data, action="skip"), start.data)
+        assert stale.ephemeral and CLOSED_TEXT in stale.text
+    assert service.open_sessions() == []
+
+
+async def test_pack_autocomplete_offers_installed_packs():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        await dispatch_with_listeners(bot, autocomplete_payload(bot, "quiz start", "pack",
+                                                                pack="qui"))
+    (request,) = sent
+    assert request.payload["type"] == 8
+    assert request.payload["data"]["choices"][0]["value"] == "quiz"
+
+
+def test_quiz_commands_are_declared_with_discord_side_ranges():
+    import asyncio
+
+    async def commands() -> dict:
+        bot, _cog = await quiz_bot(quiz_service(FakeClock()))
+        group = bot.tree.get_command("quiz")
+        return group.to_dict(bot.tree)
+
+    data = asyncio.run(commands())
+    start = next(o for o in data["options"] if o["name"] == "start")
+    options = {o["name"]: o for o in start["options"]}
+    assert options["pack"]["autocomplete"] is True and options["pack"]["required"] is True
+    assert (options["count"]["min_value"], options["count"]["max_value"]) == (1, 50)
+    assert [c["value"] for c in options["mode"]["choices"]] == ["solo", "live"]
+    assert {o["name"] for o in data["options"]} == {"start", "stop"}
+
