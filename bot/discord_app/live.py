@@ -21,7 +21,12 @@ from bot.core.errors import QuestionClosed, QuizError, SessionNotFound
 from bot.core.results import QuestionView, Reveal, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.embeds import notice
-from bot.discord_app.quiz_embeds import podium_embed, question_embed, reveal_embed
+from bot.discord_app.quiz_embeds import (
+    fit_message,
+    podium_embed,
+    question_embed,
+    reveal_embed,
+)
 from bot.discord_app.quiz_views import question_view
 
 log = logging.getLogger(__name__)
@@ -162,7 +167,8 @@ class ChannelPoster:
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None) -> str | None:
         embeds = ([reveal_embed(reveal)] if reveal else []) + [question_embed(question)]
-        message = await self._send(channel_id, embeds=embeds, view=question_view(question))
+        message = await self._send(channel_id, embeds=fit_message(*embeds),
+                                   view=question_view(question))
         return str(message.id)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
@@ -173,7 +179,7 @@ class ChannelPoster:
         elif note:
             embeds.append(notice(note))
         if embeds:
-            await self._send(channel_id, embeds=embeds)
+            await self._send(channel_id, embeds=fit_message(*embeds))
 
     async def retire(self, channel_id: str, message_id: str | None) -> None:
         """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""

@@ -13,12 +13,15 @@ import discord
 from bot.core.models import QuestionType, letter
 from bot.core.results import AnswerOutcome, PlayerResult, QuestionView, Reveal, SessionSummary
 from bot.discord_app.embeds import (
+    BLANK,
     COLOUR,
     MISS_COLOUR,
     OK_COLOUR,
+    TOTAL_LIMIT,
     clamp_embed,
     escape,
     no_mentions,
+    truncate,
 )
 
 BAR_WIDTH = 10
@@ -78,7 +81,7 @@ def _explain(embed: discord.Embed, explanation: str, quote: str | None) -> None:
         embed.add_field(name="Why", value=no_mentions(explanation), inline=False)
     if quote:
         quoted = "\n".join("> " + line for line in no_mentions(quote).splitlines() if line.strip())
-        embed.add_field(name="From the article", value=quoted or "\u200b", inline=False)
+        embed.add_field(name="From the article", value=quoted or BLANK, inline=False)
 
 
 def verdict_embed(outcome: AnswerOutcome) -> discord.Embed:
@@ -152,3 +155,31 @@ def podium_embed(summary: SessionSummary, *, note: str | None = None) -> discord
     embed.set_footer(text=f"{summary.total_questions} questions · /quiz start to play again")
     return clamp_embed(embed)
 
+
+
+def fit_message(*embeds: discord.Embed) -> list[discord.Embed]:
+    """Discord's 6000-character cap is per message, not per embed: a long verdict above a long
+    question would be rejected even though each embed alone is within its limits. Trim the
+    earlier embeds (verdict, reveal) first, longest part first, so the question survives whole.
+    """
+    parts = list(embeds)
+    for embed in parts:
+        while (excess := sum(map(len, parts)) - TOTAL_LIMIT) > 0 and _trim(embed, excess):
+            pass
+    return parts
+
+
+def _trim(embed: discord.Embed, excess: int) -> bool:
+    """Shorten the longest field value or the description by `excess`; False if nothing left."""
+    sizes = [(len(f.value or ""), i) for i, f in enumerate(embed.fields)]
+    longest, index = max(sizes, default=(0, -1))
+    description = len(embed.description or "")
+    if max(longest, description) <= 1:
+        return False
+    if longest >= description:
+        field = embed.fields[index]
+        embed.set_field_at(index, name=field.name or BLANK, inline=bool(field.inline),
+                           value=truncate(field.value, max(longest - excess, 1)))
+    else:
+        embed.description = truncate(embed.description, max(description - excess, 1))
+    return True

@@ -29,6 +29,7 @@ from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelGone, ChannelPoster, LiveRound, LiveRunner, Poster
 from bot.discord_app.quiz_embeds import (
     CLOSED_TEXT,
+    fit_message,
     podium_embed,
     question_embed,
     summary_embed,
@@ -156,7 +157,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 allowed_mentions=NO_PINGS)
             return
         sent = await interaction.response.send_message(
-            embed=question_embed(question, starter=escape(actor.display_name)),
+            embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
             view=question_view(question), allowed_mentions=NO_PINGS)
         message_id = getattr(sent, "message_id", None)
         message_id = str(message_id) if isinstance(message_id, int) else None
@@ -169,11 +170,12 @@ class QuizCog(commands.Cog, name="Quiz"):
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
-        info = self._session_to_stop(actor, str(interaction.channel_id))
-        if info is None:
+        targets = self._sessions_to_stop(actor, str(interaction.channel_id))
+        if not targets:
             await reply_privately(interaction, "There is no quiz running here to stop.")
             return
-        summary = self.service.stop_quiz(actor, info.session_id)  # NotAllowed → on_error
+        for info in targets:
+            summary = self.service.stop_quiz(actor, info.session_id)  # NotAllowed → on_error
         if info.mode is Mode.SOLO:
             await interaction.response.send_message(embed=summary_embed(summary), ephemeral=True,
                                                     allowed_mentions=NO_PINGS)
@@ -186,12 +188,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         if info.channel_id is not None:
             await self.runner.poster.retire(info.channel_id, message_id)
 
-    def _session_to_stop(self, actor: Actor, channel_id: str) -> SessionInfo | None:
-        """The live quiz in this channel, else the actor's own solo quiz."""
+    def _sessions_to_stop(self, actor: Actor, channel_id: str) -> list[SessionInfo]:
+        """The live quiz in this channel, else every solo quiz the actor left open (starting a
+        new one does not close the old, so "stop my quiz" means all of them)."""
         sessions = [s for s in self.service.open_sessions() if s.guild_id == actor.guild_id]
         live = [s for s in sessions if s.mode is Mode.LIVE and s.channel_id == channel_id]
         solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
-        return (live or solo or [None])[-1]
+        return live[:1] or solo
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
@@ -234,14 +237,13 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _show_outcome(self, interaction: discord.Interaction, actor: Actor,
                             outcome: AnswerOutcome) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        embeds = [verdict_embed(outcome)]
         view: discord.ui.View | None = None
         nxt: QuestionView | None = outcome.next_question
         if outcome.finished or nxt is None:
             summary = self.service.summary(outcome.session_id, actor.guild_id, actor.user_id)
-            embeds.append(summary_embed(summary))
+            embeds = fit_message(verdict_embed(outcome), summary_embed(summary))
         else:
-            embeds.append(question_embed(nxt))
+            embeds = fit_message(verdict_embed(outcome), question_embed(nxt))
             view = question_view(nxt)
         if interaction.message is not None:
             await interaction.response.edit_message(embeds=embeds, view=view,
