@@ -133,17 +133,20 @@ async def test_refusals_are_private_and_name_the_problem():
     assert service.open_sessions() == []
 
 
-async def test_stop_ends_your_own_solo_quiz_with_a_summary():
+async def test_stop_ends_your_own_solo_quizzes_with_a_summary():
     service = quiz_service(FakeClock())
     bot, _cog = await quiz_bot(service)
     with capture_requests() as sent:
         driver = QuizDriver(bot, sent)
+        await driver.command("quiz start", pack="quiz", count=2)  # left open, then forgotten
         start = await driver.command("quiz start", pack="quiz", count=3)
+        others = await driver.command("quiz start", pack="quiz", count=3, user=ANN, who="ann")
         stopped = await driver.command("quiz stop")
         assert stopped.ephemeral and "Quiz stopped" in stopped.text
         stale = await driver.click(button(start.data, action="skip"), start.data)
         assert stale.ephemeral and CLOSED_TEXT in stale.text
-    assert service.open_sessions() == []
+    assert [s.session_id for s in service.open_sessions()] == [
+        session_of(custom_ids(others.data)[0])]  # Ann's quiz is hers to stop
 
 
 async def test_pack_autocomplete_offers_installed_packs():
