@@ -93,10 +93,7 @@ class LiveRunner:
     async def run(self) -> None:
         """Forever: close what is due, then sleep until the next deadline (at most MAX_PAUSE)."""
         while True:
-            try:
-                await self.tick()
-            except Exception:  # one bad round must not stop every other live quiz
-                log.exception("live runner tick failed")
+            await self.tick()
             await self._sleep(self._pause())
 
     def _pause(self) -> float:
@@ -109,7 +106,10 @@ class LiveRunner:
         now = self._clock()
         due = [r for r in self._rounds.values() if r.deadline <= now]
         for live_round in due:
-            await self.advance(live_round)
+            try:
+                await self.advance(live_round)
+            except Exception:  # one broken round must not hold up the other channels
+                log.exception("could not advance live quiz %s", live_round.session_id)
         return len(due)
 
     async def advance(self, live_round: LiveRound) -> None:
@@ -118,6 +118,10 @@ class LiveRunner:
             reveal: Reveal = self.service.reveal(live_round.session_id, live_round.question_id)
         except (QuestionClosed, SessionNotFound):
             self.forget(live_round.session_id)  # stopped or revealed elsewhere: nothing to show
+            return
+        except QuizError as error:  # e.g. its pack was uninstalled: the quiz cannot go on
+            self.forget(live_round.session_id)
+            self.service.close_stale(live_round.session_id, str(error))
             return
         try:
             await self.poster.retire(live_round.channel_id, live_round.message_id)

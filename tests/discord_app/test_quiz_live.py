@@ -26,7 +26,7 @@ from quiz_fakes import (
 
 from bot.core.models import Mode, QuestionType
 from bot.core.results import QuestionView
-from bot.discord_app.live import LiveRound, LiveRunner
+from bot.discord_app.live import ChannelGone, LiveRound, LiveRunner
 from bot.discord_app.quiz_views import QuizRef
 
 ANN_NAME = "@everyone **Ann**"  # a hostile display name: must be escaped and never ping
@@ -181,3 +181,26 @@ class RecordingPoster:
 
     async def retire(self, channel_id, message_id):
         self.events.append(f"retire {message_id}")
+
+
+async def test_a_vanished_channel_closes_its_live_quiz_and_spares_the_others():
+    clock = FakeClock()
+    service = quiz_service(clock, live_seconds=5)
+
+    class GonePoster(RecordingPoster):
+        async def question(self, channel_id, question, reveal=None):
+            if channel_id == "gone":
+                raise ChannelGone(channel_id)
+            return await super().question(channel_id, question, reveal)
+
+    poster = GonePoster()
+    runner = LiveRunner(service, poster, clock=clock)
+    for channel in ("gone", CHANNEL):
+        view = service.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=channel)
+        runner.track(LiveRound(view.session_id, GUILD, channel, view.question_id,
+                               view.deadline or 0))
+    clock.advance(6)
+    assert await runner.tick() == 2
+    assert [r.channel_id for r in runner.rounds] == [CHANNEL]
+    assert [s.channel_id for s in service.open_sessions()] == [CHANNEL]
+    assert "q2" in poster.events
