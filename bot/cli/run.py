@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 import click
-import discord
-from discord import app_commands
 
 from bot.cli import cli
 from bot.cli.common import db_option, print_json, settings_for
 from bot.config import Settings
+
+if TYPE_CHECKING:
+    from discord import app_commands
+
+# discord.py (and aiohttp) are imported inside the functions: the other CLI commands import this
+# module to register `run`, and the terminal frontend must not load Discord (tests/test_layering).
 
 TOKEN_MISSING = ("quizbot run: DISCORD_TOKEN is not set; put it in .env (see .env.example) "
                  "or the environment, or use --dry-run")
@@ -50,6 +53,9 @@ def run(dry_run: bool, as_json: bool, db: str | None) -> None:
     if not settings.token:
         click.echo(TOKEN_MISSING, err=True)
         raise click.exceptions.Exit(2)
+    import aiohttp
+    import discord
+
     discord.utils.setup_logging(level=logging.INFO)
     try:
         asyncio.run(_serve(settings))
@@ -101,6 +107,7 @@ def _option(param: app_commands.Parameter) -> dict[str, Any]:
 
 def describe(command: Any, tree: app_commands.CommandTree) -> dict[str, Any]:
     """name, description, options (subcommands nested) and the registration payload."""
+    from discord import app_commands
     data: dict[str, Any] = {"name": command.name, "description": command.description}
     if isinstance(command, app_commands.Group):
         data["options"] = [_describe_child(child) for child in command.commands]
@@ -111,6 +118,8 @@ def describe(command: Any, tree: app_commands.CommandTree) -> dict[str, Any]:
 
 
 def _describe_child(command: Any) -> dict[str, Any]:
+    from discord import app_commands
+
     if isinstance(command, app_commands.Group):
         return {"name": command.name, "type": "subcommand_group",
                 "description": command.description,
