@@ -108,6 +108,7 @@ def _option(param: app_commands.Parameter) -> dict[str, Any]:
 def describe(command: Any, tree: app_commands.CommandTree) -> dict[str, Any]:
     """name, description, options (subcommands nested) and the registration payload."""
     from discord import app_commands
+
     data: dict[str, Any] = {"name": command.name, "description": command.description}
     if isinstance(command, app_commands.Group):
         data["options"] = [_describe_child(child) for child in command.commands]
