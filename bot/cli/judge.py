@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import math
 import sys
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import Any
 
 import click
 
@@ -82,7 +83,7 @@ def judge_command(ctx: click.Context, accepted: tuple[str, ...], number: float |
         if response:
             raise click.UsageError("--jsonl reads responses from standard input: drop RESPONSE.",
                                    ctx=ctx)
-        bad = _judge_lines(click.get_text_stream("stdin"))
+        bad = _judge_lines(_stdin_lines())
         if bad:
             ctx.exit(1)
         return
@@ -108,7 +109,15 @@ def judge_command(ctx: click.Context, accepted: tuple[str, ...], number: float |
         click.echo(f"{'correct' if verdict.correct else 'wrong'}: {verdict.reason}")
 
 
-def _judge_lines(stream: TextIO) -> int:
+def _stdin_lines() -> Iterable[str]:
+    """Standard input line by line as it arrives; bytes that are not UTF-8 become U+FFFD."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        return sys.stdin
+    return (line.decode("utf-8", "replace") for line in raw)
+
+
+def _judge_lines(stream: Iterable[str]) -> int:
     """Judge each line of `stream`, writing one JSON line per input line. Returns bad lines."""
     bad = 0
     for index, line in enumerate(stream, start=1):

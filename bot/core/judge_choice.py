@@ -68,12 +68,14 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
     extras = 0
     for j, token in enumerate(resp.words):
         word = token.text
-        if word in NEGATIONS:
-            negate = not negate
-        elif word in TRUE_WORDS or word in FALSE_WORDS:
+        if word in TRUE_WORDS or word in FALSE_WORDS:
             said.append(((word in TRUE_WORDS) != negate, j in resp.free))
             negate = False
-        elif j not in resp.free and word not in STOPWORDS and word not in _TF_NOISE:
+        elif j in resp.free:  # "…, not sure", "I think …"
+            continue
+        elif word in NEGATIONS:
+            negate = not negate
+        elif word not in STOPWORDS and word not in _TF_NOISE:
             extras += 1
             negate = False
     if negate:  # "definitely not", "no it isn't": a bare negation at the end
