@@ -58,9 +58,12 @@ class Settings:
         env: Mapping[str, str] | None = None,
         dotenv_path: Path | None = None,
     ) -> Settings:
-        """Merge, highest first: explicit flags, the process environment, the .env file, defaults."""
+        """Merge, highest first: explicit flags, the environment, the project's .env, defaults.
+
+        The .env file is the one at the project root (never whichever folder the user is in).
+        """
         merged: dict[str, str] = {}
-        dotenv_file = dotenv_path if dotenv_path is not None else Path.cwd() / ".env"
+        dotenv_file = dotenv_path if dotenv_path is not None else PROJECT_ROOT / ".env"
         if dotenv_file.is_file():
             merged.update({k: v for k, v in dotenv_values(dotenv_file).items() if v is not None})
         merged.update(os.environ if env is None else env)

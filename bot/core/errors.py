@@ -12,7 +12,7 @@ class QuizError(Exception):
 
 
 class PackError(QuizError):
-    """A pack failed to load. `problems` holds every `FILE:LINE: message` found, not just the first."""
+    """A pack failed to load; `problems` holds every `FILE:LINE: message`, not just the first."""
 
     def __init__(self, problems: list[str] | str):
         self.problems = [problems] if isinstance(problems, str) else list(problems)
@@ -32,7 +32,7 @@ class SessionNotFound(QuizError):
 
 
 class QuestionClosed(QuizError):
-    """The question was already answered, skipped or revealed (stale button, double click, retry)."""
+    """The question was already answered, skipped or revealed (stale button, double click)."""
 
 
 class SessionBusy(QuizError):
