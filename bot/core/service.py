@@ -8,6 +8,7 @@ Methods return plain records from bot.core.results or raise bot.core.errors.
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import time
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from bot.core.session import OPEN, QuizSession, Scored
 from bot.core.standings import StandingsMixin
 from bot.store.db import Store
 
+log = logging.getLogger(__name__)
 MAX_COUNT = 50
 FASTEST_SHOWN = 3
 
@@ -98,8 +100,11 @@ class QuizService(StandingsMixin):
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
             channel_id=channel_id, time_limit=float(self.live_seconds),
         )
-        session.player(actor.user_id, actor.display_name)
+        if mode is Mode.SOLO:
+            session.player(actor.user_id, actor.display_name)
         with self.store.db.atomic():
+            if mode is Mode.SOLO:
+                self._close_solo_sessions(actor, now)
             self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
             self.store.upsert_pack(pack.id, pack.title, _pack_hash(pack), now)
             self.store.create_session({
@@ -196,6 +201,11 @@ class QuizService(StandingsMixin):
             self._save(session)
         return self._summary(session, actor.user_id)
 
+    def open_solo_session(self, guild_id: str, user_id: str) -> str | None:
+        """This learner's open practice quiz in this guild, if any (for /quiz stop)."""
+        found = self.store.open_solo_of(guild_id, user_id)
+        return found[0] if found else None
+
     def live_session_in(self, guild_id: str, channel_id: str) -> str | None:
         """The open live session's id in this channel, if any (for /quiz stop without an id)."""
         return self.store.open_live_in_channel(guild_id, channel_id)
@@ -223,6 +233,7 @@ class QuizService(StandingsMixin):
     def close_stale(self, session_id: str, reason: str) -> None:
         """Close a session that cannot be resumed (its pack vanished, its channel is gone)."""
         session = self._load(session_id)
+        log.info("closing session %s: %s", session_id, reason)
         if session.is_open:
             session.stop(self.clock())
             self._save(session)
@@ -354,12 +365,22 @@ class QuizService(StandingsMixin):
         if question_id is None or session.status != OPEN:
             return None
         question = self._question(pack, question_id)
+        hints_left = len(question.hints)
+        if session.mode is Mode.SOLO and session.starter_id in session.players:
+            hints_left -= session.players[session.starter_id].hints.get(question.id, 0)
         return QuestionView(
             session.id, question.id, session.index + 1, len(session.question_ids), question.type,
             question.prompt, question.choices, question.points, question.difficulty,
-            len(question.hints), pack.id, pack.title, session.mode, question.topic,
-            session.deadline,
+            hints_left, pack.id, pack.title, session.mode, question.topic, session.deadline,
         )
+
+    def _close_solo_sessions(self, actor: Actor, now: float) -> None:
+        """One practice quiz per learner: starting a new one stops the old (its buttons then say
+        the question is closed), so abandoned practice never piles up as open sessions."""
+        for session_id in self.store.open_solo_of(actor.guild_id, actor.user_id):
+            old = self._load(session_id)
+            old.stop(now)
+            self._save(old)
 
     def _summary(self, session: QuizSession, user_id: str) -> SessionSummary:
         player = session.players.get(user_id)

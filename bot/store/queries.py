@@ -91,6 +91,13 @@ class Queries:
             "SELECT * FROM sessions WHERE status = 'open' ORDER BY created_at"
         ))
 
+    def open_solo_of(self, guild_id: str, user_id: str) -> list[str]:
+        return [r["id"] for r in self.db.query(
+            "SELECT id FROM sessions WHERE status = 'open' AND mode = 'solo' "
+            "AND guild_id = ? AND starter_id = ? ORDER BY created_at DESC",
+            [guild_id, user_id],
+        )]
+
     def open_live_in_channel(self, guild_id: str, channel_id: str) -> str | None:
         rows = list(self.db.query(
             "SELECT id FROM sessions WHERE status = 'open' AND mode = 'live' "

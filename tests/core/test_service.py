@@ -182,3 +182,29 @@ def test_open_sessions_survive_a_restart(service, clock):
         view.session_id, view.question_id, "c9")
     reveal = restarted.reveal(view.session_id, view.question_id)
     assert reveal.answered == 1
+
+
+def test_a_new_practice_quiz_closes_the_old_one(service):
+    old = service.start_quiz(ANN, "sample", 3, seed=1)
+    new = service.start_quiz(ANN, "sample", 3, seed=2)
+    assert service.open_solo_session("g1", "ann") == new.session_id
+    with pytest.raises(QuestionClosed):
+        service.answer(ANN, old.session_id, old.question_id, "x")
+    assert [s.session_id for s in service.open_sessions()] == [new.session_id]
+
+
+def test_hints_left_count_down_for_the_solo_player(service):
+    view = service.start_quiz(ANN, "sample", 5, seed=1)
+    while view.question_id != "capital":
+        view = service.skip(ANN, view.session_id, view.question_id).next_question
+    assert view.hints_available == 2
+    service.hint(ANN, view.session_id, view.question_id)
+    assert service.current_question(view.session_id, "g1").hints_available == 1
+
+
+def test_live_starter_is_not_on_the_podium_without_answering(service, clock):
+    view = service.start_quiz(ANN, "sample", 1, Mode.LIVE, channel_id="c1")
+    service.submit_live_answer(BOB, view.session_id, view.question_id, "x")
+    clock.now += 21
+    service.reveal(view.session_id, view.question_id)
+    assert [p.user_id for p in service.summary(view.session_id, "g1").podium] == ["bob"]
