@@ -8,6 +8,7 @@ the bundled packs, so cog tests exercise real rules, not a stub's idea of them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 from unittest.mock import AsyncMock, MagicMock
 
@@ -39,10 +40,17 @@ class FakeClock:
         self.now += seconds
 
 
-def make_service(clock: FakeClock | None = None) -> QuizService:
+@lru_cache(maxsize=1)
+def bundled_library() -> PackLibrary:
+    """The bundled packs, parsed once per test run (packs are frozen; these tests never reload)."""
     library = PackLibrary(DEFAULT_PACKS)
     library.load_directory()
-    return QuizService(Store.open(":memory:"), library, clock=clock or FakeClock())
+    return library
+
+
+def make_service(clock: FakeClock | None = None) -> QuizService:
+    """A fresh in-memory database over the bundled packs: no state leaks between tests."""
+    return QuizService(Store.open(":memory:"), bundled_library(), clock=clock or FakeClock())
 
 
 def bot_settings(**overrides: Any) -> Settings:

@@ -9,6 +9,7 @@ import discord
 import pytest
 from click.testing import CliRunner
 
+from bot import config as bot_config
 from bot.cli import cli
 
 TOKEN = "MTIz.fake.token-that-must-never-be-printed"
@@ -16,7 +17,12 @@ TOKEN = "MTIz.fake.token-that-must-never-be-printed"
 
 @pytest.fixture
 def runner(tmp_path, monkeypatch) -> CliRunner:
-    monkeypatch.chdir(tmp_path)  # no stray .env from the developer's checkout
+    # Settings reads the project's .env: point it at an empty folder so a developer's real
+    # token can never leak into (or be used by) these tests.
+    monkeypatch.setattr("bot.config.PROJECT_ROOT", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    never_connect = AsyncMock(side_effect=AssertionError("a test tried to connect to Discord"))
+    monkeypatch.setattr("bot.discord_app.client.QuizBot.start", never_connect)
     for name in ("DISCORD_TOKEN", "QUIZBOT_DB", "QUIZBOT_DEV_GUILD", "QUIZBOT_OWNER_IDS",
                  "QUIZBOT_MESSAGE_CONTENT"):
         monkeypatch.delenv(name, raising=False)
@@ -32,8 +38,7 @@ def test_no_token_is_one_line_and_exit_2(runner: CliRunner) -> None:
 
 def test_token_from_dotenv_rejected_is_one_line_exit_2_and_never_shown(runner: CliRunner,
                                                                         caplog) -> None:
-    with open(".env", "w", encoding="utf-8") as env:
-        env.write(f"DISCORD_TOKEN={TOKEN}\n")
+    (bot_config.PROJECT_ROOT / ".env").write_text(f"DISCORD_TOKEN={TOKEN}\n", encoding="utf-8")
     start = AsyncMock(side_effect=discord.LoginFailure("Improper token has been passed."))
     with patch("bot.discord_app.client.QuizBot.start", start), \
             patch("discord.utils.setup_logging"):
