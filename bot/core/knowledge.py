@@ -1,0 +1,251 @@
+"""The `ask` index: a student's free-text question → one sourced explainer, or an honest refusal.
+
+How a question is scored, and why:
+1. `text_index` turns it into canonical terms (synonyms, light stemming, typo repair against the
+   packs' own vocabulary), so "homocides in mx" and "homicides in Mexico" look the same.
+2. An inverted index keeps only the documents sharing a term with it (an explainer, or a quiz
+   question's prompt + explanation as a secondary document); nothing else is scored.
+3. Each candidate gets a mix of: *coverage* (how much of the question's idf weight the document
+   contains; rare words such as "culiacan" or "2007" weigh more than "cartel"), *unit match* (the
+   best single example, title or sentence, so the words must meet in one place rather than be
+   scattered over a long text) and a normalised BM25.
+4. Refusal: an answer is given only when the best score clears a threshold calibrated on the
+   development set, and the question has at least one content word the packs know. A question
+   with rare words the winning document lacks (a year, a city, a person it never names) loses
+   coverage and is refused, which is how near-topic questions the article does not answer are
+   turned away instead of answered wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.lexicon import GENERIC, GENERIC_FACTOR
+from bot.core.models import Explainer, Pack, Question
+from bot.core.results import AskResult
+from bot.core.text_index import Vocabulary, analyze, bm25_idf, canonical
+
+MAX_ANSWER = 600
+REFUSAL = "I don't know that from the installed packs."
+QUESTION_PREFIX = "question:"
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The matcher's knobs, calibrated on tests/data/ask_dev.yaml (see the test and the report)."""
+
+    unknown_weight: float = 6.0  # idf given to a content word no pack contains
+    common_unknown: float = 1.0  # … unless it is everyday English ("dangerous", "reveal")
+    weight_floor: float = 0.5  # added to every known idf: "mexico" is common, not free
+    min_mass: float = 2.0  # matched weight needed at least: one weak word is no question
+    w_coverage: float = 0.45
+    w_unit: float = 0.40
+    w_bm25: float = 0.15
+    threshold: float = 0.45
+    question_penalty: float = 0.85  # explanation documents are the fallback, not the first choice
+    min_coverage: float = 0.5
+    k1: float = 1.2
+    b: float = 0.5
+
+
+# How much a word found in each field says about what a document is *for*. Titles, examples and
+# keywords are written as the questions a document answers; its short answer and body also
+# mention neighbouring facts (an "evidence map" names every figure), so a word found only there
+# counts for less, and long catch-all explainers do not win every question.
+FIELD_STRENGTH = {"title": 1.0, "example": 1.0, "keyword": 1.0, "short": 0.8, "quote": 0.7,
+                  "body": 0.6, "prompt": 0.9, "explanation": 0.75}
+
+
+@dataclass(frozen=True)
+class _Doc:
+    key: str
+    pack_id: str
+    title: str
+    answer: str
+    quote: str | None
+    source: str
+    is_question: bool
+    tf: Counter[str]
+    strength: dict[str, float]
+    length: int
+    units: tuple[tuple[float, frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate's score and its parts (kept for tuning and for `--json` debugging)."""
+
+    doc: _Doc
+    score: float
+    coverage: float
+    unit: float
+    bm25: float
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def trim(text: str, limit: int = MAX_ANSWER) -> str:
+    """Cut at a word boundary so a long explanation still fits a chat message."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
+    return [(field, part) for part in _SENTENCE.split(text or "") if part.strip()]
+
+
+def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
+    texts = [("title", item.title), *[("example", e) for e in item.examples],
+             *[("keyword", k) for k in item.keywords]]
+    texts += _sentences("short", item.short) + _sentences("body", item.body)
+    texts += _sentences("quote", item.quote)
+    units = [t for t in texts if t[0] != "keyword"] + [("keyword", " ".join(item.keywords))]
+    return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units)
+
+
+def _question_doc(pack: Pack, item: Question) -> _Doc:
+    texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
+    texts += _sentences("quote", item.quote)
+    return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
+                     trim(item.explanation), item.quote, True, texts, texts)
+
+
+def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
+              is_question: bool, texts: list[tuple[str, str]],
+              units: list[tuple[str, str]]) -> _Doc:
+    tf: Counter[str] = Counter()
+    strength: dict[str, float] = {}
+    for field, text in texts:
+        weight = FIELD_STRENGTH[field]
+        for term in analyze(text):
+            tf[term] += 1
+            strength[term] = max(strength.get(term, 0.0), weight)
+    unit_sets = tuple((FIELD_STRENGTH[f], s) for f, s in
+                      ((f, frozenset(analyze(u))) for f, u in units) if s)
+    return _Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
+                source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
+                length=sum(tf.values()), units=unit_sets)
+
+
+class KnowledgeIndex:
+    """Explainers and question explanations of packs, ready for `ask`. Build once, ask often."""
+
+    def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
+        self.tuning = tuning or Tuning()
+        self.docs: list[_Doc] = []
+        texts: list[str] = []
+        for pack in packs:
+            for explainer in pack.explainers:
+                self.docs.append(_explainer_doc(pack, explainer))
+                texts += [explainer.title, explainer.short, explainer.body,
+                          *explainer.examples, *explainer.keywords]
+            for question in pack.questions:
+                self.docs.append(_question_doc(pack, question))
+                texts += [question.prompt, question.explanation]
+        self.vocabulary = Vocabulary(texts)
+        self.postings: dict[str, list[int]] = {}
+        for position, doc in enumerate(self.docs):
+            for term in doc.tf:
+                self.postings.setdefault(term, []).append(position)
+        n = len(self.docs)
+        self.generic = generic = {canonical(word) for word in GENERIC} | GENERIC
+        self.idf = {term: bm25_idf(len(p), n) * (GENERIC_FACTOR if term in generic else 1.0)
+                    for term, p in self.postings.items()}
+        self.avg_length = sum(d.length for d in self.docs) / n if n else 1.0
+
+    # -- scoring ---------------------------------------------------------------------------
+    def _weight(self, term: str) -> float:
+        idf = self.idf.get(term)
+        return self._unknown(term) if idf is None else idf + self.tuning.weight_floor
+
+    def _unknown(self, word: str) -> float:
+        """A word no pack contains is a sign the question is about something else, unless it is
+        everyday English that any question may carry."""
+        if word in self.generic or canonical(word) in self.generic or (
+                word.isdigit() and len(word) < 3):
+            return self.tuning.common_unknown
+        return self.tuning.unknown_weight
+
+    def score(self, text: str, pack_id: str | None = None) -> tuple[list[Scored], set[str]]:
+        """Every candidate sharing a term with `text`, best first, and the query's terms."""
+        terms, unknown = self.vocabulary.query_terms(text)
+        query = set(terms)
+        weights = {t: self._weight(t) for t in query}
+        total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
+        candidates = sorted({i for t in query for i in self.postings.get(t, ())})
+        found: list[Scored] = []
+        bm25s: dict[int, float] = {}
+        for i in candidates:
+            doc = self.docs[i]
+            if pack_id is not None and doc.pack_id != pack_id:
+                continue
+            bm25s[i] = self._bm25(doc, query)
+        top_bm25 = max(bm25s.values(), default=0.0) or 1.0
+        for i, bm25 in bm25s.items():
+            doc = self.docs[i]
+            shared = sum(w * doc.strength.get(t, 0.0) for t, w in weights.items())
+            coverage = shared / total if total else 0.0
+            unit = max((strength * self._unit(query, weights, u, total)
+                        for strength, u in doc.units), default=0.0)
+            tune = self.tuning
+            value = (tune.w_coverage * coverage + tune.w_unit * unit
+                     + tune.w_bm25 * bm25 / top_bm25)
+            if doc.is_question:
+                value *= tune.question_penalty
+            if shared < tune.min_mass:
+                value *= shared / tune.min_mass
+            if all(t in self.generic for t in query if t in doc.tf):
+                value *= 0.5  # only everyday words in common: "what time is it"
+            found.append(Scored(doc, value, coverage, unit, bm25 / top_bm25))
+        found.sort(key=lambda s: -s.score)
+        return found, query
+
+    def _bm25(self, doc: _Doc, query: set[str]) -> float:
+        k1, b = self.tuning.k1, self.tuning.b
+        norm = k1 * (1 - b + b * doc.length / self.avg_length)
+        return sum(self.idf[t] * doc.tf[t] * (k1 + 1) / (doc.tf[t] + norm)
+                   for t in query if t in doc.tf)
+
+    def _unit(self, query: set[str], weights: dict[str, float], unit: frozenset[str],
+              total: float) -> float:
+        """Weighted overlap of the question with one short text; extra words cost a little."""
+        shared = sum(weights[t] for t in query & unit)
+        if not shared:
+            return 0.0
+        extra = sum(self._weight(t) for t in unit - query)
+        return shared / (total + 0.25 * extra)
+
+    # -- answering -------------------------------------------------------------------------
+    def ask(self, text: str, pack_id: str | None = None) -> AskResult:
+        """The best explainer for `text`, or a refusal with up to three related topics."""
+        found, _query = self.score(text or "", pack_id)
+        best = found[0] if found else None
+        if best and best.score >= self.tuning.threshold \
+                and best.coverage >= self.tuning.min_coverage:
+            doc = best.doc
+            return AskResult(matched=True, answer=doc.answer, explainer=doc.key,
+                             title=doc.title, confidence=min(1.0, best.score),
+                             quote=doc.quote, source=doc.source, pack_id=doc.pack_id)
+        return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
+                         confidence=min(1.0, best.score) if best else 0.0,
+                         suggestions=self._suggestions(found, pack_id))
+
+    def _suggestions(self, found: list[Scored], pack_id: str | None) -> tuple[str, ...]:
+        """Closest explainer titles; with no candidate at all, the first topics on offer."""
+        titles: list[str] = []
+        ranked = [s.doc for s in found if not s.doc.is_question]
+        ranked += [d for d in self.docs if not d.is_question
+                   and (pack_id is None or d.pack_id == pack_id)]
+        for doc in ranked:
+            if doc.title not in titles:
+                titles.append(doc.title)
+            if len(titles) == 3:
+                break
+        return tuple(titles)

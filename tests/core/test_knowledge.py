@@ -1,0 +1,202 @@
+"""The `ask` matcher: a tiny in-code pack for behaviour, the real article pack for the goals."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.ask_eval import ARTICLE_PACK, DEV_SET, evaluate, load_dev, right_fact
+from bot.core.knowledge import MAX_ANSWER, REFUSAL, KnowledgeIndex, trim
+from bot.core.models import Explainer, Pack, Question, QuestionType, Source
+from bot.core.text_index import Vocabulary, analyze, normalize
+
+SOURCE = Source("Test article", "nobody", "nowhere", "not stated")
+
+
+def tiny_packs() -> list[Pack]:
+    article = Pack(
+        id="article", title="Article", description="d", source=SOURCE,
+        explainers=(
+            Explainer("homicides", "Mexico's homicide figures",
+                      "Mexico registered roughly 11,000 homicides in 2007 and more than 30,000 "
+                      "in 2023.", examples=("how many murders in mexico in 2007",),
+                      keywords=("homicides", "murders", "2007", "2023"),
+                      quote="In 2007, Mexico registered roughly 11,000 homicides"),
+            Explainer("fentanyl", "Why drones can't stop fentanyl",
+                      "Fentanyl is synthetic and can be made in a single room, so strikes "
+                      "from the air are unlikely to cut its flow.",
+                      examples=("why cant drones stop fentanyl",),
+                      keywords=("synthetic", "single room", "drones")),
+            Explainer("culiacan", "Culiacán, a war zone",
+                      "Culiacán, Sinaloa's capital of 1 million people, has been a war zone "
+                      "since last September.", examples=("what is going on in culiacan",),
+                      keywords=("culiacan", "sinaloa", "war zone")),
+        ),
+        questions=(
+            Question("esper-twice", QuestionType.NUMBER,
+                     "How many times did Trump ask Esper about missile strikes on labs?",
+                     "The opening paragraph says Esper was asked twice. " + "More. " * 200,
+                     number=2),
+        ),
+    )
+    other = Pack(
+        id="other", title="Other", description="d", source=Source("Other", "a", "b", "c"),
+        explainers=(Explainer("photosynthesis", "How photosynthesis works",
+                              "Plants turn light, water and carbon dioxide into sugar.",
+                              examples=("how does photosynthesis work",),
+                              keywords=("plants", "sunlight", "chlorophyll")),),
+    )
+    return [article, other]
+
+
+@pytest.fixture(scope="module")
+def index() -> KnowledgeIndex:
+    return KnowledgeIndex(tiny_packs())
+
+
+def test_plain_question_gets_the_sourced_short_answer(index):
+    result = index.ask("How many homicides were there in Mexico in 2007?")
+    assert result.matched and result.explainer == "homicides"
+    assert "11,000" in result.answer and result.title == "Mexico's homicide figures"
+    assert result.quote and result.source == "Test article" and result.pack_id == "article"
+    assert 0 < result.confidence <= 1 and result.suggestions == ()
+
+
+@pytest.mark.parametrize("text", [
+    "homocides in mexcio 2007",          # typos
+    "2007 mexico murders how many",      # word order
+    "HOW MANY KILLINGS IN MX IN 2007??",  # shouting, slang, synonyms
+    "wat were the murders in méxico in 2007",
+])
+def test_typos_slang_and_word_order_still_find_the_fact(index, text):
+    result = index.ask(text)
+    assert result.matched and result.explainer == "homicides", text
+
+
+def test_synonyms_and_abbreviations_meet_the_article_words(index):
+    assert index.ask("y wont airstrikes stop fent").explainer == "fentanyl"
+    assert index.ask("is culiacan dangerous rn").explainer == "culiacan"
+
+
+@pytest.mark.parametrize("text", [
+    "who won the world cup", "what's the weather in paris", "help me with my math homework",
+    "what is the capital of france", "lol", "how tall is the eiffel tower",
+])
+def test_off_topic_is_refused_with_at_most_three_suggestions(index, text):
+    result = index.ask(text, "article")
+    assert not result.matched and result.answer == REFUSAL
+    assert result.explainer is None and result.title is None
+    assert len(result.suggestions) <= 3
+    assert set(result.suggestions) <= {"Mexico's homicide figures",
+                                       "Why drones can't stop fentanyl", "Culiacán, a war zone"}
+
+
+def test_near_topic_question_the_pack_cannot_answer_is_refused(index):
+    result = index.ask("how many homicides were there in chicago in 2015")
+    assert not result.matched
+    assert result.suggestions[0] == "Mexico's homicide figures"  # the closest topic first
+
+
+def test_pack_filter_keeps_other_packs_out(index):
+    assert index.ask("how does photosynthesis work").explainer == "photosynthesis"
+    assert not index.ask("how does photosynthesis work", "article").matched
+    assert not index.ask("murders in mexico 2007", "other").matched
+    assert not index.ask("murders in mexico 2007", "no-such-pack").matched
+
+
+def test_question_explanations_are_secondary_documents_trimmed_to_600(index):
+    result = index.ask("how many times did trump ask esper about missile strikes")
+    assert result.matched and result.explainer == "question:esper-twice"
+    assert "twice" in result.answer and len(result.answer) <= MAX_ANSWER
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\t", "?!?!", "🤔🔥💀", "x" * 10_000, "murders " * 2_000,
+    "\x00\x1b[31m", "ÄÖÜ ß ﬁ", "2007", "how many murders in mexico in 2007 " + "🙂" * 3000,
+])
+def test_odd_input_never_crashes(index, text):
+    result = index.ask(text)
+    assert isinstance(result.answer, str) and len(result.answer) <= MAX_ANSWER
+    assert 0.0 <= result.confidence <= 1.0 and len(result.suggestions) <= 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_an_answer_or_a_refusal(text):
+    result = KnowledgeIndex(tiny_packs()).ask(text)
+    assert result.matched == (result.explainer is not None)
+    assert 0.0 <= result.confidence <= 1.0
+
+
+def test_answers_are_deterministic(index):
+    first = [index.ask(q) for q in ("drones fentanyl", "culiacan war", "2007 murders")]
+    again = [KnowledgeIndex(tiny_packs()).ask(q) for q in ("drones fentanyl", "culiacan war",
+                                                           "2007 murders")]
+    assert first == again
+
+
+def test_empty_index_refuses_everything():
+    result = KnowledgeIndex([]).ask("how many murders in 2007")
+    assert not result.matched and result.suggestions == ()
+
+
+def test_normalisation_folds_numbers_accents_and_abbreviations():
+    assert normalize("Culiacán's U.S. $800, 11,000 and 30k") == "culiacan us $ 800 11000 and 30000"
+    assert analyze("Murders, killings and homicides") == ["kill", "kill", "kill"]
+    assert analyze("can't we just talk") == []
+
+
+def test_typo_repair_is_length_aware():
+    vocab = Vocabulary(["homicides fentanyl cartel Culiacán"])
+    assert vocab.repair("homicdes") == "homicides"
+    assert vocab.repair("fentanly") == "fentanyl"
+    assert vocab.repair("cartle") == "cartel"
+    assert vocab.repair("tall") is None  # short words are never "repaired" into others
+    assert vocab.repair("banana") is None
+
+
+def test_trim_cuts_at_a_word_boundary():
+    text = "word " * 300
+    cut = trim(text)
+    assert len(cut) <= MAX_ANSWER and cut.endswith("…") and not cut.endswith(" …")
+
+
+def test_right_fact_accepts_alternatives_and_ignores_accents():
+    assert right_fact("Culiacán is a war zone", ["culiacan", "war zone|battlefield"])
+    assert not right_fact("Culiacán", ["11,000"])
+
+
+# -- the goals on the real article pack --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def article_index() -> KnowledgeIndex:
+    if not ARTICLE_PACK.exists():
+        pytest.skip(f"{ARTICLE_PACK.name} is not installed yet")
+    from bot.core.packs import load_pack
+
+    return KnowledgeIndex([load_pack(ARTICLE_PACK)])
+
+
+def test_dev_set_is_big_enough_and_held_out():
+    dev = load_dev(DEV_SET)
+    assert len(dev["on_topic"]) >= 120 and len(dev["off_topic"]) >= 60
+    assert all(item["expect"] for item in dev["on_topic"])
+
+
+def test_dev_set_meets_the_goals(article_index):
+    report = evaluate(article_index, load_dev(DEV_SET), "all", "cartel-strikes")
+    detail = "\n".join(report.misses)
+    assert report.on_rate >= 0.95, f"{report.line('all')}\n{detail}"
+    assert report.off_rate >= 0.90, f"{report.line('all')}\n{detail}"
+
+
+def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
+    """The dev set stays held out: none of its questions may appear as a pack example."""
+    dev = load_dev(DEV_SET)
+    asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
+    asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
+    from bot.core.packs import load_pack
+
+    examples = {normalize(e) for x in load_pack(ARTICLE_PACK).explainers for e in x.examples}
+    assert not asked & examples
