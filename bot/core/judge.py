@@ -20,7 +20,7 @@ from bot.core.errors import InvalidInput
 from bot.core.judge_choice import judge_choice, judge_order, judge_truefalse
 from bot.core.judge_text import Response, judge_words, parse_answer
 from bot.core.models import Question, QuestionType, Verdict, format_number
-from bot.core.normalize import MAX_RESPONSE_CHARS, normalize, refusal
+from bot.core.normalize import MAX_RESPONSE_CHARS, as_text, normalize, refusal
 from bot.core.numbers import NumberMatch, distinct_numbers, find_numbers, parse_number
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
 
 def judge(question: Question, response: str) -> Verdict:
     """Judge `response` by the rules of `question.type`."""
+    response = as_text(response)
     kind = question.type
     if kind == QuestionType.TEXT:
         accepted = question.answers or ((question.answer,) if question.answer else ())
@@ -60,7 +61,7 @@ def judge_text(response: str, accepted: Sequence[str]) -> Verdict:
         raise InvalidInput("A text question needs at least one accepted answer with words in it.")
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
-    result = judge_words(Response.of(response), answers)
+    result = judge_words(Response.of(as_text(response)), answers)
     matched = result.match.answer.text if result.correct and result.match else None
     return Verdict(result.correct, result.reason, matched)
 
@@ -88,7 +89,7 @@ def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict
         raise InvalidInput("The tolerance must be a fraction of 0 or more (0.05 = ±5%).")
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
-    numbers = distinct_numbers(response)
+    numbers = distinct_numbers(as_text(response))
     if not numbers:
         return Verdict(False, "The answer is a number: give one, in digits or words.")
     if len(numbers) > 1:

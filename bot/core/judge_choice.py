@@ -23,7 +23,7 @@ from bot.core.judge_text import (
 )
 from bot.core.judge_words import NEGATIONS, STOPWORDS
 from bot.core.models import Verdict, letter
-from bot.core.normalize import fold, normalize, refusal
+from bot.core.normalize import as_text, fold, normalize, refusal
 
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "yeah", "yep", "yup", "correct", "right",
                         "verdadero", "cierto", "si"})
@@ -62,7 +62,7 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
     """
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
-    resp = Response.of(response)
+    resp = Response.of(as_text(response))
     said: list[tuple[bool, bool]] = []  # (value, said inside a filler zone like "…, right?")
     negate = False
     extras = 0
@@ -107,6 +107,7 @@ def judge_choice(response: str, choices: Sequence[str], correct_index: int) -> V
         raise InvalidInput(f"The correct option index {correct_index} is out of range.")
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
+    response = as_text(response)
     resp = Response.of(response, articles=False)
     core = [t.text for j, t in enumerate(resp.words) if j not in resp.free]
     if not core:
@@ -199,6 +200,7 @@ def judge_order(response: str, choices: Sequence[str], order: Sequence[str]) -> 
         raise InvalidInput("An order question needs distinct options and the same texts in order.")
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
+    response = as_text(response)
     count = len(choices)
     tokens = _order_tokens(response, count)
     if tokens is None:

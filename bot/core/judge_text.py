@@ -16,6 +16,11 @@ word it can:
 - connectors (or, /, and, &, +, ;, newline) between two content parts, or three comma parts,
   make the response a list of guesses; a list is wrong unless every item is itself correct.
   A connector that the accepted answer itself contains ("Simon & Garfunkel") is not a list sign.
+  Two comma parts are a qualifier ("Culiacán, Sinaloa"), three are a list — even "Culiacán,
+  Sinaloa, Mexico": past two parts a list of guesses and an address look the same;
+- an extra word standing where a longer accepted answer has another word names a rival
+  ("Boris Johnson" when "Ronald Johnson" and "Johnson" are accepted), and an answer right after
+  "not" is negated: both are wrong.
 """
 
 from __future__ import annotations

@@ -123,15 +123,19 @@ def normalize(text: str) -> str:
     return " ".join(words(text))
 
 
+def as_text(response: object) -> str:
+    """A response as a string: frontends may hand over None (no text) or a number."""
+    if response is None:
+        return ""
+    return response if isinstance(response, str) else str(response)
+
+
 def refusal(response: object) -> str | None:
     """Why `response` cannot be judged at all (empty, symbols only, too long), or None.
 
     Checked before any real work so that huge or hostile input is cheap to refuse.
     """
-    if response is None:
-        return EMPTY_REASON
-    text = response if isinstance(response, str) else str(response)
-    text = text.strip()
+    text = as_text(response).strip()
     if len(text) > MAX_RESPONSE_CHARS:
         return TOO_LONG_REASON
     visible = _strip_invisible(text)

@@ -87,3 +87,14 @@ def test_wrong_verdicts_never_reveal_the_answer(question, response):
 ])
 def test_normalize(text, folded):
     assert normalize(text) == folded
+
+
+@pytest.mark.parametrize("question", [TEXT, NUMBER, TRUEFALSE, CHOICE, ORDER])
+def test_a_missing_response_is_an_empty_answer_not_a_crash(question):
+    verdict = judge(question, None)
+    assert not verdict.correct and verdict.reason.startswith("Empty answer")
+
+
+def test_a_non_string_response_is_read_as_text():
+    assert judge(NUMBER, 11000).correct
+    assert judge(CHOICE, 2).correct
