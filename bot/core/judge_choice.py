@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from bot.core.errors import InvalidInput
 from bot.core.judge_text import (
     LIST_REASON,
@@ -20,6 +22,7 @@ from bot.core.judge_text import (
     match_answer,
     negated,
     parse_answer,
+    typo_budget,
 )
 from bot.core.judge_words import NEGATIONS, STOPWORDS
 from bot.core.models import Verdict, letter
@@ -28,6 +31,7 @@ from bot.core.normalize import as_text, fold, normalize, refusal
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "yeah", "yep", "yup", "correct", "right",
                         "verdadero", "cierto", "si"})
 FALSE_WORDS = frozenset({"false", "f", "no", "n", "nope", "nah", "wrong", "incorrect", "falso"})
+_LONG_TRUTH_WORDS = tuple(w for w in sorted(TRUE_WORDS | FALSE_WORDS) if len(w) >= 5)
 _TF_NOISE = frozenset({"statement", "definitely", "absolutely", "totally", "completely", "quite",
                        "sure", "so", "very", "be", "would", "say", "that"})
 _LABELS = frozenset({"option", "choice", "letter", "answer", "number", "no", "nr", "num", "or",
@@ -40,22 +44,45 @@ _LABEL_MARK = re.compile(r"^\W*(?:(?:option|choice|letter|answer)\s*)?[(\[]?\s*[
 _ORDER_SPLIT = re.compile(r"[,;>\n/|\u2192\u21d2]+|\bthen\b|-+>")
 
 
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SPELLED = {w: i for words in (_ORDINALS, _CARDINALS) for i, w in enumerate(words)}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+
+
 def _label_index(token: str) -> int | None:
-    """'b' → 1, '2' → 1 (1-based numbers); None for anything else."""
+    """'b' → 1; '2', '2nd', 'two', 'second' → 1 (counting from 1); None for anything else."""
     if len(token) == 1 and "a" <= token <= "z":
         return ord(token) - ord("a")
-    if token.isdigit() and len(token) <= 2:
-        return int(token) - 1
-    return None
+    if (digits := _ORDINAL_DIGITS.fullmatch(token)) is not None:
+        return int(digits.group(1)) - 1
+    return _SPELLED.get(token)
 
 
 def _no_such_option(token: str, count: int) -> str:
-    if token.isdigit():
-        return f"There is no option {token}: pick a number from 1 to {count}."
-    return f"There is no option {token.upper()}: pick a letter from A to {letter(count - 1)}."
+    if len(token) == 1 and token.isalpha():
+        return f"There is no option {token.upper()}: pick a letter from A to {letter(count - 1)}."
+    index = _label_index(token)
+    shown = token if index is None else str(index + 1)
+    return f"There is no option {shown}: pick a number from 1 to {count}."
 
 
 # --- true / false -------------------------------------------------------------------------------
+
+def _truth(word: str) -> bool | None:
+    """True/False for a truth word, allowing the text rules' typo budget ("flase", "corect")."""
+    if word in TRUE_WORDS or word in FALSE_WORDS:
+        return word in TRUE_WORDS
+    if len(word) < 5:
+        return None
+    near = [(int(OSA.distance(word, w)), w in TRUE_WORDS) for w in _LONG_TRUTH_WORDS
+            if OSA.distance(word, w) <= typo_budget(w)]
+    near.sort()
+    if not near or len(near) > 1 and near[0][0] == near[1][0] and near[0][1] != near[1][1]:
+        return None
+    return near[0][1]
+
 
 def judge_truefalse(response: str, truth: bool) -> Verdict:
     """true/false/yes/no/t/f/y/n in any case, with fillers ("it's true") and negation ("not true").
@@ -68,8 +95,9 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
     extras = 0
     for j, token in enumerate(resp.words):
         word = token.text
-        if word in TRUE_WORDS or word in FALSE_WORDS:
-            said.append(((word in TRUE_WORDS) != negate, j in resp.free))
+        value = _truth(word)
+        if value is not None:
+            said.append((value != negate, j in resp.free))
             negate = False
         elif j in resp.free:  # "…, not sure", "I think …"
             continue
@@ -117,6 +145,8 @@ def judge_choice(response: str, choices: Sequence[str], correct_index: int) -> V
     if exact:
         return _chosen(exact[0], choices, correct_index)
     labels = [w for w in core if w not in _LABELS]
+    if any(w in _ORDINALS for w in labels):  # "the second one"
+        labels = [w for w in labels if w != "one"]
     if labels and all(_label_index(w) is not None for w in labels):
         if len({_label_index(w) for w in labels}) > 1:
             return Verdict(False, LIST_REASON)

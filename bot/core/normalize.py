@@ -29,11 +29,12 @@ _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85"
                               "\v": "\n", "\f": "\n"})
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
-# A word: letters/digits (with stray combining marks), joined across apostrophes ("o'brien")
-# and across a '.' or ',' between digits ("24.5", "11,000"), so numbers stay one token.
+# A word: letters/digits (with stray combining marks), joined across apostrophes ("o'brien"),
+# a decimal point ("24.5") and a thousands comma ("11,000"), so numbers stay one token; "1,2"
+# stays two tokens (a list).
 _WORD = rf"(?:[^\W_]|[{_MARKS}])+"
 _TOKEN = re.compile(
-    rf"(?P<word>{_WORD}(?:(?:[{_APOSTROPHES}]|(?<=\d)[.,](?=\d)){_WORD})*)"
+    rf"(?P<word>{_WORD}(?:(?:[{_APOSTROPHES}]|(?<=\d)(?:\.(?=\d)|,(?=\d{{3}}(?!\d)))){_WORD})*)"
     r"|(?P<sep>[,;/|&+?\n])"
 )
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")

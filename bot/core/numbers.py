@@ -13,6 +13,7 @@ Decisions (documented because they are judgement calls):
 - k, m, mn, b, bn (attached: "11k", "1.5m", "2bn") and thousand/million/billion/trillion/
   hundred/dozen (as words) multiply; "a dozen" = 12, "half" = 0.5, "half a million" = 500000,
   "twice" = 2, "one and a half" = 1.5, "two point five" = 2.5; "minus"/"-" make it negative.
+- "1/2", "3/4" (at most three digits each side) are fractions; "11000/12000" is two numbers.
 - Words around numbers (currency, units, "more than", "about") are ignored; "nineteen eighty-four"
   is two numbers (19 and 84), as is "10-12" (a range).
 """
@@ -44,7 +45,8 @@ _DIGIT_WORDS = frozenset(_UNIT_WORDS.split()[:10])
 
 _VULGAR = re.compile(r"(\d?)([\u00bc-\u00be\u2150-\u215e])")
 _TOKENS = re.compile(
-    r"(?P<num>(?<![\w.])\.\d+|(?<!\w)\d+(?:(?:[.,]|\x20(?=\d{3}(?!\d)))\d+)*)"
+    r"(?P<frac>(?<![\w./])\d{1,3}[/\u2044]\d{1,3}(?![\w/]|[.,]\d))"
+    r"|(?P<num>(?<![\w.])\.\d+|(?<!\w)\d+(?:(?:[.,]|\x20(?=\d{3}(?!\d)))\d+)*)"
     r"(?P<exp>e[+-]?\d{1,3}(?![a-z]))?"
     r"(?P<suf>(?:k|mn|m|bn|b)(?![a-z]))?(?:st|nd|rd|th)?"
     r"|(?P<word>[a-z]+)"
@@ -110,8 +112,8 @@ class _Scanner:
     """Walks the token list once, building NumberMatch objects."""
 
     def __init__(self, text: str):
-        self.toks = [("num" if m.group("num") is not None else m.lastgroup, m)
-                     for m in _TOKENS.finditer(text)]
+        self.toks = [("num" if m.group("num") is not None or m.group("frac") else m.lastgroup,
+                      m) for m in _TOKENS.finditer(text)]
         self.i = 0
         self.found: list[NumberMatch] = []
 
@@ -143,6 +145,10 @@ class _Scanner:
         if self.i >= len(self.toks) or self.toks[self.i][0] != "num":
             return None
         match = self.toks[self.i][1]
+        if match.group("frac"):  # "1/2", "3/4": small fractions only, "11000/12000" is a list
+            top, bottom = re.split(r"[/\u2044]", match.group("frac"))
+            self.i += 1
+            return (int(top) / int(bottom) if int(bottom) else math.inf,)  # x/0: dropped
         num = match.group("num")
         runs = [(float("0" + num),)] if num.startswith(".") else _run_readings(num)
         for extra in runs[:-1]:

@@ -18,7 +18,7 @@ ORDER = ["Peña Nieto", "Fox", "Calderón"]  # C A B
 @pytest.mark.parametrize("response", [
     "true", "True", "TRUE", "True.", "t", "T", "yes", "Yes!", "y", "Y", "yeah", "it's true",
     "It is true", "that's right", "correct", "I think that is true", "not false", "true, right?",
-    "  true  ", "\u200ftrue",
+    "  true  ", "\u200ftrue", "corect", "Correct!",
 ])
 def test_true_responses(response):
     assert judge_truefalse(response, True).correct
@@ -27,7 +27,8 @@ def test_true_responses(response):
 
 @pytest.mark.parametrize("response", [
     "false", "FALSE", "f", "F", "no", "No.", "n", "nope", "it's false", "not true",
-    "isn't true", "definitely not", "no it isn't", "wrong", "false, right?",
+    "isn't true", "definitely not", "no it isn't", "wrong", "false, right?", "flase", "FLASE",
+    "incorect",
 ])
 def test_false_responses(response):
     assert judge_truefalse(response, False).correct
@@ -37,6 +38,7 @@ def test_false_responses(response):
 @pytest.mark.parametrize("response, needle", [
     ("true or false", "Both"), ("yes no", "Both"), ("yes, it's false", "Both"),
     ("maybe", "true or false"), ("not sure", "true or false"), ("Fox", "true or false"),
+    ("ture", "true or false"),  # 4 letters: no typo allowed, as in text answers
     ("true because the treaty was signed by both countries", "just true or false"),
     ("", "Empty"), ("???", "No words"),
 ])
@@ -57,7 +59,8 @@ def test_truefalse_matched_is_the_value():
     "b", "B", "B)", "b)", "(b)", "[B]", "b.", "B:", "option b", "Option B", "choice b",
     "the answer is B", "it's b", "I think b", "2", "option 2", "B) Felipe Calderón",
     "b) the second one", "Felipe Calderón", "felipe calderon", "Calderón", "calderon maybe",
-    "it was Calderón", "Callderon", "b, b",
+    "it was Calderón", "Callderon", "b, b", "the second one", "second", "2nd", "two",
+    "option two", "#2",
 ])
 def test_choice_by_letter_number_or_text(response):
     verdict = judge_choice(response, PRESIDENTS, 1)
@@ -76,7 +79,7 @@ def test_naming_another_option_by_text_says_which_one():
 
 @pytest.mark.parametrize("response, needle", [
     ("e", "no option E"), ("Z", "no option Z"), ("5", "no option 5"), ("0", "no option 0"),
-    ("option f", "no option F"),
+    ("option f", "no option F"), ("fifth", "no option 5"), ("12", "no option 12"),
 ])
 def test_a_label_outside_the_range_is_refused(response, needle):
     verdict = judge_choice(response, PRESIDENTS, 1)
@@ -86,7 +89,7 @@ def test_a_label_outside_the_range_is_refused(response, needle):
 
 @pytest.mark.parametrize("response", [
     "a or b", "a b", "b, c", "a/b", "b or c", "option b or c", "1 or 2", "Fox or Calderón",
-    "Calderón and Fox",
+    "Calderón and Fox", "1,2", "first or second",
 ])
 def test_several_options_at_once_are_refused(response):
     verdict = judge_choice(response, PRESIDENTS, 1)

@@ -13,7 +13,8 @@ from bot.core.numbers import distinct_numbers, find_numbers, parse_number
     ("1.234.567", 1234567), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("11 000,5", 11000.5),
     ("0.5", 0.5), ("24.5", 24.5), (".5", 0.5), ("24,5", 24.5), ("3.14159", 3.14159),
     ("-5", -5), ("\u22125", -5), ("minus five", -5), ("negative 2", -2),
-    ("１１０００", 11000), ("1e6", 1e6), ("2½", 2.5), ("½", 0.5),
+    ("１１０００", 11000), ("1e6", 1e6), ("2½", 2.5), ("½", 0.5), ("1/2", 0.5), ("3/4", 0.75),
+    ("1⁄2", 0.5),
 ])
 def test_digits_separators_and_decimals(text, value):
     assert parse_number(text) == pytest.approx(value)
@@ -54,7 +55,8 @@ def test_number_words(text, value):
 
 @pytest.mark.parametrize("text", [
     "11000 or 12000", "between 10,000 and 12,000", "10-12", "10 to 12", "two or three",
-    "nineteen eighty-four", "1990 500", "1,2,3", "eleven and twelve", "5 6",
+    "nineteen eighty-four", "1990 500", "1,2,3", "eleven and twelve", "5 6", "11000/12000",
+    "1/2/3",
 ])
 def test_several_different_numbers_give_none(text):
     assert parse_number(text) is None
@@ -72,6 +74,7 @@ def test_the_same_number_twice_is_one_number(text):
 
 @pytest.mark.parametrize("text", [
     "", "abc", "thousands", "an hour", "!!!", "1e999", "9" * 400, "\x00", "hundreds of them",
+    "1/0",
 ])
 def test_no_usable_number_gives_none(text):
     assert parse_number(text) is None
