@@ -62,8 +62,22 @@ def judge_text(response: str, accepted: Sequence[str]) -> Verdict:
     if (reason := refusal(response)) is not None:
         return Verdict(False, reason)
     result = judge_words(Response.of(as_text(response)), answers)
+    if not result.correct:
+        # An accepted answer that is only a number ("1910", "24") also takes the spellings a
+        # number question takes ("one thousand nine hundred and ten", "twenty-four"), exactly.
+        for text in accepted:
+            value = _plain_number(text)
+            if value is not None and judge_number(response, value).correct:
+                return Verdict(True, "Correct.", text)
     matched = result.match.answer.text if result.correct and result.match else None
     return Verdict(result.correct, result.reason, matched)
+
+
+def _plain_number(text: object) -> float | None:
+    """The value of an accepted answer that is nothing but one number ("1910", "24.5")."""
+    if not isinstance(text, str) or len(normalize(text).split()) != 1:
+        return None
+    return parse_number(text)
 
 
 def _show(value: float) -> str:

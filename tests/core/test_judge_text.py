@@ -277,3 +277,11 @@ def test_answers_without_any_words_are_a_question_error():
         judge_text("Fox", [])
     with pytest.raises(InvalidInput):
         judge_text("Fox", ["", "!!"])
+
+
+@pytest.mark.parametrize("response, ok", [
+    ("1910", True), ("in 1910", True), ("one thousand nine hundred and ten", True),
+    ("twenty-four", False), ("1911", False), ("1910 or 1911", False), ("nineteen ten", False),
+])
+def test_a_numeric_accepted_answer_also_takes_number_spellings(response, ok):
+    assert right(response, ["1910"]) is ok
