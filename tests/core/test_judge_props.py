@@ -20,7 +20,7 @@ from bot.core.judge import (
 from bot.core.judge_words import ARTICLES, CONNECTOR_FAMILY, GENERIC, LEADING_FILLERS, STOPWORDS
 from bot.core.models import Question, QuestionType, Verdict, letter
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 ANY_TEXT = st.one_of(
     st.text(max_size=400),
@@ -104,6 +104,7 @@ def test_a_correct_answer_survives_case_accents_and_punctuation(answer, noise):
        connector=st.sampled_from([" or ", "/", " and ", " & ", "; ", "\n", " + "]))
 def test_the_answer_listed_with_another_candidate_is_rejected(answer, other, connector):
     assume(set(answer.split()).isdisjoint(other.split()))
+    assume(not judge_text(other, [answer]).correct)  # e.g. "aaa" is the acronym of "aaaa aaaa aaaa"
     assert not judge_text(answer + connector + other, [answer]).correct
     assert not judge_text(other + connector + answer, [answer]).correct
 
