@@ -23,10 +23,19 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from bot.core.lexicon import GENERIC, GENERIC_FACTOR
 from bot.core.models import Explainer, Pack, Question
 from bot.core.results import AskResult
-from bot.core.text_index import Vocabulary, analyze, bm25_idf, canonical
+from bot.core.text_index import (
+    Vocabulary,
+    analyze,
+    bm25_idf,
+    canonical,
+    count_focus,
+    surface,
+)
 
 MAX_ANSWER = 600
 REFUSAL = "I don't know that from the installed packs."
@@ -44,9 +53,11 @@ class Tuning:
     w_coverage: float = 0.45
     w_unit: float = 0.40
     w_bm25: float = 0.15
-    threshold: float = 0.45
+    w_phrase: float = 0.2
+    threshold: float = 0.58
     question_penalty: float = 0.85  # explanation documents are the fallback, not the first choice
     min_coverage: float = 0.5
+    focus_penalty: float = 0.7
     k1: float = 1.2
     b: float = 0.5
 
@@ -72,6 +83,7 @@ class _Doc:
     strength: dict[str, float]
     length: int
     units: tuple[tuple[float, frozenset[str]], ...]
+    phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -107,19 +119,20 @@ def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
     texts += _sentences("short", item.short) + _sentences("body", item.body)
     texts += _sentences("quote", item.quote)
     units = [t for t in texts if t[0] != "keyword"] + [("keyword", " ".join(item.keywords))]
-    return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units)
+    return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
+                     [item.title, *item.examples])
 
 
 def _question_doc(pack: Pack, item: Question) -> _Doc:
     texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
     texts += _sentences("quote", item.quote)
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
-                     trim(item.explanation), item.quote, True, texts, texts)
+                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt])
 
 
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
               is_question: bool, texts: list[tuple[str, str]],
-              units: list[tuple[str, str]]) -> _Doc:
+              units: list[tuple[str, str]], phrases: list[str]) -> _Doc:
     tf: Counter[str] = Counter()
     strength: dict[str, float] = {}
     for field, text in texts:
@@ -131,7 +144,8 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
                       ((f, frozenset(analyze(u))) for f, u in units) if s)
     return _Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
                 source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
-                length=sum(tf.values()), units=unit_sets)
+                length=sum(tf.values()), units=unit_sets,
+                phrases=tuple(surface(p) for p in phrases if p.strip()))
 
 
 class KnowledgeIndex:
@@ -176,6 +190,9 @@ class KnowledgeIndex:
     def score(self, text: str, pack_id: str | None = None) -> tuple[list[Scored], set[str]]:
         """Every candidate sharing a term with `text`, best first, and the query's terms."""
         terms, unknown = self.vocabulary.query_terms(text)
+        said = self.vocabulary.query_surface(text)
+        focus = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w) or w))
+                 and t not in self.generic}
         query = set(terms)
         weights = {t: self._weight(t) for t in query}
         total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
@@ -195,12 +212,15 @@ class KnowledgeIndex:
             unit = max((strength * self._unit(query, weights, u, total)
                         for strength, u in doc.units), default=0.0)
             tune = self.tuning
+            phrase = max((fuzz.token_sort_ratio(said, p) for p in doc.phrases), default=0.0) / 100
             value = (tune.w_coverage * coverage + tune.w_unit * unit
-                     + tune.w_bm25 * bm25 / top_bm25)
+                     + tune.w_bm25 * bm25 / top_bm25 + tune.w_phrase * phrase)
             if doc.is_question:
                 value *= tune.question_penalty
             if shared < tune.min_mass:
                 value *= shared / tune.min_mass
+            if focus and max(doc.strength.get(t, 0.0) for t in focus) < 0.75:
+                value *= tune.focus_penalty  # it does not count what was asked about
             if all(t in self.generic for t in query if t in doc.tf):
                 value *= 0.5  # only everyday words in common: "what time is it"
             found.append(Scored(doc, value, coverage, unit, bm25 / top_bm25))

@@ -177,6 +177,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "land": ("land", "farmland", "farms", "farm", "fields", "field", "crops", "crop"),
     "eliminate": ("eliminate", "eliminated", "removed", "remove", "removing", "neutralize",
                   "neutralized", "decapitate", "decapitated"),
+    "scoff": ("scoff", "scoffs", "scoffed", "dismiss", "dismisses", "dismissed", "ignore",
+              "ignores", "ignored", "shrug", "shrugs"),
     "young": ("young", "youth", "youths", "adults", "adult", "millennials"),
 }
 

@@ -108,6 +108,38 @@ def words(text: str) -> list[str]:
     return normalize(text).split()
 
 
+def surface(text: str) -> str:
+    """The text as canonical words with its stopwords kept, for whole-phrase fuzzy comparison
+    ("is the writer for or against…" shares its shape with "is the author for or against…")."""
+    return " ".join(canonical(w) or w for w in words(text))
+
+
+_COUNT = re.compile(r"\bhow (?:many|much)\s+((?:\S+\s*){1,4})")
+_FOCUS_STOP = frozenset({
+    "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "can",
+    "could", "would", "will", "should", "may", "might", "in", "of", "for", "to", "from", "at", "on",
+    "by", "since", "per", "during", "after", "before", "with", "about", "than", "that", "there",
+    "the", "a", "an",
+})
+
+
+def count_focus(text: str) -> list[str]:
+    """What a "how many/how much" question counts ("how many people *died* in…"), as words.
+
+    The thing counted must be in the answer: the article's death toll for Mexico says nothing of
+    "how many died in Culiacán", though every other word of that question is in the pack.
+    """
+    match = _COUNT.search(normalize(text[:MAX_QUERY_CHARS]))
+    if not match:
+        return []
+    focus: list[str] = []
+    for word in match.group(1).split():
+        if word in _FOCUS_STOP:
+            break
+        focus.append(word)
+    return focus
+
+
 def analyze(text: str) -> list[str]:
     """Canonical content terms of a text, in order, repeats kept (for BM25 term frequency)."""
     return [term for term in (canonical(w) for w in words(text)) if term]
@@ -162,6 +194,11 @@ class Vocabulary:
                     best = None  # a far-fetched repair onto a stopword hides an unknown word
         self._cache[word] = best
         return best
+
+    def query_surface(self, text: str) -> str:
+        """`surface` of a question after typo repair."""
+        fixed = (self.repair(w) or w for w in words(text[:MAX_QUERY_CHARS]))
+        return " ".join(canonical(w) or w for w in fixed)
 
     def query_terms(self, text: str) -> tuple[list[str], list[str]]:
         """(canonical content terms, unknown content words) of a question, typos repaired."""
