@@ -74,8 +74,14 @@ def judge_text(response: str, accepted: Sequence[str]) -> Verdict:
 
 
 def _plain_number(text: object) -> float | None:
-    """The value of an accepted answer that is nothing but one number ("1910", "24.5")."""
-    if not isinstance(text, str) or len(normalize(text).split()) != 1:
+    """The value of an accepted answer that is one number in digits ("1910", "24.5").
+
+    Digits only: an answer spelled "twice" or "Eleven" is a word to match, not a number.
+    """
+    if not isinstance(text, str):
+        return None
+    words = normalize(text).split()
+    if len(words) != 1 or not any(ch.isdigit() for ch in words[0]):
         return None
     return parse_number(text)
 

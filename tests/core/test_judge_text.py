@@ -285,3 +285,8 @@ def test_answers_without_any_words_are_a_question_error():
 ])
 def test_a_numeric_accepted_answer_also_takes_number_spellings(response, ok):
     assert right(response, ["1910"]) is ok
+
+
+def test_an_accepted_answer_spelled_in_words_is_not_read_as_a_number():
+    assert not right("twice or thrice", ["twice"])
+    assert not right("2", ["twice"])
