@@ -107,8 +107,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "usa", "us", "america", "american", "americans", "states", "merica", "murica", "amerika",
         "u.s.",
     ),
-    "mexico": ("mexico", "mx", "mex", "mexicos"),
-    "mexican": ("mexican", "mexicans"),
+    "mexico": ("mexico", "mx", "mex", "mexicos", "mexican", "mexicans"),
     "president": ("president", "pres", "prez", "potus", "presidency", "presidential"),
     "vicepresident": ("vicepresident", "vp", "veep"),
     "government": ("government", "govt", "gov", "gvt", "govts", "governments", "goverment"),
@@ -179,6 +178,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
                   "neutralized", "decapitate", "decapitated"),
     "scoff": ("scoff", "scoffs", "scoffed", "dismiss", "dismisses", "dismissed", "ignore",
               "ignores", "ignored", "shrug", "shrugs"),
+    "author": ("author", "authors", "writer", "writers", "wrote", "written", "columnist",
+               "journalist"),
     "young": ("young", "youth", "youths", "adults", "adult", "millennials"),
 }
 
@@ -229,7 +230,7 @@ GENERIC: frozenset[str] = _words(
     though thought three through time today together top total toward true try turn two type
     under understand unless until upon use used useful using usual value various very view want
     watch way week well went whole wide win wish within without wonder word work world worry
-    worth would write wrong year yet
+    worth would write wrong year yet ground piece kid kids guy guys stats care
     """
 )
 GENERIC_FACTOR = 0.3

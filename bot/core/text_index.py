@@ -29,7 +29,7 @@ _ABBREV_DOTS = re.compile(r"\b(?:[a-z]\.){2,}")
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9%$]+")
 _SYMBOLS = re.compile(r"([%$])")
-_PHRASE_RES = tuple((re.compile(rf"\b{re.escape(src)}\b"), dst) for src, dst in PHRASES)
+_PHRASE_RES = tuple((re.compile(rf"\b{re.escape(src)}(?:s|es)?\b"), dst) for src, dst in PHRASES)
 
 
 def fold(text: str) -> str:
@@ -61,13 +61,21 @@ def normalize(text: str) -> str:
     return text
 
 
+# Words whose final s is not a plural ("news" is not "new").
+_NOT_PLURAL = frozenset({
+    "news", "series", "species", "always", "whereas", "texas", "physics", "politics", "economics",
+    "ethics", "mathematics", "chaos", "gas", "bus", "lens", "bias", "alias", "atlas", "canvas",
+    "perhaps", "various", "famous", "infamous", "previous", "serious", "dangerous", "nervous",
+})
+
+
 def stem(word: str) -> str:
     """A deliberately light suffix stripper (plural, -ing, -ed, final e).
 
     Enough to make "strikes", "striking" and "strike" meet at "strik"; anything smarter would need
     a dependency and would merge words the matcher must keep apart.
     """
-    if len(word) <= 3 or not word.isalpha():
+    if len(word) <= 3 or not word.isalpha() or word in _NOT_PLURAL:
         return word
     if word.endswith("ies") and len(word) > 4:
         word = word[:-3] + "y"

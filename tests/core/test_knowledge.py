@@ -200,3 +200,10 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
 
     examples = {normalize(e) for x in load_pack(ARTICLE_PACK).explainers for e in x.examples}
     assert not asked & examples
+
+
+def test_second_held_out_set_stays_above_a_floor(article_index):
+    """A set written after tuning: not a goal, a guard against overfitting the first set."""
+    report = evaluate(article_index, load_dev(DEV_SET.with_name("ask_fresh.yaml")), "all",
+                      "cartel-strikes")
+    assert report.on_rate >= 0.85 and report.off_rate >= 0.75, report.line("fresh")
