@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from bot.core.lexicon import NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
 
 MAX_QUERY_CHARS = 2000  # a question longer than this is cut: nobody asks 10,000-char questions
+MAX_QUERY_WORDS = 64  # and each unknown word costs a fuzzy lookup, so a word salad is cut too
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -205,14 +206,14 @@ class Vocabulary:
 
     def query_surface(self, text: str) -> str:
         """`surface` of a question after typo repair."""
-        fixed = (self.repair(w) or w for w in words(text[:MAX_QUERY_CHARS]))
+        fixed = (self.repair(w) or w for w in words(text[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS])
         return " ".join(canonical(w) or w for w in fixed)
 
     def query_terms(self, text: str) -> tuple[list[str], list[str]]:
         """(canonical content terms, unknown content words) of a question, typos repaired."""
         terms: list[str] = []
         unknown: list[str] = []
-        for word in words(text[:MAX_QUERY_CHARS]):
+        for word in words(text[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]:
             if canonical(word) is None:
                 continue
             fixed = self.repair(word)
