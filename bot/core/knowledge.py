@@ -8,12 +8,15 @@ How a question is scored, and why:
 3. Each candidate gets a mix of: *coverage* (how much of the question's idf weight the document
    contains; rare words such as "culiacan" or "2007" weigh more than "cartel"), *unit match* (the
    best single example, title or sentence, so the words must meet in one place rather than be
-   scattered over a long text) and a normalised BM25.
+   scattered over a long text), a normalised BM25, and the phrase shape (rapidfuzz
+   token_sort_ratio against titles and examples, stopwords kept: "is the writer for or
+   against…" resembles "is the author for or against…").
 4. Refusal: an answer is given only when the best score clears a threshold calibrated on the
    development set, and the question has at least one content word the packs know. A question
    with rare words the winning document lacks (a year, a city, a person it never names) loses
    coverage and is refused, which is how near-topic questions the article does not answer are
-   turned away instead of answered wrongly.
+   turned away instead of answered wrongly. A "how many X" question whose X the document never
+   mentions is marked down too, and so is one sharing only everyday words ("what time is it").
 """
 
 from __future__ import annotations
