@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -121,10 +123,15 @@ def test_odd_input_never_crashes(index, text):
     assert 0.0 <= result.confidence <= 1.0 and len(result.suggestions) <= 3
 
 
+@cache
+def shared_index() -> KnowledgeIndex:
+    return KnowledgeIndex(tiny_packs())
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_an_answer_or_a_refusal(text):
-    result = KnowledgeIndex(tiny_packs()).ask(text)
+    result = shared_index().ask(text)
     assert result.matched == (result.explainer is not None)
     assert 0.0 <= result.confidence <= 1.0
 
