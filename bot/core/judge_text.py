@@ -16,8 +16,9 @@ word it can:
 - connectors (or, /, and, &, +, ;, newline) between two content parts, or three comma parts,
   make the response a list of guesses; a list is wrong unless every item is itself correct.
   A connector that the accepted answer itself contains ("Simon & Garfunkel") is not a list sign.
-  Two comma parts are a qualifier ("Culiacán, Sinaloa"), three are a list — even "Culiacán,
-  Sinaloa, Mexico": past two parts a list of guesses and an address look the same;
+  Comma parts beside the answer qualify it when each is a known place ("Culiacán, Sinaloa,
+  Mexico"), a title ("Fox, president") or a negation ("Fox, not Calderón"); any other comma part
+  is a second guess ("Fox, Calderón");
 - an extra word standing where a longer accepted answer has another word names a rival
   ("Boris Johnson" when "Ronald Johnson" and "Johnson" are accepted), and an answer right after
   "not" is negated: both are wrong.
@@ -41,6 +42,7 @@ from bot.core.judge_words import (
     filler_positions,
 )
 from bot.core.normalize import Token, tokenize
+from bot.core.places import is_place
 
 MAX_EXTRA_WORDS = 2
 
@@ -241,7 +243,21 @@ def list_parts(resp: Response, consumed: frozenset[int],
     if len(hard) >= 2:
         return hard
     every = [p for p in every if content(p)]
-    return every if len(every) >= 3 else None
+    if len(every) < 2:
+        return None
+    # "Culiacán, Sinaloa, Mexico" narrows the answer to a place and "Fox, not Calderón" rules one
+    # out; "Fox, Calderón" is a second guess.
+    others = [p for p in every if not consumed & set(p)]
+    if consumed and all(_qualifier(resp, p) for p in others):
+        return None
+    return every
+
+
+def _qualifier(resp: Response, part: list[int]) -> bool:
+    """A comma part that narrows rather than guesses: a place, a title, or a negation."""
+    words = [resp.words[j].text for j in part]
+    return (is_place(words) or words[0] in NEGATIONS
+            or all(resp.words[j].text in GENERIC or not resp.is_content(j) for j in part))
 
 
 def negated(resp: Response, consumed: frozenset[int]) -> bool:

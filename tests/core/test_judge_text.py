@@ -91,7 +91,7 @@ def test_the_extra_word_limit_is_two():
     "Fox, Calderón, Peña Nieto",
     "either fox or obama", "Fox & Calderón", "Fox and Calderón", "Fox; Calderón", "Fox\nCalderón",
     "Fox + Calderón", "Fox | Calderón", "Fox (or maybe Calderón)", "Fox vs Calderón",
-    "Fox, Calderón or Zedillo",
+    "Fox, Calderón or Zedillo", "Fox, Calderón", "Calderón, Fox", "Vicente Fox, Felipe Calderón",
 ])
 def test_a_list_of_candidates_is_rejected(response):
     verdict = judge_text(response, FOX)
@@ -103,10 +103,20 @@ def test_a_list_of_candidates_is_rejected(response):
     ("Sinaloa or Jalisco", SINALOA),
     ("the sinaloa cartel and the jalisco cartel", SINALOA),
     ("culiacán, mazatlán, tijuana", CULIACAN),
-    ("Culiacán, Sinaloa, Mexico", CULIACAN),  # 3+ comma parts read as a list (documented)
+    ("culiacán, tijuana", CULIACAN),  # a city is not a known state or country: a second guess
 ])
 def test_lists_that_contain_the_right_answer_still_fail(response, accepted):
     assert not right(response, accepted)
+
+
+@pytest.mark.parametrize("response, accepted", [
+    ("Culiacán, Sinaloa", CULIACAN),
+    ("Culiacán, Sinaloa, Mexico", CULIACAN),  # an address, not a list: every other part a place
+    ("Fox, not Calderón", FOX),
+    ("Fox, the president", FOX),
+])
+def test_comma_parts_that_narrow_the_answer_are_not_a_list(response, accepted):
+    assert right(response, accepted)
 
 
 @pytest.mark.parametrize("response, accepted", [
