@@ -6,6 +6,7 @@ group's `main` turns click's usage errors and the core's QuizError into that one
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -35,6 +36,13 @@ class QuizbotGroup(click.Group):
             _fail(f"quizbot: {err}", 1)
         except KeyboardInterrupt:
             _fail("quizbot: interrupted", 130)
+        except OSError as err:  # a file or folder the user named cannot be used
+            _fail(f"quizbot: {err.strerror or err}: {err.filename or ''}".rstrip(": "), 1)
+        except Exception as err:  # a bug: still one line, the traceback only on request
+            if os.environ.get("QUIZBOT_DEBUG"):
+                raise
+            _fail(f"quizbot: unexpected error ({type(err).__name__}: {err}); "
+                  "set QUIZBOT_DEBUG=1 to see the traceback", 1)
         sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -34,10 +34,10 @@ class Store(Queries):
             conn = sqlite3.connect(MEMORY, check_same_thread=False)
         else:
             _check_file(Path(path))
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
             try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(path, check_same_thread=False)
-            except sqlite3.Error as err:
+            except (OSError, sqlite3.Error) as err:
                 raise StoreError(f"cannot open database {path}: {err}") from None
         db = Database(conn)
         try:
@@ -59,12 +59,17 @@ class Store(Queries):
 
 
 def _check_file(path: Path) -> None:
-    if path.is_dir():
-        raise StoreError(f"{path} is a directory, not a database file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise StoreError(f"{path} is not a SQLite database; refusing to touch it")
+    try:
+        if path.is_dir():
+            raise StoreError(f"{path} is a directory, not a database file")
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise StoreError(f"cannot read database {path}: {err.strerror or err}") from None
+    else:
+        if path.exists() and path.stat().st_size > 0 and header != SQLITE_HEADER:
+            raise StoreError(f"{path} is not a SQLite database; refusing to touch it")
 
 
 def _check_ours(db: Database, path: str) -> None:

@@ -49,7 +49,9 @@ def test_bad_arguments_are_one_line_errors(tmp_path):
     db = str(tmp_path / "q.sqlite3")
     for args in (["play", "--count", "0", "--db", db], ["play", "--pack", "nope", "--db", db],
                  ["leaderboard", "--period", "year", "--db", db],
-                 ["leaderboard", "--pack", "nope", "--db", db]):
+                 ["leaderboard", "--pack", "nope", "--db", db],
+                 ["leaderboard", "--db", "/proc/no-such-dir/q.sqlite3"],
+                 ["play", "--db", str(tmp_path)]):
         result = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True,
                                 text=True, input="")
         assert result.returncode != 0, args
