@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Literal
 
 import discord
@@ -65,7 +66,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     """Solo practice and live channel quizzes over the installed question packs."""
 
     quiz = app_commands.Group(name="quiz", description="Play a quiz from a question pack",
-                              guild_only=True)
+                              guild_only=True,  # the contexts field too, like the other groups
+                              allowed_contexts=app_commands.AppCommandContext(guild=True))
 
     def __init__(self, bot: commands.Bot, service: QuizService | None = None, *,
                  poster: Poster | None = None,
@@ -116,7 +118,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             picked += 1
             if (info.channel_id is None or info.question_id is None or info.deadline is None
                     or self.clock() - info.deadline > STALE_AFTER):
-                await self._close_interrupted(info)
+                try:  # one channel that cannot be told must not keep the others from resuming
+                    await self._close_interrupted(info)
+                except Exception:
+                    log.exception("could not close interrupted live quiz %s", info.session_id)
                 continue
             self.runner.track(LiveRound(info.session_id, info.guild_id, info.channel_id,
                                         info.question_id, info.deadline, info.message_id))
@@ -156,16 +161,24 @@ class QuizCog(commands.Cog, name="Quiz"):
                 embed=question_embed(question), view=question_view(question), ephemeral=True,
                 allowed_mentions=NO_PINGS)
             return
-        sent = await interaction.response.send_message(
-            embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
-            view=question_view(question), allowed_mentions=NO_PINGS)
+        live_round = LiveRound(question.session_id, actor.guild_id, str(interaction.channel_id),
+                               question.question_id, question.deadline or self.clock())
+        self.runner.track(live_round)
+        try:
+            sent = await interaction.response.send_message(
+                embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
+                view=question_view(question), allowed_mentions=NO_PINGS)
+        except Exception:
+            # Nobody saw the question: close the session, or it would hold the channel's one
+            # live slot ("already running") with no message to stop it from.
+            self.runner.forget(question.session_id)
+            self.service.close_stale(question.session_id, "its first question was not posted")
+            raise
         message_id = getattr(sent, "message_id", None)
-        message_id = str(message_id) if isinstance(message_id, int) else None
-        if message_id is not None:
-            self.service.set_session_message(question.session_id, message_id)
-        self.runner.track(LiveRound(question.session_id, actor.guild_id,
-                                    str(interaction.channel_id), question.question_id,
-                                    question.deadline or self.clock(), message_id))
+        if isinstance(message_id, int):
+            self.service.set_session_message(question.session_id, str(message_id))
+            if question.session_id in {r.session_id for r in self.runner.rounds}:
+                self.runner.track(replace(live_round, message_id=str(message_id)))
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
