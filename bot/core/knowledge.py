@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.ask_types import KIND_WORDS, Kind, expected_kind, kinds_in, quantity_positions
 from bot.core.lexicon import GENERIC, GENERIC_FACTOR
 from bot.core.models import Explainer, Pack, Question
 from bot.core.results import AskResult
@@ -38,6 +39,7 @@ from bot.core.text_index import (
     canonical,
     count_focus,
     surface,
+    words,
 )
 
 MAX_ANSWER = 600
@@ -63,6 +65,8 @@ class Tuning:
     focus_penalty: float = 0.7
     k1: float = 1.2
     b: float = 0.5
+    evidence: float = 0.7  # share of a typed question's weight one answering sentence must hold
+    evidence_depth: int = 1  # candidates tried for such a sentence before refusing
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -87,6 +91,10 @@ class _Doc:
     length: int
     units: tuple[tuple[float, frozenset[str]], ...]
     phrases: tuple[str, ...]
+    # Sentences that state facts (short, body, explanation, quote): text, terms, answer kinds.
+    evidence: tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[Kind]], ...] = ()
+    context: frozenset[str] = frozenset()  # what every sentence is about (title or prompt)
+    asked: frozenset[str] = frozenset()  # the questions it is written for (its examples)
 
 
 @dataclass(frozen=True)
@@ -122,20 +130,26 @@ def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
     texts += _sentences("short", item.short) + _sentences("body", item.body)
     texts += _sentences("quote", item.quote)
     units = [t for t in texts if t[0] != "keyword"] + [("keyword", " ".join(item.keywords))]
+    facts = [t for _, t in _sentences("short", item.short) + _sentences("body", item.body)
+             + _sentences("quote", item.quote)]
     return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
-                     [item.title, *item.examples])
+                     [item.title, *item.examples], facts, item.title, item.examples)
 
 
 def _question_doc(pack: Pack, item: Question) -> _Doc:
     texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
     texts += _sentences("quote", item.quote)
+    facts = [t for _, t in _sentences("explanation", item.explanation)
+             + _sentences("quote", item.quote)]
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
-                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt])
+                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt],
+                     facts, item.prompt, ())
 
 
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
               is_question: bool, texts: list[tuple[str, str]],
-              units: list[tuple[str, str]], phrases: list[str]) -> _Doc:
+              units: list[tuple[str, str]], phrases: list[str], facts: list[str],
+              about: str, asked: Sequence[str]) -> _Doc:
     tf: Counter[str] = Counter()
     strength: dict[str, float] = {}
     for field, text in texts:
@@ -148,7 +162,11 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
     return _Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
                 source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
                 length=sum(tf.values()), units=unit_sets,
-                phrases=tuple(surface(p) for p in phrases if p.strip()))
+                phrases=tuple(surface(p) for p in phrases if p.strip()),
+                evidence=tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))
+                               for f in facts),
+                context=frozenset(analyze(about)),
+                asked=frozenset(t for a in asked for t in analyze(a)))
 
 
 class KnowledgeIndex:
@@ -246,15 +264,62 @@ class KnowledgeIndex:
         return shared / (total + 0.25 * extra)
 
     # -- answering -------------------------------------------------------------------------
+    def evidence(self, doc: _Doc, kind: Kind, text: str) -> tuple[float, str | None]:
+        """The share of the question's weight held by `doc`'s best sentence that can answer
+        `kind` (read with what the document is about), and that sentence."""
+        terms, unknown = self.vocabulary.query_terms(text)
+        skip = {canonical(w) for w in KIND_WORDS}
+        focus = {t for t in terms if t not in skip}
+        total = sum(self._weight(t) for t in focus) + sum(
+            self._unknown(w) for w in set(unknown) if w not in KIND_WORDS)
+        counted = set()
+        if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
+            counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
+                       or w)) and t not in self.generic and t not in skip}
+        best, said = 0.0, None
+        for sentence, tokens, kinds in doc.evidence:
+            if kind not in kinds:
+                continue
+            if counted and not self._near(tokens, counted):
+                continue
+            found = {term for _, term in tokens}
+            shared = sum(self._weight(t) * (1.0 if t in found or t in doc.context else
+                                            0.5 if t in doc.asked else 0.0) for t in focus)
+            share = shared / total if total else 1.0
+            if share > best:
+                best, said = share, sentence
+        return best, said
+
+    @staticmethod
+    def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], window: int = 4) -> bool:
+        spots = quantity_positions([word for word, _ in tokens])
+        return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
+                   for j in spots)
+
+    def kind(self, text: str) -> Kind | None:
+        """What kind of answer `text` asks for, read after typo repair."""
+        return expected_kind([self.vocabulary.repair(w) or w
+                              for w in words(text[:2000])[:64]])
+
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
-        found, _query = self.score(text or "", pack_id)
+        text = text or ""
+        found, _query = self.score(text, pack_id)
         best = found[0] if found else None
-        if best and best.score >= self.tuning.threshold \
-                and best.coverage >= self.tuning.min_coverage:
-            doc = best.doc
-            return AskResult(matched=True, answer=doc.answer, explainer=doc.key,
-                             title=doc.title, confidence=min(1.0, best.score),
+        tune = self.tuning
+        eligible = [s for s in found[:tune.evidence_depth]
+                    if s.score >= tune.threshold and s.coverage >= tune.min_coverage]
+        kind = self.kind(text) if eligible else None
+        for scored in eligible:
+            doc, answer = scored.doc, scored.doc.answer
+            if kind is not None:
+                share, sentence = self.evidence(doc, kind, text)
+                if share < tune.evidence:
+                    continue  # nothing here says how many / when / who / where about it
+                if sentence and " ".join(sentence.split()) not in answer:
+                    answer = trim(f"{sentence} {answer}")
+            return AskResult(matched=True, answer=answer, explainer=doc.key,
+                             title=doc.title, confidence=min(1.0, scored.score),
                              quote=doc.quote, source=doc.source, pack_id=doc.pack_id)
         return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
                          confidence=min(1.0, best.score) if best else 0.0,

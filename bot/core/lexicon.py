@@ -101,7 +101,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
         "kill", "killed", "killing", "killings", "kills", "murder", "murders", "murdered",
         "murdering", "homicide", "homicides", "homocide", "homocides", "death", "deaths", "die",
         "died", "dies", "dying", "dead", "slain", "slay", "whacked", "offed", "assassinate",
-        "assassinated", "assassination", "assassinations",
+        "assassinated", "assassination", "assassinations", "killer", "killers",
     ),
     "usa": (
         "usa", "us", "america", "american", "americans", "states", "merica", "murica", "amerika",
@@ -142,7 +142,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "violence": ("violence", "violent", "bloodshed", "bloody", "fighting", "clashes", "dangerous",
                  "danger", "unsafe"),
     "capture": ("capture", "captured", "capturing", "arrest", "arrested", "arresting", "arrests",
-                "caught", "nabbed", "detained", "apprehended"),
+                "caught", "catch", "catching", "nabbed", "detained", "apprehended"),
     "extradite": ("extradite", "extradited", "extradition", "extraditing"),
     "memoir": ("memoir", "memoirs", "memior", "book", "books", "autobiography"),
     "fire": ("fire", "fired", "sacked", "canned", "ousted"),

@@ -1,0 +1,132 @@
+"""Answerability: what kind of answer a question expects, and where a text holds one.
+
+Why: a near-topic question shares most of its words with some explainer ("how many drones does
+the US military own" and the explainer on the US military; "how old is El Mayo" and the one on
+El Mayo), so word overlap alone answers it, wrongly. A question that asks *how many*, *when*,
+*who* or *where* can only be answered by a sentence that holds a number, a date, a name or a
+place, and that sentence must also be about what was asked. `expected_kind` reads the kind off
+the question's wording; `kinds_in` finds which kinds a sentence of the pack can answer; the
+matcher (knowledge.py) then needs one sentence that has both the kind and the question's words.
+No list here names a fact of a pack: these are English question forms and answer shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    QUANTITY = "quantity"
+    AGE = "age"
+    POPULATION = "population"
+    TIME = "time"
+    DATE = "date"  # a calendar point: a year, a month, a day, a decade
+    PERSON = "person"
+    PLACE = "place"
+
+
+# Question forms, matched on the normalised, typo-repaired question words. The earliest match in
+# the question decides ("who … when" asks for a person).
+_FORMS: tuple[tuple[Kind, str], ...] = (
+    (Kind.AGE, r"\bhow old\b|\b(?:what|which) age\b|\bage of\b"),
+    (Kind.POPULATION, r"\bpopulation\b|\bhow many (?:people|ppl|residents|inhabitants) live\b"
+                      r"|\bhow (?:big|large) is (?:the )?(?:city|town|country)\b"),
+    (Kind.DATE, r"\b(?:what|which) (?:year|date|day|month|decade)\b|\bin what year\b"),
+    # "when" as the question ("when did…", "since when"), not as a conjunction ("do when a…")
+    (Kind.TIME, r"^when\b|\bsince when\b|\bwhen (?:did|was|were|is|are|does|do|will|has|had"
+                r"|could|would|can)\b|\bwhat time\b|\btime period\b|\bhow long\b"
+                r"|\bhow many (?:years|months|days|weeks|decades)\b"),
+    (Kind.QUANTITY, r"\bhow (?:many|much|often)\b|\b(?:what|which) (?:number|percent|percentage"
+                    r"|amount|share|fraction)\b|\bby how\b"),
+    (Kind.PERSON, r"\bwho\b|\bwhos\b|\bwhom\b|\bwhose\b|\bname of (?:the )?(?:person|man|woman)\b"
+                  r"|\b(?:what|which) (?:person|official|officials|president|leader|group|"
+                  r"organization|organisation|agency|outlet|newspaper|network|university|"
+                  r"program|programme|department)\b|\b(?:full|real) name\b|\bnames? of\b"),
+    (Kind.PLACE, r"\bwhere\b|\b(?:what|which) (?:city|country|state|place|town|region|capital)\b"),
+)
+_ASK = tuple((kind, re.compile(pattern)) for kind, pattern in _FORMS)
+
+# Words that only name the kind of answer wanted ("what *year*", "real *name*"): the answering
+# sentence need not repeat them, so they are left out of the words it must contain.
+KIND_WORDS = frozenset({
+    "year", "years", "date", "day", "days", "month", "months", "decade", "decades", "time",
+    "period", "number", "percent", "percentage", "amount", "share", "fraction", "name", "names",
+    "full", "real", "person", "place", "age", "old", "when", "long", "often", "many", "much",
+})
+
+
+def expected_kind(words: list[str]) -> Kind | None:
+    """The kind of answer a question (as normalised words) asks for, or None (why, what, how)."""
+    text = " ".join(words)
+    best: tuple[int, Kind] | None = None
+    for kind, pattern in _ASK:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else None
+
+
+_MONTHS = ("january|february|march|april|june|july|august|september|october|november|"
+           "december|May(?= \\d)")  # "may" is mostly the verb
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                 r"thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|"
+                 r"thrice|half|single|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                 r"ninth|tenth|little|few|several|bulk|most|majority")
+_FOUND: dict[Kind, re.Pattern[str]] = {
+    Kind.QUANTITY: re.compile(rf"\d|%|\$|\b(?:{_NUMBER_WORDS})\b", re.I),
+    Kind.AGE: re.compile(r"\b\d+\s*(?:-\s*)?years?(?:\s*|-)old\b|\bage[sd]?\s+(?:of\s+)?\d+"
+                         r"|\b\d+\s+to\s+\d+\b", re.I),
+    Kind.POPULATION: re.compile(r"\d[\d,.]*\s*(?:million|thousand|billion)?\s+(?:people|"
+                                r"residents|inhabitants)\b|\bpopulation of\s+\d", re.I),
+    Kind.DATE: re.compile(rf"\b(?:1[89]|20)\d\d(?:s)?\b|\b\d0s\b|\b(?:{_MONTHS})\b|\bcentury\b",
+                          re.I),
+    Kind.TIME: re.compile(rf"\b(?:1[89]|20)\d\d(?:s)?\b|\b\d0s\b|\b(?:{_MONTHS})\b|\b(?:years?|"
+                          r"decades?|century|months?|weeks?|days?|since|ago|later|recently|"
+                          r"earlier|today|yesterday|tomorrow|once|until|before|after)\b", re.I),
+}
+# A person or organisation: a capitalised word inside a sentence, or a noun for people.
+_PEOPLE = re.compile(r"\b(?:civilians|people|officials|sons|daughters|lieutenants|leaders|"
+                     r"successors|rivals|government|forces|military|army|administration|"
+                     r"supporters|proponents|author|writer|president|secretary|ambassador|"
+                     r"police|troops|members|founders?|researchers|reporters|americans|"
+                     r"mexicans|residents|victims)\b", re.I)
+_PLACES = re.compile(r"\b(?:room|building|city|cities|country|countries|state|border|territory|"
+                     r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison)\b",
+                     re.I)
+_CAPITALISED = re.compile(r"(?<=[\s(\"'“‘-])[A-Z][a-zA-Zá-úÁ-Ú]+")
+_NOT_NAMES = frozenset({"I", "The", "A", "An", "It", "In", "On", "But", "And", "If", "As", "This",
+                        "That", "True", "False", "Yes", "No"}) | {m.title() for m in
+                                                            _MONTHS.split("|")}
+
+
+def _has_name(sentence: str) -> bool:
+    return any(word not in _NOT_NAMES for word in _CAPITALISED.findall(" " + sentence.strip()[1:]))
+
+
+_UNSTATED = re.compile(r"\b(?:no|not|never|nor)\b[^.;]{0,40}?\b(how many|how much|figures?|"
+                       r"numbers?|data|dates?|year|names?)\b", re.I)
+_AMOUNTS = frozenset({Kind.QUANTITY, Kind.POPULATION, Kind.AGE})
+_UNSTATED_KINDS = {"how many": _AMOUNTS, "how much": _AMOUNTS, "figure": _AMOUNTS,
+                   "number": _AMOUNTS, "data": _AMOUNTS, "date": frozenset({Kind.DATE, Kind.TIME}),
+                   "year": frozenset({Kind.DATE, Kind.TIME}), "name": frozenset({Kind.PERSON})}
+_QUANTITY_WORD = re.compile(rf"^(?:\d.*|%|\$|{_NUMBER_WORDS})$")
+
+
+def quantity_positions(tokens: list[str]) -> list[int]:
+    """Where a sentence's normalised words state an amount ("11000", "twice", "%")."""
+    return [i for i, token in enumerate(tokens) if _QUANTITY_WORD.match(token)
+            or (token in ("many", "much") and i and tokens[i - 1] == "how")]
+
+
+def kinds_in(sentence: str) -> frozenset[Kind]:
+    """Every kind of answer one sentence (original spelling and case) could give."""
+    kinds = {kind for kind, pattern in _FOUND.items() if pattern.search(sentence)}
+    for missing in _UNSTATED.finditer(sentence):  # "no data on how many labs": an honest answer
+        kinds |= _UNSTATED_KINDS[missing.group(1).lower().rstrip("s")]
+    name = _has_name(sentence)
+    if name or _PEOPLE.search(sentence):
+        kinds.add(Kind.PERSON)
+    if name or _PLACES.search(sentence):
+        kinds.add(Kind.PLACE)
+    return frozenset(kinds)
