@@ -7,6 +7,8 @@ the current state, and every rule (who may reset, what a page contains) stays in
 from __future__ import annotations
 
 import logging
+import re
+import secrets
 from typing import TYPE_CHECKING
 
 import discord
@@ -14,7 +16,7 @@ import discord
 from bot.core.errors import NotAllowed
 from bot.discord_app.checks import actor_from
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, notice
-from bot.discord_app.errors import report_error
+from bot.discord_app.errors import reply_privately, report_error
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -22,6 +24,34 @@ if TYPE_CHECKING:
 log = logging.getLogger("quizbot.discord")
 NO_MENTIONS = discord.AllowedMentions.none()
 PER_PAGE = 10
+
+# These views live in memory only, so their buttons die with the process. Each process stamps its
+# custom ids with its own BOOT mark; a click on a button from an earlier process (no view here is
+# listening for it, and Discord would show "This interaction failed") gets a sentence instead.
+BOOT = secrets.token_hex(3)
+EXPIRED = re.compile(
+    r"(?P<kind>leaderboard|reset):(?:prev|next|confirm|cancel)(?::(?P<boot>\w+))?")
+EXPIRED_TEXT = {
+    "leaderboard": "These buttons have expired: run /leaderboard again.",
+    "reset": "This confirmation has expired and nothing was reset: run /scores reset again.",
+}
+
+
+def stamped(custom_id: str) -> str:
+    """`custom_id` marked as belonging to this process (see BOOT)."""
+    return f"{custom_id}:{BOOT}"
+
+
+async def answer_expired_button(interaction: discord.Interaction) -> bool:
+    """Reply to a click on a leaderboard/reset button made by an earlier process; True if so."""
+    if interaction.type is not discord.InteractionType.component:
+        return False
+    data = interaction.data or {}
+    match = EXPIRED.fullmatch(str(data.get("custom_id", "")))
+    if match is None or match["boot"] == BOOT:
+        return False
+    await reply_privately(interaction, EXPIRED_TEXT[match["kind"]])
+    return True
 
 
 class OwnedView(discord.ui.View):
@@ -73,6 +103,8 @@ class LeaderboardView(OwnedView):
         self.period = period
         self.page = page
         self.pages = pages
+        self.previous.custom_id = stamped("leaderboard:prev")
+        self.next.custom_id = stamped("leaderboard:next")
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -115,6 +147,8 @@ class ConfirmResetView(OwnedView):
         self.pack_id = pack_id
         self.what = what
         self.done = False
+        self.confirm.custom_id = stamped("reset:confirm")
+        self.cancel.custom_id = stamped("reset:cancel")
 
     @discord.ui.button(label="Reset", style=discord.ButtonStyle.danger, custom_id="reset:confirm")
     async def confirm(self, interaction: discord.Interaction,

@@ -199,7 +199,8 @@ def make_interaction(bot: discord.Client, payload: dict[str, Any]) -> discord.In
 
 
 _DISPATCH_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-",
-                   "discord-ui-modal-dispatch-", "discord-ui-dynamic-item-")
+                   "discord-ui-modal-dispatch-", "discord-ui-dynamic-item-",
+                   "discord.py: on_interaction")  # cog listeners (expired buttons, modals)
 
 
 async def dispatch(bot: discord.Client, payload: dict[str, Any], *, timeout: float = 5.0) -> None:

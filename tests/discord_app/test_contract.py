@@ -30,6 +30,8 @@ from contract import (
 )
 from fakes import INSTRUCTOR_ROLE, MODERATOR_ROLE, OWNER_ID, actor, build_bot, make_service, play
 
+from bot.discord_app.views import stamped
+
 pytestmark = requires_spec
 MOD = {"roles": (MODERATOR_ROLE,)}
 
@@ -138,19 +140,40 @@ async def test_button_clicks_edit_the_message() -> None:
     with capture_requests(bot) as sent:
         await dispatch(bot, command_payload(bot, "leaderboard"))
         board_message = max(stored_views(bot))
-        await dispatch(bot, component_payload("leaderboard:next", board_message))
-        await dispatch(bot, component_payload("leaderboard:prev", board_message))
-        await dispatch(bot, component_payload("leaderboard:next", board_message, user_id=5))
+        await dispatch(bot, component_payload(stamped("leaderboard:next"), board_message))
+        await dispatch(bot, component_payload(stamped("leaderboard:prev"), board_message))
+        await dispatch(bot, component_payload(stamped("leaderboard:next"), board_message,
+                                              user_id=5))
 
         await dispatch(bot, command_payload(bot, "scores reset", **MOD))
         reset_message = max(stored_views(bot))
-        await dispatch(bot, component_payload("reset:cancel", reset_message, **MOD))
+        await dispatch(bot, component_payload(stamped("reset:cancel"), reset_message, **MOD))
         await dispatch(bot, command_payload(bot, "scores reset", **MOD))
         reset_message = max(stored_views(bot))
-        await dispatch(bot, component_payload("reset:confirm", reset_message, **MOD))
+        await dispatch(bot, component_payload(stamped("reset:confirm"), reset_message, **MOD))
     kinds = [r.payload["type"] for r in sent if r.path.endswith("/callback")]
     assert kinds == [4, 7, 7, 4, 4, 7, 4, 7]  # the stranger's click gets a private note (4)
     used = check_all(sent)
     assert used["UpdateMessageInteractionCallbackRequest"] == 4
     assert service.stats(str(GUILD_ID), "1").points == 0
+    await bot.close()
+
+
+async def test_buttons_from_before_a_restart_say_they_expired() -> None:
+    """A leaderboard or reset button whose view died with the old process still gets an answer
+    (privately), instead of Discord's "This interaction failed"; nothing is reset."""
+    service = make_service()
+    for user in range(1, 3):
+        play(service, actor(GUILD_ID, user, f"p{user}"), correct=1)
+    bot = await build_bot(service)
+    with capture_requests(bot) as sent:
+        for custom_id in ("leaderboard:next", "leaderboard:prev:0ld000", "reset:confirm:0ld000"):
+            await dispatch(bot, component_payload(custom_id, 1234, **MOD))
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [4, 4, 4]
+    assert all(c["data"]["flags"] == 64 for c in callbacks)
+    assert "expired" in callbacks[0]["data"]["content"]
+    assert "nothing was reset" in callbacks[2]["data"]["content"]
+    check_all(sent)
+    assert service.stats(str(GUILD_ID), "1").points > 0
     await bot.close()

@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.choices import PERIOD_CHOICES, pack_autocomplete
 from bot.discord_app.embeds import leaderboard_embed
-from bot.discord_app.views import PER_PAGE, LeaderboardView
+from bot.discord_app.views import PER_PAGE, LeaderboardView, answer_expired_button
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -47,6 +47,11 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
         view.origin = interaction
         await interaction.response.send_message(embed=embed, view=view,
                                                 allowed_mentions=NO_MENTIONS)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Leaderboard and reset buttons from before a restart: say they expired."""
+        await answer_expired_button(interaction)
 
 
 async def setup(bot: QuizBot) -> None:
