@@ -10,7 +10,17 @@ from unittest.mock import AsyncMock
 import discord
 import pytest
 from fakes import actor, fake_interaction
-from quiz_fakes import CHANNEL, GUILD, FakeClock, quiz_bot, quiz_pack, quiz_service
+from quiz_fakes import (
+    ANN,
+    CHANNEL,
+    GUILD,
+    FakeClock,
+    QuizDriver,
+    capture_requests,
+    quiz_bot,
+    quiz_pack,
+    quiz_service,
+)
 from test_quiz_live import RecordingPoster
 
 from bot.core.models import Mode, Pack
@@ -189,3 +199,21 @@ async def test_the_background_task_recovers_and_runs_the_clock_once_ready():
     assert not cog._task.done()
     await bot.close()
     assert cog._task.done()
+
+
+async def test_a_student_stops_their_own_practice_quiz_in_a_live_channel():
+    """/quiz stop means "my quiz" to a student who cannot stop the live one here."""
+    clock = FakeClock()
+    service = quiz_service(clock)
+    bot, cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        await driver.command("quiz start", pack="quiz", count=3, mode="live")
+        await driver.command("quiz start", pack="quiz", count=3, user=ANN, who="ann")
+        stopped = await driver.command("quiz stop", user=ANN, who="ann")
+        assert stopped.ephemeral and "Quiz stopped" in stopped.text
+        assert [s.mode for s in service.open_sessions()] == [Mode.LIVE]
+        refused = await driver.command("quiz stop", user=ANN, who="ann")
+        assert refused.ephemeral and "Only the person who started" in refused.text
+    assert len(cog.runner.rounds) == 1
+    await bot.close()

@@ -19,9 +19,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.errors import QuestionClosed, QuizError, SessionNotFound
+from bot.core.errors import NotAllowed, QuestionClosed, QuizError, SessionNotFound
 from bot.core.models import Actor, Mode
-from bot.core.results import AnswerOutcome, QuestionView, SessionInfo
+from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
@@ -183,16 +183,27 @@ class QuizCog(commands.Cog, name="Quiz"):
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
-        targets = self._sessions_to_stop(actor, str(interaction.channel_id))
-        if not targets:
+        live, solo = self._sessions_to_stop(actor, str(interaction.channel_id))
+        if live is not None:
+            try:
+                summary = self.service.stop_quiz(actor, live.session_id)
+            except NotAllowed:
+                if not solo:
+                    raise  # on_error shows the service's refusal
+                # A student with a practice quiz open means that one, not the live quiz here.
+            else:
+                await self._announce_live_stop(interaction, actor, live, summary)
+                return
+        if not solo:
             await reply_privately(interaction, "There is no quiz running here to stop.")
             return
-        for info in targets:
-            summary = self.service.stop_quiz(actor, info.session_id)  # NotAllowed → on_error
-        if info.mode is Mode.SOLO:
-            await interaction.response.send_message(embed=summary_embed(summary), ephemeral=True,
-                                                    allowed_mentions=NO_PINGS)
-            return
+        for info in solo:
+            summary = self.service.stop_quiz(actor, info.session_id)
+        await interaction.response.send_message(embed=summary_embed(summary), ephemeral=True,
+                                                allowed_mentions=NO_PINGS)
+
+    async def _announce_live_stop(self, interaction: discord.Interaction, actor: Actor,
+                                  info: SessionInfo, summary: SessionSummary) -> None:
         live_round = self.runner.forget(info.session_id)
         await interaction.response.send_message(
             embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}."),
@@ -201,13 +212,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         if info.channel_id is not None:
             await self.runner.poster.retire(info.channel_id, message_id)
 
-    def _sessions_to_stop(self, actor: Actor, channel_id: str) -> list[SessionInfo]:
-        """The live quiz in this channel, else every solo quiz the actor left open (starting a
-        new one does not close the old, so "stop my quiz" means all of them)."""
+    def _sessions_to_stop(self, actor: Actor,
+                          channel_id: str) -> tuple[SessionInfo | None, list[SessionInfo]]:
+        """The live quiz in this channel, and every solo quiz the actor left open."""
         sessions = [s for s in self.service.open_sessions() if s.guild_id == actor.guild_id]
         live = [s for s in sessions if s.mode is Mode.LIVE and s.channel_id == channel_id]
         solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
-        return live[:1] or solo
+        return (live[0] if live else None), solo
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
