@@ -59,6 +59,9 @@ def run(dry_run: bool, as_json: bool, db: str | None) -> None:
     discord.utils.setup_logging(level=logging.INFO)
     try:
         asyncio.run(_serve(settings))
+    except KeyboardInterrupt:  # Ctrl-C is how a foreground bot is stopped: no traceback
+        click.echo("quizbot run: stopped", err=True)
+        return
     except discord.LoginFailure:
         click.echo(TOKEN_REJECTED, err=True)
         raise click.exceptions.Exit(2) from None

@@ -82,3 +82,13 @@ def test_unreachable_discord_is_one_line(runner: CliRunner, monkeypatch) -> None
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "cannot reach Discord" in result.stderr
     assert TOKEN not in result.output
+
+
+def test_ctrl_c_stops_quietly(runner: CliRunner, monkeypatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    start = AsyncMock(side_effect=KeyboardInterrupt)
+    with patch("bot.discord_app.client.QuizBot.start", start), \
+            patch("discord.utils.setup_logging"):
+        result = runner.invoke(cli, ["run", "--db", ":memory:"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and TOKEN not in result.output
