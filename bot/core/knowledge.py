@@ -67,6 +67,12 @@ class Tuning:
     b: float = 0.5
     evidence: float = 0.7  # share of a typed question's weight one answering sentence must hold
     evidence_depth: int = 1  # candidates tried for such a sentence before refusing
+    asked_share: float = 0.5  # a word of the examples/keywords counts this much as context
+    # A sentence holding the asked kind and nearly every asked word is evidence enough for a
+    # candidate whose overall score was diluted ("el chapo real name": "real" is everyday).
+    strong_evidence: float = 0.9
+    strong_threshold: float = 0.5
+    strong_coverage: float = 0.35
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -133,7 +139,8 @@ def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
     facts = [t for _, t in _sentences("short", item.short) + _sentences("body", item.body)
              + _sentences("quote", item.quote)]
     return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
-                     [item.title, *item.examples], facts, item.title, item.examples)
+                     [item.title, *item.examples], facts, item.title,
+                     [*item.examples, *item.keywords])
 
 
 def _question_doc(pack: Pack, item: Question) -> _Doc:
@@ -276,7 +283,7 @@ class KnowledgeIndex:
         if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
             counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
                        or w)) and t not in self.generic and t not in skip}
-        best, said = 0.0, None
+        best, said, tune = 0.0, None, self.tuning
         for sentence, tokens, kinds in doc.evidence:
             if kind not in kinds:
                 continue
@@ -284,7 +291,8 @@ class KnowledgeIndex:
                 continue
             found = {term for _, term in tokens}
             shared = sum(self._weight(t) * (1.0 if t in found or t in doc.context else
-                                            0.5 if t in doc.asked else 0.0) for t in focus)
+                                            tune.asked_share if t in doc.asked else 0.0)
+                         for t in focus)
             share = shared / total if total else 1.0
             if share > best:
                 best, said = share, sentence
@@ -298,8 +306,7 @@ class KnowledgeIndex:
 
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
-        return expected_kind([self.vocabulary.repair(w) or w
-                              for w in words(text[:2000])[:64]])
+        return expected_kind(self.vocabulary.fixed(text))
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
@@ -307,15 +314,20 @@ class KnowledgeIndex:
         found, _query = self.score(text, pack_id)
         best = found[0] if found else None
         tune = self.tuning
-        eligible = [s for s in found[:tune.evidence_depth]
-                    if s.score >= tune.threshold and s.coverage >= tune.min_coverage]
-        kind = self.kind(text) if eligible else None
-        for scored in eligible:
+        kind = self.kind(text) if best else None
+        for scored in found[:tune.evidence_depth]:
             doc, answer = scored.doc, scored.doc.answer
+            clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
+            if kind is None and not clears:
+                continue
             if kind is not None:
                 share, sentence = self.evidence(doc, kind, text)
                 if share < tune.evidence:
                     continue  # nothing here says how many / when / who / where about it
+                if not clears and not (share >= tune.strong_evidence
+                                       and scored.score >= tune.strong_threshold
+                                       and scored.coverage >= tune.strong_coverage):
+                    continue
                 if sentence and " ".join(sentence.split()) not in answer:
                     answer = trim(f"{sentence} {answer}")
             return AskResult(matched=True, answer=answer, explainer=doc.key,

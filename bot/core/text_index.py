@@ -204,10 +204,28 @@ class Vocabulary:
         self._cache[word] = best
         return best
 
+    def split(self, word: str) -> list[str] | None:
+        """A run-together pair of known words ("warzone", "drugwar"), or None."""
+        if len(word) < 7 or not word.isalpha():
+            return None
+        for cut in range(3, len(word) - 2):
+            head, tail = word[:cut], word[cut:]
+            if head in self.counts and tail in self.counts and canonical(head) \
+                    and canonical(tail):
+                return [head, tail]
+        return None
+
+    def fixed(self, text: str) -> list[str]:
+        """A question's words after typo repair; unknown words stay as they are."""
+        out: list[str] = []
+        for word in words(text[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]:
+            repaired = self.repair(word)
+            out += [repaired] if repaired else self.split(word) or [word]
+        return out
+
     def query_surface(self, text: str) -> str:
         """`surface` of a question after typo repair."""
-        fixed = (self.repair(w) or w for w in words(text[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS])
-        return " ".join(canonical(w) or w for w in fixed)
+        return " ".join(canonical(w) or w for w in self.fixed(text))
 
     def query_terms(self, text: str) -> tuple[list[str], list[str]]:
         """(canonical content terms, unknown content words) of a question, typos repaired."""
@@ -217,12 +235,11 @@ class Vocabulary:
             if canonical(word) is None:
                 continue
             fixed = self.repair(word)
-            if fixed is None:
+            parts = [fixed] if fixed else self.split(word)
+            if parts is None:
                 unknown.append(word)
                 continue
-            term = canonical(fixed)
-            if term:
-                terms.append(term)
+            terms += [term for part in parts if (term := canonical(part))]
         return terms, unknown
 
 
