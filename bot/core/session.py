@@ -131,6 +131,8 @@ class QuizSession:
     # -- steps -----------------------------------------------------------------------------------
     def take_hint(self, question: Question, user_id: str, display_name: str) -> str:
         self.require_current(question.id)
+        if self.mode is Mode.SOLO and user_id != self.starter_id:
+            raise QuestionClosed("This practice quiz belongs to someone else.")
         if self.mode is Mode.LIVE and user_id in self.pending:
             raise QuestionClosed("You already answered this question.")
         player = self.player(user_id, display_name)

@@ -118,3 +118,10 @@ def test_stop_closes_the_session():
     session = live()
     session.stop(now=3)
     assert session.status == STOPPED and session.current_id is None
+
+
+def test_someone_else_cannot_take_hints_in_a_practice_quiz():
+    session = solo()
+    with pytest.raises(QuestionClosed):
+        session.take_hint(question(session), "intruder", "Eve")
+    assert "intruder" not in session.players
