@@ -53,6 +53,7 @@ KIND_WORDS = frozenset({
     "year", "years", "date", "day", "days", "month", "months", "decade", "decades", "time",
     "period", "number", "percent", "percentage", "amount", "share", "fraction", "name", "names",
     "full", "real", "person", "place", "age", "old", "when", "long", "often", "many", "much",
+    "population", "people", "live", "lives", "living", "residents", "inhabitants",
 })
 
 

@@ -209,8 +209,59 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
     assert not asked & examples
 
 
-def test_second_held_out_set_stays_above_a_floor(article_index):
-    """A set written after tuning: not a goal, a guard against overfitting the first set."""
-    report = evaluate(article_index, load_dev(DEV_SET.with_name("ask_fresh.yaml")), "all",
-                      "cartel-strikes")
-    assert report.on_rate >= 0.85 and report.off_rate >= 0.75, report.line("fresh")
+# Floors at what the matcher reached minus about two points, so a regression fails. The blind set
+# was written from the article alone by someone who never saw the pack: the honest yardstick.
+# Neither set may be copied into the pack or the lexicon; raise a floor only by general means.
+@pytest.mark.parametrize(("name", "on_floor", "off_floor"), [
+    ("ask_fresh.yaml", 0.88, 0.84),
+    ("ask_blind.yaml", 0.82, 0.70),
+])
+def test_held_out_sets_stay_above_their_floors(article_index, name, on_floor, off_floor):
+    report = evaluate(article_index, load_dev(DEV_SET.with_name(name)), "all", "cartel-strikes")
+    detail = "\n".join(report.misses)
+    assert report.on_rate >= on_floor, f"{report.line(name)}\n{detail}"
+    assert report.off_rate >= off_floor, f"{report.line(name)}\n{detail}"
+
+
+# Plain questions the pack's examples already held before either set was written (the blind set
+# was written without seeing the pack): coincidences, not copies. Nothing may join this list.
+_SAME_BY_CHANCE = {"who is pete hegseth", "how does the article end", "when was el chapo caught",
+                   "el mayo", "who wrote this article"}
+
+
+def test_held_out_sets_are_not_copied_into_the_pack():
+    from bot.core.packs import load_pack
+
+    pack = load_pack(ARTICLE_PACK)
+    written = {" ".join(normalize(t).split()) for x in pack.explainers
+               for t in (*x.examples, *x.keywords)}
+    for name in ("ask_fresh.yaml", "ask_blind.yaml"):
+        dev = load_dev(DEV_SET.with_name(name))
+        asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
+        asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
+        assert not (asked & written) - {normalize(q) for q in _SAME_BY_CHANCE}, name
+
+
+# -- answerability: a how-many/when/who/where question needs a sentence that answers it ------
+
+@pytest.mark.parametrize("text", [
+    "how many murders were there in culiacan",     # the counted thing is not the city's number
+    "how many drones does the army have",          # drones are there, no amount of them
+    "how old is culiacan",                         # a number, but not an age
+    "who is the mayor of culiacan",                # a name, but not the mayor's
+    "when was fentanyl first made in a lab",       # fentanyl, but no date
+    "what year did drones first hit fentanyl labs",
+])
+def test_near_topic_questions_without_an_answering_sentence_are_refused(index, text):
+    assert not index.ask(text, "article").matched, text
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("how many people live in culiacan", "1 million"),
+    ("since when has culiacan been a warzone", "since last September"),  # run-together words
+    ("what year did mexico have 30,000 homicides", "2023"),
+    ("how many homicides in mexico in 2007", "11,000"),
+])
+def test_typed_questions_with_an_answering_sentence_are_answered(index, text, fact):
+    result = index.ask(text, "article")
+    assert result.matched and fact in result.answer, (text, result)
