@@ -17,6 +17,11 @@ How a question is scored, and why:
    coverage and is refused, which is how near-topic questions the article does not answer are
    turned away instead of answered wrongly. A "how many X" question whose X the document never
    mentions is marked down too, and so is one sharing only everyday words ("what time is it").
+5. Answerability (ask_types.py): a how-many / when / what-year / who / where question is answered
+   only when the winning document has one sentence that holds that kind of answer (a number next
+   to the counted noun, a date, a name, a place, or "no data on how many…") and >= 70% of the
+   question's weight, its title read as context; that sentence leads the answer when the short
+   lacks it. This refuses "how old is El Mayo" although the El Mayo explainer matches every word.
 """
 
 from __future__ import annotations
