@@ -12,15 +12,14 @@ import logging
 import secrets
 import time
 from collections.abc import Callable
-from functools import cached_property
 
+from bot.core.asking import AskingMixin
+from bot.core.catalog import Catalog
 from bot.core.errors import InvalidInput, NotAllowed, SessionBusy, SessionNotFound
 from bot.core.library import PackLibrary
-from bot.core.models import Actor, Attempt, Explainer, Mode, Pack, Question
+from bot.core.models import Actor, Attempt, Mode, Pack, Question
 from bot.core.results import (
     AnswerOutcome,
-    AskResult,
-    GuildRoles,
     LiveAck,
     PackSummary,
     PlayerResult,
@@ -30,6 +29,7 @@ from bot.core.results import (
     SessionSummary,
 )
 from bot.core.session import OPEN, QuizSession, Scored
+from bot.core.staff import StaffMixin
 from bot.core.standings import StandingsMixin
 from bot.store.db import Store
 
@@ -38,7 +38,7 @@ MAX_COUNT = 50
 FASTEST_SHOWN = 3
 
 
-class QuizService(StandingsMixin):
+class QuizService(StandingsMixin, StaffMixin, AskingMixin):
     def __init__(
         self,
         store: Store,
@@ -49,27 +49,30 @@ class QuizService(StandingsMixin):
     ) -> None:
         self.store = store
         self.library = library
+        self.catalog = Catalog(library, store)
         self.clock = clock
         self.live_seconds = live_seconds
 
     # -- packs -------------------------------------------------------------------------------
     def list_packs(self, guild_id: str) -> list[PackSummary]:
-        return [
-            PackSummary(p.id, p.title, p.description, len(p.questions), len(p.explainers), p.topics)
-            for p in self.library.all()
-        ]
+        return [self._summary_of(p) for p in self.catalog.library(guild_id).all()]
 
     def pack(self, guild_id: str, pack_id: str) -> Pack:
-        """Raises UnknownPack (with a did-you-mean) for ids not installed."""
-        return self.library.get(pack_id)
+        """Raises UnknownPack (with a did-you-mean) for ids not installed in this guild."""
+        return self.catalog.library(guild_id).get(pack_id)
 
     def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
         """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
         needle = prefix.casefold().strip()
         return [
-            (p.id, p.title) for p in self.library.all()
+            (p.id, p.title) for p in self.catalog.library(guild_id).all()
             if needle in p.id.casefold() or needle in p.title.casefold()
         ][:25]
+
+    @staticmethod
+    def _summary_of(pack: Pack) -> PackSummary:
+        return PackSummary(pack.id, pack.title, pack.description, len(pack.questions),
+                           len(pack.explainers), pack.topics)
 
     # -- quiz sessions -------------------------------------------------------------------------
     def start_quiz(
@@ -86,7 +89,8 @@ class QuizService(StandingsMixin):
         if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
             raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
         mode = Mode(mode)
-        pack = self.library.get(pack_id or self.library.default_id())
+        library = self.catalog.library(actor.guild_id)
+        pack = library.get(pack_id or library.default_id())
         now = self.clock()
         if mode is Mode.LIVE:
             if not channel_id:
@@ -118,7 +122,7 @@ class QuizService(StandingsMixin):
 
     def current_question(self, session_id: str, guild_id: str) -> QuestionView | None:
         session = self._load(session_id, guild_id)
-        return self._view(session, self.library.get(session.pack_id))
+        return self._view(session, self.pack(session.guild_id, session.pack_id))
 
     def answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
@@ -167,7 +171,7 @@ class QuizService(StandingsMixin):
         """Live: close the question (idempotent: a second call raises QuestionClosed)."""
         session = self._load(session_id)
         session.require_current(question_id)
-        pack = self.library.get(session.pack_id)
+        pack = self.pack(session.guild_id, session.pack_id)
         question = self._question(pack, question_id)
         now = self.clock()
         position = session.index + 1
@@ -238,79 +242,6 @@ class QuizService(StandingsMixin):
             session.stop(self.clock())
             self._save(session)
 
-    # -- asking --------------------------------------------------------------------------------
-    @cached_property
-    def _knowledge(self):  # type: ignore[no-untyped-def]
-        from bot.core.knowledge import KnowledgeIndex
-
-        return KnowledgeIndex(self.library.all())
-
-    def ask(self, guild_id: str, text: str, pack_id: str | None = None) -> AskResult:
-        """Answer a free-text question from the explainers; unanswered questions are logged."""
-        if pack_id is not None:
-            self.library.get(pack_id)  # UnknownPack early, with a did-you-mean
-        result = self._knowledge.ask(text, pack_id)
-        if not result.matched and text.strip():
-            self.store.log_unanswered(guild_id, pack_id, text.strip()[:500], self.clock())
-        return result
-
-    def unanswered_questions(self, guild_id: str | None) -> list[tuple[str, int, float]]:
-        """What students asked that no pack answers, most frequent first."""
-        return [(r["text"], r["count"], r["last_asked"]) for r in self.store.unanswered(guild_id)]
-
-    def explain(self, guild_id: str, topic: str) -> tuple[Explainer, Pack]:
-        """An explainer by id, or by title when unambiguous."""
-        needle = topic.strip().casefold()
-        for pack in self.library.all():
-            for explainer in pack.explainers:
-                if needle in (explainer.id.casefold(), explainer.title.casefold()):
-                    return explainer, pack
-        result = self.ask(guild_id, topic)
-        if result.matched and result.explainer and result.pack_id:
-            pack = self.library.get(result.pack_id)
-            found = pack.explainer(result.explainer)
-            if found is not None:
-                return found, pack
-        raise InvalidInput(f"No explainer called {topic!r}; try /ask instead.")
-
-    def explainer_choices(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
-        """(id, title) pairs for autocomplete (≤ 25)."""
-        needle = prefix.casefold().strip()
-        return [
-            (e.id, e.title) for p in self.library.all() for e in p.explainers
-            if needle in e.id.casefold() or needle in e.title.casefold()
-        ][:25]
-
-    # -- staff ---------------------------------------------------------------------------------
-    def roles(self, guild_id: str) -> GuildRoles:
-        return GuildRoles(*self.store.guild_roles(guild_id))
-
-    def is_moderator(self, actor: Actor) -> bool:
-        moderator = self.roles(actor.guild_id).moderator_role_id
-        return actor.can_manage_guild or (moderator is not None and moderator in actor.role_ids)
-
-    def is_instructor(self, actor: Actor) -> bool:
-        instructor = self.roles(actor.guild_id).instructor_role_id
-        return actor.can_manage_guild or (instructor is not None and instructor in actor.role_ids)
-
-    def reset_scores(
-        self, actor: Actor, user_id: str | None = None, pack_id: str | None = None
-    ) -> int:
-        """Moderators only. Returns how many players were reset; attempts stay as history."""
-        if not self.is_moderator(actor):
-            raise NotAllowed("Only moderators can reset scores.")
-        return self.store.reset_scores(actor.guild_id, user_id, pack_id)
-
-    def set_roles(
-        self, actor: Actor, instructor_role_id: str | None, moderator_role_id: str | None
-    ) -> GuildRoles:
-        """Manage Server only (NotAllowed otherwise)."""
-        if not actor.can_manage_guild:
-            raise NotAllowed("Only members with Manage Server can set the quizbot roles.")
-        self.store.set_guild_roles(actor.guild_id, instructor_role_id, moderator_role_id,
-                                   self.clock())
-        return self.roles(actor.guild_id)
-
     # -- internals -----------------------------------------------------------------------------
     def _load(self, session_id: str, guild_id: str | None = None) -> QuizSession:
         row = self.store.session_row(session_id)
@@ -326,7 +257,7 @@ class QuizService(StandingsMixin):
     ) -> tuple[QuizSession, Question]:
         session = self._load(session_id, actor.guild_id)
         session.require_current(question_id)
-        return session, self._question(self.library.get(session.pack_id), question_id)
+        return session, self._question(self.pack(session.guild_id, session.pack_id), question_id)
 
     @staticmethod
     def _question(pack: Pack, question_id: str) -> Question:
@@ -346,7 +277,7 @@ class QuizService(StandingsMixin):
         return AnswerOutcome(
             session.id, question.id, scored.verdict, scored.points, scored.streak, player.points,
             question.answer_text(), question.explanation, question.quote, scored.skipped,
-            self._view(session, self.library.get(session.pack_id)), not session.is_open,
+            self._view(session, self.pack(session.guild_id, session.pack_id)), not session.is_open,
         )
 
     def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:

@@ -98,3 +98,21 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX ask_log_guild ON ask_log(guild_id, text);
         """
     )
+
+
+@migrations()
+def m002_guild_packs(db: Database) -> None:
+    """Packs an instructor installed for one guild (our YAML text, validated before storing)."""
+    db.executescript(
+        """
+        CREATE TABLE guild_packs (
+            guild_id TEXT NOT NULL REFERENCES guilds(id),
+            pack_id TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            content TEXT NOT NULL,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at REAL NOT NULL,
+            PRIMARY KEY (guild_id, pack_id)
+        );
+        """
+    )

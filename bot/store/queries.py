@@ -62,6 +62,32 @@ class Queries:
             [pack_id, title, content_hash, now, now],
         )
 
+    def guild_pack_rows(self, guild_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT pack_id, filename, content, uploaded_by, uploaded_at FROM guild_packs "
+            "WHERE guild_id = ? ORDER BY pack_id",
+            [guild_id],
+        ))
+
+    def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
+                        uploaded_by: str, now: float) -> None:
+        """Install or replace one guild's pack (the caller has validated `content`)."""
+        with self.db.atomic():
+            self.ensure_guild(guild_id, now)
+            self.db.execute(
+                "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
+                "uploaded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, pack_id) DO UPDATE "
+                "SET filename = excluded.filename, content = excluded.content, "
+                "uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at",
+                [guild_id, pack_id, filename, content, uploaded_by, now],
+            )
+
+    def delete_guild_pack(self, guild_id: str, pack_id: str) -> bool:
+        cursor = self.db.execute(
+            "DELETE FROM guild_packs WHERE guild_id = ? AND pack_id = ?", [guild_id, pack_id]
+        )
+        return cursor.rowcount > 0
+
     # -- sessions ------------------------------------------------------------------------------
     def create_session(self, row: dict[str, Any]) -> None:
         self.db.execute(

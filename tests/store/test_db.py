@@ -81,3 +81,20 @@ def test_foreign_keys_are_enforced():
             "INSERT INTO learners (guild_id, user_id, display_name, updated_at) "
             "VALUES ('no-such-guild', 'u', 'x', 0)"
         )
+
+
+def test_upgrading_an_older_database_keeps_its_rows(tmp_path):
+    from sqlite_utils import Database
+
+    from bot.store.migrations import migrations
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before="m002_guild_packs")
+    old.execute("INSERT INTO guilds (id, created_at) VALUES ('g', 0)")
+    old.execute("INSERT INTO learners VALUES ('g', 'u', 'Ann', 0)")
+    old.conn.commit()
+    old.close()
+    store = Store.open(path)
+    assert "guild_packs" in store.db.table_names()
+    assert store.display_name("g", "u") == "Ann"

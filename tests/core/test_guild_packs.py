@@ -1,0 +1,92 @@
+"""A guild's own packs: instructors install them, other guilds never see them."""
+
+import pytest
+from sample_pack import make_pack
+
+from bot.core.errors import InvalidInput, NotAllowed, PackError, UnknownPack
+from bot.core.library import PackLibrary
+from bot.core.models import Actor
+from bot.core.service import QuizService
+from bot.store.db import Store
+
+TEACHER = Actor("g1", "t", "Teacher", can_manage_guild=True)
+STUDENT = Actor("g1", "s", "Student")
+OUTSIDER = Actor("g2", "o", "Outsider", can_manage_guild=True)
+
+PACK = """\
+id: volcanoes
+title: Volcanoes
+description: A tiny pack.
+source: {title: Notes, author: me, outlet: class, date: "2026"}
+questions:
+  - id: lava
+    type: text
+    prompt: What is molten rock above ground called?
+    answers: [lava]
+    explanation: The first page of the notes says so.
+explainers:
+  - id: magma-vs-lava
+    title: Magma versus lava
+    short: Magma is molten rock underground; once it erupts it is called lava.
+    examples: ["what is the difference between magma and lava"]
+    keywords: [magma, lava, eruption]
+"""
+
+
+@pytest.fixture
+def service():
+    library = PackLibrary(None)
+    library.add(make_pack())
+    return QuizService(Store.open(":memory:"), library)
+
+
+def test_an_instructor_installs_a_pack_for_their_guild_only(service):
+    summary = service.install_pack(TEACHER, PACK, "volcanoes.yaml")
+    assert (summary.id, summary.questions, summary.explainers) == ("volcanoes", 1, 1)
+    assert [p.id for p in service.list_packs("g1")] == ["sample", "volcanoes"]
+    assert [p.id for p in service.list_packs("g2")] == ["sample"]
+    with pytest.raises(UnknownPack):
+        service.start_quiz(OUTSIDER, "volcanoes", 1)
+    view = service.start_quiz(STUDENT, "volcanoes", 1)
+    assert service.answer(STUDENT, view.session_id, view.question_id, "Lava").verdict.correct
+
+
+def test_ask_answers_from_a_guild_pack_only_in_that_guild(service):
+    service.install_pack(TEACHER, PACK, "volcanoes.yaml")
+    question = "whats the difference between lava and magma"
+    assert service.ask("g1", question).explainer == "magma-vs-lava"
+    assert service.ask("g2", question).explainer != "magma-vs-lava"
+
+
+def test_students_cannot_install_or_remove(service):
+    with pytest.raises(NotAllowed):
+        service.install_pack(STUDENT, PACK, "volcanoes.yaml")
+    service.install_pack(TEACHER, PACK, "volcanoes.yaml")
+    with pytest.raises(NotAllowed):
+        service.remove_pack(STUDENT, "volcanoes")
+
+
+def test_a_bad_pack_never_replaces_a_good_one(service):
+    service.install_pack(TEACHER, PACK, "volcanoes.yaml")
+    broken = PACK.replace("answers: [lava]", "answers: []")
+    with pytest.raises(PackError) as caught:
+        service.install_pack(TEACHER, broken, "volcanoes.yaml")
+    assert "volcanoes.yaml:" in str(caught.value)
+    assert service.pack("g1", "volcanoes").questions[0].answers == ("lava",)
+
+
+def test_bundled_ids_and_oversized_uploads_are_refused(service):
+    with pytest.raises(InvalidInput, match="bundled"):
+        service.install_pack(TEACHER, PACK.replace("id: volcanoes", "id: sample"), "x.yaml")
+    with pytest.raises(InvalidInput, match="limit"):
+        service.install_pack(TEACHER, PACK + "#" * 1_000_001, "big.yaml")
+
+
+def test_removing_a_pack(service):
+    service.install_pack(TEACHER, PACK, "volcanoes.yaml")
+    with pytest.raises(InvalidInput, match="bundled"):
+        service.remove_pack(TEACHER, "sample")
+    service.remove_pack(TEACHER, "volcanoes")
+    assert [p.id for p in service.list_packs("g1")] == ["sample"]
+    with pytest.raises(UnknownPack):
+        service.remove_pack(TEACHER, "volcanoes")
