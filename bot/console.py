@@ -38,11 +38,22 @@ class ConsoleQuiz:
         self.write = write
 
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
-        view: QuestionView | None = self.service.start_quiz(self.actor, pack_id, count, seed=seed)
-        assert view is not None
+        """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
+        view = self.service.start_quiz(self.actor, pack_id, count, seed=seed)
         self.write(f"{view.pack_title}: {view.total} questions. "
                    "Type your answer, or hint, skip, quit.\n")
-        session_id = view.session_id
+        return self._run(view)
+
+    def review(self, pack_id: str | None, count: int) -> SessionSummary:
+        """A quiz of the questions this learner missed that are due again (spaced review)."""
+        view = self.service.start_review(self.actor, pack_id, count)
+        self.write(f"Review of {view.pack_title}: {view.total} question(s) you missed before. "
+                   "Type your answer, or hint, skip, quit.\n")
+        return self._run(view)
+
+    def _run(self, first: QuestionView) -> SessionSummary:
+        view: QuestionView | None = first
+        session_id = first.session_id
         while view is not None:
             self._show(view)
             outcome = self._one_question(view)

@@ -1,4 +1,4 @@
-"""`quizbot play` (a solo quiz in the terminal) and `quizbot leaderboard`."""
+"""`quizbot play` and `quizbot review` (solo quizzes in the terminal), `quizbot leaderboard`."""
 
 from __future__ import annotations
 
@@ -28,6 +28,21 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
     try:
         quiz = ConsoleQuiz(service, local_actor(name), _read_line, click.echo)
         quiz.play(pack_id, count, seed)
+    finally:
+        service.store.close()
+
+
+@cli.command("review")
+@click.option("--pack", "pack_id", metavar="ID", help="Only this pack's questions.")
+@click.option("--count", type=click.IntRange(1, MAX_COUNT), default=10, show_default=True,
+              help="At most this many questions.")
+@click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
+@db_option
+def review(pack_id: str | None, count: int, name: str | None, db: str | None) -> None:
+    """Review the questions you missed, as they fall due (Leitner boxes: 0, 1, 3, 7, 16 days)."""
+    service = open_service(settings_for(db))
+    try:
+        ConsoleQuiz(service, local_actor(name), _read_line, click.echo).review(pack_id, count)
     finally:
         service.store.close()
 

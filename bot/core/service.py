@@ -11,7 +11,7 @@ import hashlib
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.core.asking import AskingMixin
 from bot.core.catalog import Catalog
@@ -28,6 +28,7 @@ from bot.core.results import (
     SessionInfo,
     SessionSummary,
 )
+from bot.core.reviewing import ReviewMixin
 from bot.core.session import OPEN, QuizSession, Scored
 from bot.core.staff import StaffMixin
 from bot.core.standings import StandingsMixin
@@ -38,7 +39,7 @@ MAX_COUNT = 50
 FASTEST_SHOWN = 3
 
 
-class QuizService(StandingsMixin, StaffMixin, AskingMixin):
+class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin):
     def __init__(
         self,
         store: Store,
@@ -84,8 +85,12 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin):
         *,
         seed: int | None = None,
         channel_id: str | None = None,
+        only: Sequence[str] | None = None,
     ) -> QuestionView:
-        """Open a session and return its first question (count 1–50; one live quiz per channel)."""
+        """Open a session and return its first question (count 1–50; one live quiz per channel).
+
+        `only` restricts the quiz to these question ids, in this order (spaced review).
+        """
         if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
             raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
         mode = Mode(mode)
@@ -102,8 +107,13 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin):
             session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
             starter_id=actor.user_id, mode=mode, count=count,
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
-            channel_id=channel_id, time_limit=float(self.live_seconds),
+            channel_id=channel_id, time_limit=float(self.live_seconds), only=only,
         )
+        return self._open(actor, session, pack, now)
+
+    def _open(self, actor: Actor, session: QuizSession, pack: Pack, now: float) -> QuestionView:
+        """Persist a new session (closing the learner's older practice quiz) and show question 1."""
+        mode, channel_id = session.mode, session.channel_id
         if mode is Mode.SOLO:
             session.player(actor.user_id, actor.display_name)
         with self.store.db.atomic():

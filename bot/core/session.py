@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -82,11 +83,21 @@ class QuizSession:
         now: float,
         channel_id: str | None = None,
         time_limit: float = 30.0,
+        only: Sequence[str] | None = None,
     ) -> QuizSession:
-        """Pick `count` questions in an order fixed by `seed` (the same seed, the same quiz)."""
-        if not pack.questions:
+        """Pick `count` questions in an order fixed by `seed` (the same seed, the same quiz).
+
+        With `only`, take those question ids (that the pack still has) in that order instead.
+        """
+        if only is not None:
+            chosen = [q for q in (pack.question(i) for i in only) if q is not None][:count]
+            if not chosen:
+                raise InvalidInput(f"none of those questions is in pack {pack.id!r} any more")
+        elif not pack.questions:
             raise InvalidInput(f"pack {pack.id!r} has no questions")
-        chosen = random.Random(seed).sample(list(pack.questions), min(count, len(pack.questions)))
+        else:
+            chosen = random.Random(seed).sample(list(pack.questions),
+                                                min(count, len(pack.questions)))
         session = cls(
             id=session_id, guild_id=guild_id, starter_id=starter_id, pack_id=pack.id, mode=mode,
             question_ids=[q.id for q in chosen], seed=seed, channel_id=channel_id,

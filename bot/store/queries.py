@@ -226,7 +226,8 @@ class Queries:
     def learner_history(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
         """Counted attempts in time order (for accuracy, streaks and per-topic stats)."""
         return list(self.db.query(
-            "SELECT question_id, pack_id, topic, correct, points, skipped FROM attempts "
+            "SELECT question_id, pack_id, topic, correct, points, skipped, created_at "
+            "FROM attempts "
             "WHERE guild_id = ? AND user_id = ? AND counted = 1 ORDER BY created_at, id",
             [guild_id, user_id],
         ))

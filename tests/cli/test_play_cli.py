@@ -71,3 +71,14 @@ def test_a_foreign_file_as_database_is_refused_and_untouched(tmp_path):
 def test_empty_leaderboard_says_so(tmp_path):
     result = run(["leaderboard", "--db", str(tmp_path / "q.sqlite3")])
     assert result.exit_code == 0 and "No scores yet" in result.output
+
+
+def test_review_brings_back_what_was_missed(tmp_path):
+    db = str(tmp_path / "q.sqlite3")
+    nothing = run(["review", "--db", db, "--name", "Ann"])
+    assert nothing.exit_code == 1 and "Nothing to review" in nothing.output
+    run(["play", "--count", "3", "--seed", "5", "--db", db, "--name", "Ann"],
+        "wrong\nwrong\nskip\n")
+    reviewed = run(["review", "--db", db, "--name", "Ann"], "quit\n")
+    assert reviewed.exit_code == 0, reviewed.output
+    assert "Review of" in reviewed.output and "3 question(s) you missed" in reviewed.output
