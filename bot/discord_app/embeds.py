@@ -247,3 +247,46 @@ def pack_info_embed(pack: Pack) -> discord.Embed:
         source += f"\n{pack.source.url}"
     embed.add_field(name="Source", value=source, inline=False)
     return clamp_embed(embed)
+
+
+PROBLEMS_SHOWN = 15
+PROBLEM_LINE_LIMIT = 300  # one absurdly long line must not push the others out
+
+
+def _code_line(text: str) -> str:
+    """One line safe inside a ``` block: no backtick run can close it, no mention pings."""
+    return truncate(no_mentions(" ".join(str(text).split())).replace("`", "`\u200b"),
+                    PROBLEM_LINE_LIMIT)
+
+
+def pack_problems_embed(filename: str, problems: list[str],
+                        shown: int = PROBLEMS_SHOWN) -> discord.Embed:
+    """Why an uploaded pack was refused: the first `shown` FILE:LINE lines, in a code block.
+
+    The block is cut to fit the description (its closing fence always survives), and the footer
+    says how many lines were left out, so the instructor knows the list is not complete.
+    """
+    name = escape(filename)
+    count = len(problems)
+    head = (f"**{name}** was not installed: {count} problem{'s' if count != 1 else ''}. "
+            "Nothing was changed; a pack already installed with this id stays as it was.\n")
+    listed = [_code_line(p) for p in problems[:shown]]
+    room = DESCRIPTION_LIMIT - len(head) - len("```\n\n```")
+    block = truncate("\n".join(listed), room)
+    embed = discord.Embed(title="Pack not installed", description=f"{head}```\n{block}\n```",
+                          colour=MISS_COLOUR)
+    hidden = count - len(listed)
+    tip = "Check the whole file with `quizbot pack validate FILE`."
+    embed.set_footer(text=(f"…and {hidden} more. " if hidden > 0 else "") + tip)
+    return clamp_embed(embed)
+
+
+def pack_installed_embed(summary: PackSummary) -> discord.Embed:
+    """An installed (or replaced) guild pack: id, title, size, and how to play it."""
+    embed = discord.Embed(title=f"Installed: {no_mentions(summary.title)}",
+                          description=no_mentions(summary.description), colour=OK_COLOUR)
+    embed.add_field(name="Id", value=f"`{no_mentions(summary.id)}`")
+    embed.add_field(name="Questions", value=str(summary.questions))
+    embed.add_field(name="Explainers", value=str(summary.explainers))
+    embed.set_footer(text=f"Only this server sees it. Play it with /quiz start pack:{summary.id}")
+    return clamp_embed(embed)

@@ -70,7 +70,7 @@ def test_dry_run_json_has_registration_payloads(runner: CliRunner) -> None:
     ask = by_name["ask"]
     assert ask["payload"]["name"] == "ask" and ask["payload"]["type"] == 1
     assert [o["name"] for o in ask["options"]] == ["question", "public"]
-    assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info"]
+    assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info", "upload", "remove"]
 
 
 def test_unreachable_discord_is_one_line(runner: CliRunner, monkeypatch) -> None:

@@ -1,27 +1,50 @@
-"""/pack list and /pack info: what can be played here."""
+"""/pack list, info, upload and remove: what can be played here, and instructors' own packs.
+
+Who may upload or remove is the service's decision (install_pack/remove_pack raise NotAllowed);
+this cog only reads the attachment and renders the outcome. Every reply is ephemeral: browsing
+and managing packs should not flood the channel.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord_app.checks import guild_id_of
+from bot.core.errors import InvalidInput, NotAllowed, PackError
+from bot.discord_app.checks import actor_from, guild_id_of
 from bot.discord_app.choices import pack_autocomplete
-from bot.discord_app.embeds import pack_info_embed, pack_list_embed
+from bot.discord_app.embeds import (
+    MISS_COLOUR,
+    notice,
+    pack_info_embed,
+    pack_installed_embed,
+    pack_list_embed,
+    pack_problems_embed,
+)
+from bot.discord_app.pack_views import (
+    ConfirmRemovePackView,
+    answer_expired_remove_button,
+    own_pack_autocomplete,
+)
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
 
+log = logging.getLogger("quizbot.discord")
 NO_MENTIONS = discord.AllowedMentions.none()
+MAX_UPLOAD_BYTES = 1_000_000  # the service enforces the same limit; this spares the download
+INSTRUCTORS_ONLY = ("Only instructors can {what} packs. A server manager can choose the "
+                    "instructor role with /config roles.")
 
 
 @app_commands.guild_only()
 class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                group_description="Question packs"):
-    """Browse installed packs (ephemeral: browsing should not flood the channel)."""
+    """Browse installed packs; instructors upload and remove this server's own."""
 
     def __init__(self, bot: QuizBot) -> None:
         self.bot = bot
@@ -41,6 +64,64 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         found = self.bot.service.pack(guild_id_of(interaction), pack)
         await interaction.response.send_message(embed=pack_info_embed(found), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="upload",
+                          description="Install a pack file for this server (instructors).")
+    @app_commands.describe(file="A pack .yaml file (up to 1 MB); same id replaces the old one")
+    async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        actor = actor_from(interaction)
+        # Ephemeral from the start: the download and validation may take longer than 3 s, and a
+        # refusal or a list of problems is for the uploader only.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        service = self.bot.service
+        if not service.is_instructor(actor):  # spare the download; install_pack checks again
+            raise NotAllowed(INSTRUCTORS_ONLY.format(what="upload"))
+        if file.size > MAX_UPLOAD_BYTES:
+            raise InvalidInput(f"{file.filename} is {file.size:,} bytes; a pack file may be at "
+                               f"most {MAX_UPLOAD_BYTES:,} bytes.")
+        try:
+            data = await file.read()
+        except discord.HTTPException as err:
+            log.warning("could not download pack upload %s: %s", file.filename, err)
+            await self._reply(interaction, notice("I couldn't download that file from Discord; "
+                                                  "please try again.", colour=MISS_COLOUR))
+            return
+        try:
+            summary = service.install_pack(actor, data, file.filename)
+        except PackError as err:
+            await self._reply(interaction, pack_problems_embed(file.filename, err.problems))
+            return
+        await self._reply(interaction, pack_installed_embed(summary))
+
+    @app_commands.command(name="remove", description="Remove one of this server's packs "
+                                                     "(instructors; asks first).")
+    @app_commands.describe(pack="One of this server's own packs (bundled packs stay)")
+    @app_commands.autocomplete(pack=own_pack_autocomplete)
+    async def remove(self, interaction: discord.Interaction,
+                     pack: app_commands.Range[str, 1, 100]) -> None:
+        actor = actor_from(interaction)
+        service = self.bot.service
+        if not service.is_instructor(actor):  # early refusal; remove_pack re-checks on click
+            raise NotAllowed(INSTRUCTORS_ONLY.format(what="remove"))
+        found = service.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
+        if found.id in service.library:
+            raise InvalidInput(f"'{found.id}' is a bundled pack; it cannot be removed.")
+        view = ConfirmRemovePackView(service, owner_id=interaction.user.id, pack_id=found.id,
+                                     title=found.title)
+        view.origin = interaction
+        await interaction.response.send_message(
+            embed=notice(f"Remove {found.title} (`{found.id}`, {len(found.questions)} "
+                         "questions) from this server? Scores already earned are kept."),
+            view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @commands.Cog.listener()
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Remove buttons from before a restart: say they expired."""
+        await answer_expired_remove_button(interaction)
+
+    @staticmethod
+    async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:
+        await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: QuizBot) -> None:

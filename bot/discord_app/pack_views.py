@@ -1,0 +1,96 @@
+"""The /pack remove confirmation, its expired-button answer, and the "your packs" autocomplete.
+
+Like the score-reset confirmation (views.py), the view holds ids only: the removal happens on the
+click, and the service re-checks the *clicker* then, because roles can change in between.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
+from bot.discord_app.checks import actor_from
+from bot.discord_app.choices import CHOICE_LIMIT, MAX_CHOICES, service_of
+from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
+from bot.discord_app.errors import reply_privately
+from bot.discord_app.views import BOOT, OwnedView, stamped
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
+
+NO_MENTIONS = discord.AllowedMentions.none()
+EXPIRED = re.compile(r"packremove:(?:confirm|cancel)(?::(?P<boot>\w+))?")
+EXPIRED_TEXT = "This confirmation has expired and nothing was removed: run /pack remove again."
+
+
+async def answer_expired_remove_button(interaction: discord.Interaction) -> bool:
+    """Answer a click on a remove button made by an earlier process (no view listens); True if so.
+
+    Without this, Discord would show "This interaction failed" after a restart.
+    """
+    if interaction.type is not discord.InteractionType.component:
+        return False
+    match = EXPIRED.fullmatch(str((interaction.data or {}).get("custom_id", "")))
+    if match is None or match["boot"] == BOOT:
+        return False
+    await reply_privately(interaction, EXPIRED_TEXT)
+    return True
+
+
+async def own_pack_autocomplete(interaction: discord.Interaction,
+                                current: str) -> list[app_commands.Choice[str]]:
+    """This server's own packs (bundled ones cannot be removed) matching what was typed."""
+    if interaction.guild_id is None:
+        return []
+    service = service_of(interaction)
+    needle = current.casefold().strip()
+    return [
+        app_commands.Choice(name=truncate(f"{p.title} ({p.id})", CHOICE_LIMIT), value=p.id)
+        for p in service.list_packs(str(interaction.guild_id))
+        if p.id not in service.library and len(p.id) <= CHOICE_LIMIT
+        and (needle in p.id.casefold() or needle in p.title.casefold())
+    ][:MAX_CHOICES]
+
+
+class ConfirmRemovePackView(OwnedView):
+    """"Really remove this pack?" — removed on click, after the service checks the clicker."""
+
+    def __init__(self, service: QuizService, *, owner_id: int, pack_id: str, title: str) -> None:
+        super().__init__(owner_id, timeout=60)
+        self.service = service
+        self.pack_id = pack_id
+        self.title = title
+        self.done = False
+        self.confirm.custom_id = stamped("packremove:confirm")
+        self.cancel.custom_id = stamped("packremove:cancel")
+
+    @discord.ui.button(label="Remove", style=discord.ButtonStyle.danger,
+                       custom_id="packremove:confirm")
+    async def confirm(self, interaction: discord.Interaction,
+                      button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        actor = actor_from(interaction)
+        self.stop()
+        try:
+            self.service.remove_pack(actor, self.pack_id)
+        except (NotAllowed, InvalidInput, UnknownPack) as err:  # e.g. removed meanwhile
+            await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
+                                                    view=None, allowed_mentions=NO_MENTIONS)
+            return
+        self.done = True
+        await interaction.response.edit_message(
+            embed=notice(f"Removed {self.title} (`{self.pack_id}`). Scores earned "
+                         "with it are kept.", colour=OK_COLOUR),
+            view=None, allowed_mentions=NO_MENTIONS)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
+                       custom_id="packremove:cancel")
+    async def cancel(self, interaction: discord.Interaction,
+                     button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        self.stop()
+        await interaction.response.edit_message(
+            embed=notice(f"Nothing was removed: `{self.pack_id}` stays."),
+            view=None, allowed_mentions=NO_MENTIONS)
