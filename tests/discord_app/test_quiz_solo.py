@@ -174,5 +174,5 @@ def test_quiz_commands_are_declared_with_discord_side_ranges():
     assert options["pack"]["autocomplete"] is True and options["pack"]["required"] is True
     assert (options["count"]["min_value"], options["count"]["max_value"]) == (1, 50)
     assert [c["value"] for c in options["mode"]["choices"]] == ["solo", "live"]
-    assert {o["name"] for o in data["options"]} == {"start", "stop"}
+    assert {o["name"] for o in data["options"]} == {"start", "review", "stop"}
 

@@ -180,6 +180,18 @@ class QuizCog(commands.Cog, name="Quiz"):
             if question.session_id in {r.session_id for r in self.runner.rounds}:
                 self.runner.track(replace(live_round, message_id=str(message_id)))
 
+    @quiz.command(name="review", description="Practise the questions you missed, as they fall due")
+    @app_commands.autocomplete(pack=pack_autocomplete)
+    @app_commands.describe(pack="Only this pack (default: the one with most to review)",
+                           count="At most this many questions (1–50)")
+    async def quiz_review(self, interaction: discord.Interaction, pack: str | None = None,
+                          count: app_commands.Range[int, 1, 50] = 10) -> None:
+        # "Nothing to review yet" is a QuizError: on_error answers it privately.
+        question = self.service.start_review(actor_from(interaction), pack, count)
+        await interaction.response.send_message(
+            embed=question_embed(question), view=question_view(question), ephemeral=True,
+            allowed_mentions=NO_PINGS)
+
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
