@@ -18,6 +18,7 @@ from bot.core.catalog import Catalog
 from bot.core.errors import InvalidInput, NotAllowed, SessionBusy, SessionNotFound
 from bot.core.library import PackLibrary
 from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.reports import ReportsMixin
 from bot.core.results import (
     AnswerOutcome,
     LiveAck,
@@ -39,7 +40,7 @@ MAX_COUNT = 50
 FASTEST_SHOWN = 3
 
 
-class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin):
+class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsMixin):
     def __init__(
         self,
         store: Store,

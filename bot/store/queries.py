@@ -257,6 +257,40 @@ class Queries:
             self.db.execute(f"DELETE FROM scores WHERE {where}", params)
         return players
 
+    # -- instructor reports ----------------------------------------------------------------------
+    def question_stats(self, guild_id: str, pack_id: str) -> list[dict[str, Any]]:
+        """Per question of one pack: attempts, right, skipped, hints, median-ish time, players."""
+        return list(self.db.query(
+            "SELECT question_id, COUNT(*) AS attempts, SUM(correct) AS correct, "
+            "SUM(skipped) AS skipped, SUM(hint_used) AS hints, AVG(time_taken_ms) AS avg_ms, "
+            "COUNT(DISTINCT user_id) AS players FROM attempts "
+            "WHERE guild_id = ? AND pack_id = ? GROUP BY question_id",
+            [guild_id, pack_id],
+        ))
+
+    def common_wrong_answers(self, guild_id: str, pack_id: str,
+                             per_question: int) -> list[dict[str, Any]]:
+        """The most frequent wrong responses per question (case-folded), most frequent first."""
+        return list(self.db.query(
+            "SELECT question_id, answer, n FROM (SELECT question_id, LOWER(TRIM(response)) AS "
+            "answer, COUNT(*) AS n, ROW_NUMBER() OVER (PARTITION BY question_id ORDER BY "
+            "COUNT(*) DESC, LOWER(TRIM(response))) AS rank FROM attempts WHERE guild_id = ? "
+            "AND pack_id = ? AND correct = 0 AND skipped = 0 AND response IS NOT NULL "
+            "GROUP BY question_id, LOWER(TRIM(response))) WHERE rank <= ? ORDER BY question_id, "
+            "n DESC",
+            [guild_id, pack_id, per_question],
+        ))
+
+    def export_attempts(self, guild_id: str) -> list[dict[str, Any]]:
+        """Every attempt of the guild with the learner's name, oldest first (for CSV export)."""
+        return list(self.db.query(
+            "SELECT a.created_at, a.user_id, l.display_name, a.pack_id, a.question_id, "
+            "a.response, a.correct, a.skipped, a.points, a.time_taken_ms, a.hint_used, "
+            "a.counted, a.session_id FROM attempts a JOIN learners l ON l.guild_id = a.guild_id "
+            "AND l.user_id = a.user_id WHERE a.guild_id = ? ORDER BY a.created_at, a.id",
+            [guild_id],
+        ))
+
     # -- ask log -------------------------------------------------------------------------------
     def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float) -> None:
         self.db.execute(
