@@ -1,0 +1,247 @@
+"""/pack upload and /pack remove, called as `cog.cmd.callback(cog, interaction, ...)`.
+
+The service is real (in-memory SQLite, bundled packs), so these prove the rules the service
+enforces reach Discord: a bad upload replaces nothing, students are refused before any download,
+removal waits for the confirming click, and another server never sees the pack.
+"""
+
+from __future__ import annotations
+
+from unittest.mock import AsyncMock, MagicMock
+
+import discord
+import pytest
+from fakes import INSTRUCTOR_ROLE, actor, build_bot, fake_interaction, make_service, sent
+from payloads import GUILD_ID, OTHER_GUILD_ID
+
+from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
+from bot.discord_app.embeds import DESCRIPTION_LIMIT, pack_problems_embed
+from bot.discord_app.errors import report_error
+from bot.discord_app.pack_views import (
+    EXPIRED_TEXT,
+    ConfirmRemovePackView,
+    answer_expired_remove_button,
+    own_pack_autocomplete,
+)
+from bot.discord_app.views import stamped
+
+G = str(GUILD_ID)
+TEACHER = {"roles": (INSTRUCTOR_ROLE,)}
+
+
+def pack_text(pack_id: str = "volcanoes", title: str = "Volcanoes", questions: int = 2,
+              typo: bool = False) -> str:
+    """A pack with `questions` text questions; `typo` misspells `prompt` in each, which is two
+    problems per question (the unknown key and the missing one)."""
+    prompt = "promt" if typo else "prompt"
+    lines = [f"id: {pack_id}", f"title: {title}", "description: A tiny pack.",
+             'source: {title: Notes, author: me, outlet: class, date: "2026"}', "questions:"]
+    for n in range(questions):
+        lines += [f"  - id: q{n}", "    type: text", f"    {prompt}: What is item {n}?",
+                  f"    answers: [item{n}]", "    explanation: The notes say so."]
+    return "\n".join(lines) + "\n"
+
+
+def attachment(text: str | bytes, filename: str = "volcanoes.yaml",
+               size: int | None = None) -> MagicMock:
+    data = text.encode() if isinstance(text, str) else text
+    file = MagicMock(spec=discord.Attachment)
+    file.filename = filename
+    file.size = len(data) if size is None else size
+    file.read = AsyncMock(return_value=data)
+    return file
+
+
+async def setup_bot():
+    service = make_service()
+    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    bot = await build_bot(service)
+    return bot, service, bot.get_cog("Packs")
+
+
+async def upload(bot, packs, file, **who) -> MagicMock:
+    interaction = fake_interaction(bot, **who)
+    await packs.upload.callback(packs, interaction, file)
+    return interaction
+
+
+async def test_upload_installs_a_good_pack() -> None:
+    bot, service, packs = await setup_bot()
+    file = attachment(pack_text(questions=3))
+    interaction = await upload(bot, packs, file, **TEACHER)
+    interaction.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
+    reply = sent(interaction)
+    assert reply["ephemeral"] is True
+    assert reply["allowed_mentions"].to_dict() == {"parse": []}
+    embed = reply["embed"]
+    assert embed.title == "Installed: Volcanoes"
+    assert {f.name: f.value for f in embed.fields} == {
+        "Id": "`volcanoes`", "Questions": "3", "Explainers": "0"}
+    assert service.pack(G, "volcanoes").title == "Volcanoes"
+    await bot.close()
+
+
+async def test_broken_upload_lists_problems_and_replaces_nothing() -> None:
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text(questions=2)), **TEACHER)
+    broken = attachment(pack_text(title="Volcanoes v2", questions=10, typo=True))
+    interaction = await upload(bot, packs, broken, **TEACHER)
+    reply = sent(interaction)
+    assert reply["ephemeral"] is True
+    embed = reply["embed"]
+    assert embed.title == "Pack not installed"
+    assert "20 problems" in embed.description and "Nothing was changed" in embed.description
+    block = embed.description.split("```\n", 1)[1].rsplit("\n```", 1)[0]
+    lines = block.splitlines()
+    assert len(lines) == 15
+    assert all(line.startswith("volcanoes.yaml:") for line in lines)
+    assert "promt" in block and "q0" in lines[0]
+    assert embed.footer.text.startswith("…and 5 more.")
+    still = service.pack(G, "volcanoes")  # the good version stays
+    assert still.title == "Volcanoes" and len(still.questions) == 2
+    await bot.close()
+
+
+async def test_problem_list_fits_discord_and_cannot_break_its_code_block() -> None:
+    bot, _service, packs = await setup_bot()
+    nasty = pack_text(questions=1).replace("description: A tiny pack.",
+                                           "description: no\nbogus```@everyone: " + "x" * 5000)
+    interaction = await upload(bot, packs, attachment(nasty), **TEACHER)
+    embed = sent(interaction)["embed"]
+    assert len(embed.description) <= DESCRIPTION_LIMIT and len(embed) <= 6000
+    assert embed.description.endswith("\n```") and embed.description.count("```") == 2
+    assert "@everyone" not in embed.description
+
+    long_lines = pack_problems_embed("x.yaml", [f"x.yaml:{n}: " + "y" * 1000 for n in range(40)])
+    assert len(long_lines.description) <= DESCRIPTION_LIMIT and len(long_lines) <= 6000
+    assert long_lines.description.endswith("…\n```")
+    assert long_lines.footer.text.startswith("…and 25 more.")
+    await bot.close()
+
+
+async def test_student_is_refused_before_any_download() -> None:
+    bot, service, packs = await setup_bot()
+    file = attachment(pack_text())
+    interaction = fake_interaction(bot)
+    with pytest.raises(NotAllowed) as refused:
+        await packs.upload.callback(packs, interaction, file)
+    file.read.assert_not_awaited()
+    await report_error(interaction, refused.value)  # what the tree's on_error does
+    reply = sent(interaction)
+    assert reply["ephemeral"] is True and "Only instructors" in reply["content"]
+    with pytest.raises(UnknownPack):
+        service.pack(G, "volcanoes")
+    await bot.close()
+
+
+async def test_oversize_attachment_is_refused_without_reading_it() -> None:
+    bot, service, packs = await setup_bot()
+    file = attachment(pack_text(), size=5_000_000)
+    with pytest.raises(InvalidInput, match="at most 1,000,000 bytes"):
+        await upload(bot, packs, file, **TEACHER)
+    file.read.assert_not_awaited()
+    with pytest.raises(UnknownPack):
+        service.pack(G, "volcanoes")
+    await bot.close()
+
+
+async def test_a_failed_download_is_a_short_private_note() -> None:
+    bot, _service, packs = await setup_bot()
+    file = attachment(pack_text())
+    file.read.side_effect = discord.HTTPException(MagicMock(status=404, reason="gone"), "gone")
+    reply = sent(await upload(bot, packs, file, **TEACHER))
+    assert reply["ephemeral"] is True and "couldn't download" in reply["embed"].description
+    await bot.close()
+
+
+async def remove(bot, packs, pack_id: str, **who) -> ConfirmRemovePackView:
+    interaction = fake_interaction(bot, **who)
+    await packs.remove.callback(packs, interaction, pack_id)
+    reply = sent(interaction)
+    assert reply["ephemeral"] is True and "Remove Volcanoes" in reply["embed"].description
+    view = reply["view"]
+    assert isinstance(view, ConfirmRemovePackView)
+    return view
+
+
+async def test_remove_with_confirm_removes_and_cancel_keeps() -> None:
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text()), **TEACHER)
+
+    view = await remove(bot, packs, "volcanoes", **TEACHER)
+    cancel = fake_interaction(bot, **TEACHER)
+    await view.cancel.callback(cancel)
+    assert "Nothing was removed" in sent(cancel)["embed"].description
+    assert sent(cancel)["view"] is None
+    assert service.pack(G, "volcanoes")
+
+    view = await remove(bot, packs, "volcanoes", **TEACHER)
+    confirm = fake_interaction(bot, **TEACHER)
+    await view.confirm.callback(confirm)
+    assert "Removed Volcanoes" in sent(confirm)["embed"].description
+    assert view.done
+    with pytest.raises(UnknownPack):
+        service.pack(G, "volcanoes")
+    await bot.close()
+
+
+async def test_remove_is_rechecked_at_click_and_refused_for_students_and_bundled() -> None:
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text()), **TEACHER)
+    with pytest.raises(NotAllowed):
+        await packs.remove.callback(packs, fake_interaction(bot), "volcanoes")
+    bundled = service.library.all()[0].id
+    with pytest.raises(InvalidInput, match="bundled"):
+        await packs.remove.callback(packs, fake_interaction(bot, **TEACHER), bundled)
+    with pytest.raises(UnknownPack):
+        await packs.remove.callback(packs, fake_interaction(bot, **TEACHER), "nope")
+
+    view = await remove(bot, packs, "volcanoes", **TEACHER)
+    demoted = fake_interaction(bot)  # the same user, without the role now
+    await view.confirm.callback(demoted)
+    assert "Only instructors" in sent(demoted)["embed"].description
+    assert not view.done and service.pack(G, "volcanoes")
+    await bot.close()
+
+
+async def test_another_guild_never_sees_the_pack() -> None:
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text()), **TEACHER)
+    there = fake_interaction(bot, guild_id=OTHER_GUILD_ID)
+    await packs.list_packs.callback(packs, there)
+    assert "volcanoes" not in str(sent(there)["embed"].to_dict())
+    with pytest.raises(UnknownPack):
+        await packs.info.callback(packs, fake_interaction(bot, guild_id=OTHER_GUILD_ID),
+                                  "volcanoes")
+    assert await own_pack_autocomplete(fake_interaction(bot, guild_id=OTHER_GUILD_ID), "") == []
+    assert "volcanoes" not in {p.id for p in service.list_packs(str(OTHER_GUILD_ID))}
+
+    here = fake_interaction(bot)
+    await packs.list_packs.callback(packs, here)
+    assert "volcanoes" in str(sent(here)["embed"].to_dict())
+    await bot.close()
+
+
+async def test_remove_autocomplete_offers_only_this_servers_own_packs() -> None:
+    bot, _service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text()), **TEACHER)
+    await upload(bot, packs, attachment(pack_text("rivers", "Rivers"), "rivers.yaml"), **TEACHER)
+    choices = await own_pack_autocomplete(fake_interaction(bot), "")
+    assert sorted(c.value for c in choices) == ["rivers", "volcanoes"]
+    assert [c.value for c in await own_pack_autocomplete(fake_interaction(bot), "riv")] == [
+        "rivers"]
+    await bot.close()
+
+
+async def test_a_remove_button_from_before_a_restart_says_it_expired() -> None:
+    bot, _service, _packs = await setup_bot()
+    old = fake_interaction(bot)
+    old.type = discord.InteractionType.component
+    old.data = {"custom_id": "packremove:confirm:0ld000"}
+    assert await answer_expired_remove_button(old) is True
+    assert sent(old)["content"] == EXPIRED_TEXT
+    current = fake_interaction(bot)
+    current.type = discord.InteractionType.component
+    current.data = {"custom_id": stamped("packremove:confirm")}
+    assert await answer_expired_remove_button(current) is False
+    await bot.close()
