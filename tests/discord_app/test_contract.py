@@ -12,8 +12,10 @@ from collections import Counter
 from unittest.mock import patch
 
 from contract import (
+    CHANNEL_ID,
     GUILD_ID,
     MANAGE_GUILD,
+    OTHER_GUILD_ID,
     Request,
     autocomplete_payload,
     capture_requests,
@@ -24,10 +26,12 @@ from contract import (
     resolved_roles,
     resolved_user,
     schema_names,
+    snowflake,
     stored_views,
     validate,
     validate_request,
 )
+from discord.http import HTTPClient
 from fakes import INSTRUCTOR_ROLE, MODERATOR_ROLE, OWNER_ID, actor, build_bot, make_service, play
 
 from bot.discord_app.views import stamped
@@ -176,4 +180,89 @@ async def test_buttons_from_before_a_restart_say_they_expired() -> None:
     assert "nothing was reset" in callbacks[2]["data"]["content"]
     check_all(sent)
     assert service.stats(str(GUILD_ID), "1").points > 0
+    await bot.close()
+
+
+# -- /pack upload and /pack remove ----------------------------------------------------------------
+def resolved_attachment(attachment_id: int, filename: str, size: int) -> dict:
+    """`resolved` data for an ATTACHMENT option, shaped like Discord's AttachmentResponse."""
+    url = f"https://cdn.discordapp.com/ephemeral-attachments/{CHANNEL_ID}/{attachment_id}/{filename}"
+    return {"attachments": {str(attachment_id): {
+        "id": str(attachment_id), "filename": filename, "size": size, "url": url,
+        "proxy_url": url.replace("cdn.discordapp.com", "media.discordapp.net"),
+        "content_type": "application/x-yaml; charset=utf-8", "ephemeral": True}}}
+
+
+UPLOAD_PACK = """\
+id: volcanoes
+title: Volcanoes
+description: A tiny pack.
+source: {title: Notes, author: me, outlet: class, date: "2026"}
+questions:
+  - id: lava
+    type: text
+    prompt: What is molten rock above ground called?
+    answers: [lava]
+    explanation: The first page of the notes says so.
+"""
+
+
+async def test_pack_upload_and_remove_main_paths() -> None:
+    """Upload (good, broken, by a student, oversize), then remove (cancel, confirm): every
+    deferral, followup, confirmation and button edit is what Discord's schema accepts."""
+    service = make_service()
+    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    bot = await build_bot(service)
+    teacher = {"roles": (INSTRUCTOR_ROLE,)}
+    files = {"good": UPLOAD_PACK.encode(),
+             "broken": UPLOAD_PACK.replace("prompt:", "promt:").replace("A tiny", "no").encode()}
+    downloads: list[str] = []
+
+    async def get_from_cdn(self: HTTPClient, url: str) -> bytes:  # the download, offline
+        downloads.append(url)
+        return files[url.rsplit("/", 1)[1].split(".")[0]]
+
+    def upload(name: str, size: int | None = None, **who: object) -> dict:
+        attachment_id = snowflake()
+        resolved = resolved_attachment(attachment_id, f"{name}.yaml",
+                                       len(files.get(name, b"")) if size is None else size)
+        validate("AttachmentResponse", resolved["attachments"][str(attachment_id)])
+        return command_payload(bot, "pack upload", file=str(attachment_id), resolved=resolved,
+                               **who)
+
+    with capture_requests(bot) as sent, patch.object(HTTPClient, "get_from_cdn", get_from_cdn):
+        await dispatch(bot, upload("good", **teacher))
+        await dispatch(bot, upload("broken", **teacher))
+        await dispatch(bot, upload("good"))  # a student: refused
+        await dispatch(bot, upload("huge", size=5_000_000, **teacher))
+        await dispatch(bot, autocomplete_payload(bot, "pack remove", "pack", pack="vol",
+                                                 **teacher))
+        await dispatch(bot, command_payload(bot, "pack remove", pack="volcanoes", **teacher))
+        await dispatch(bot, component_payload(stamped("packremove:cancel"),
+                                              max(stored_views(bot)), **teacher))
+        await dispatch(bot, command_payload(bot, "pack remove", pack="volcanoes", **teacher))
+        await dispatch(bot, component_payload(stamped("packremove:confirm"),
+                                              max(stored_views(bot)), **teacher))
+    assert len(downloads) == 2, "only the instructor's two small files are downloaded"
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [5, 5, 5, 5, 8, 4, 7, 4, 7]
+    assert all(c["data"]["flags"] & 64 for c in callbacks[:4])  # deferred ephemerally
+    assert callbacks[4]["data"]["choices"] == [{"name": "Volcanoes (volcanoes)",
+                                                "value": "volcanoes"}]
+    followups = [r.payload for r in sent
+                 if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
+    assert len(followups) == 4 and all(f["flags"] & 64 for f in followups)
+    assert followups[0]["embeds"][0]["title"] == "Installed: Volcanoes"
+    assert "broken.yaml:" in followups[1]["embeds"][0]["description"]
+    assert "Only instructors" in followups[2]["content"]
+    assert "at most 1,000,000 bytes" in followups[3]["content"]
+    used = check_all(sent)
+    assert used["IncomingWebhookRequestPartial"] == 4
+    assert used["UpdateMessageInteractionCallbackRequest"] == 2
+    assert service.list_packs(str(GUILD_ID)) == service.list_packs(str(OTHER_GUILD_ID))
+    for request in sent:  # nobody is ever pinged
+        body = request.payload if isinstance(request.payload, dict) else {}
+        mentions = (body.get("data") or body).get("allowed_mentions")
+        if mentions is not None:
+            assert mentions == {"parse": []}
     await bot.close()
