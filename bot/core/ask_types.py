@@ -43,7 +43,9 @@ _FORMS: tuple[tuple[Kind, str], ...] = (
                   r"|\b(?:what|which) (?:person|official|officials|president|leader|group|"
                   r"organization|organisation|agency|outlet|newspaper|network|university|"
                   r"program|programme|department)\b|\b(?:full|real) name\b|\bnames? of\b"),
-    (Kind.PLACE, r"\bwhere\b|\b(?:what|which) (?:city|country|state|place|town|region|capital)\b"),
+    # "where does Vance stand on…" asks for a position, not a place
+    (Kind.PLACE, r"\bwhere\b(?! (?:do|does|did|would|will)(?: \w+){1,3} stands?\b)"
+                 r"|\b(?:what|which) (?:city|country|state|place|town|region|capital)\b"),
 )
 _ASK = tuple((kind, re.compile(pattern)) for kind, pattern in _FORMS)
 
@@ -53,7 +55,7 @@ KIND_WORDS = frozenset({
     "year", "years", "date", "day", "days", "month", "months", "decade", "decades", "time",
     "period", "number", "percent", "percentage", "amount", "share", "fraction", "name", "names",
     "full", "real", "person", "place", "age", "old", "when", "long", "often", "many", "much",
-    "population", "people", "live", "lives", "living", "residents", "inhabitants",
+    "population", "people", "live", "lives", "living", "residents", "inhabitants", "times",
 })
 
 
@@ -114,10 +116,18 @@ _UNSTATED_KINDS = {"how many": _AMOUNTS, "how much": _AMOUNTS, "figure": _AMOUNT
 _QUANTITY_WORD = re.compile(rf"^(?:\d.*|%|\$|{_NUMBER_WORDS})$")
 
 
-def quantity_positions(tokens: list[str]) -> list[int]:
-    """Where a sentence's normalised words state an amount ("11000", "twice", "%")."""
-    return [i for i, token in enumerate(tokens) if _QUANTITY_WORD.match(token)
-            or (token in ("many", "much") and i and tokens[i - 1] == "how")]
+_NOT_A_COUNT = re.compile(r"^(?:%|percent|(?:1[89]|20)\d\d)$")
+
+
+def quantity_positions(tokens: list[str], count: bool = False) -> list[int]:
+    """Where a sentence's normalised words state an amount ("11000", "twice", "%"). With `count`
+    ("how *many*"), only a count: a share ("24 %") or a year ("2023") says no how many."""
+    spots = [i for i, token in enumerate(tokens) if _QUANTITY_WORD.match(token)
+             or (token in ("many", "much") and i and tokens[i - 1] == "how")]
+    if count:
+        spots = [i for i in spots if not _NOT_A_COUNT.match(tokens[i]) and not (
+            i + 1 < len(tokens) and _NOT_A_COUNT.match(tokens[i + 1]))]
+    return spots
 
 
 def kinds_in(sentence: str) -> frozenset[Kind]:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from bot.core.ask_types import KIND_WORDS, Kind, expected_kind, kinds_in, quantity_positions
+from bot.core.ask_verify import name_terms, predicate_share, related
 from bot.core.lexicon import GENERIC, GENERIC_FACTOR
 from bot.core.models import Explainer, Pack, Question
 from bot.core.results import AskResult
@@ -78,6 +79,7 @@ class Tuning:
     strong_evidence: float = 0.9
     strong_threshold: float = 0.5
     strong_coverage: float = 0.35
+    predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -188,23 +190,28 @@ class KnowledgeIndex:
         self.tuning = tuning or Tuning()
         self.docs: list[_Doc] = []
         texts: list[str] = []
+        prose: list[str] = []  # written sentences, where capitals mark names
         for pack in packs:
             for explainer in pack.explainers:
                 self.docs.append(_explainer_doc(pack, explainer))
+                prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
                 texts += [explainer.title, explainer.short, explainer.body,
                           *explainer.examples, *explainer.keywords]
             for question in pack.questions:
                 self.docs.append(_question_doc(pack, question))
+                prose += [question.prompt, question.explanation, question.quote or ""]
                 texts += [question.prompt, question.explanation]
         self.vocabulary = Vocabulary(texts)
+        self.names = name_terms(prose)
         self.postings: dict[str, list[int]] = {}
         for position, doc in enumerate(self.docs):
             for term in doc.tf:
                 self.postings.setdefault(term, []).append(position)
         n = len(self.docs)
         self.generic = generic = {canonical(word) for word in GENERIC} | GENERIC
-        self.idf = {term: bm25_idf(len(p), n) * (GENERIC_FACTOR if term in generic else 1.0)
-                    for term, p in self.postings.items()}
+        self.raw_idf = {term: bm25_idf(len(p), n) for term, p in self.postings.items()}
+        self.idf = {term: idf * (GENERIC_FACTOR if term in generic else 1.0)
+                    for term, idf in self.raw_idf.items()}
         self.avg_length = sum(d.length for d in self.docs) / n if n else 1.0
 
     # -- scoring ---------------------------------------------------------------------------
@@ -276,36 +283,56 @@ class KnowledgeIndex:
         return shared / (total + 0.25 * extra)
 
     # -- answering -------------------------------------------------------------------------
-    def evidence(self, doc: _Doc, kind: Kind, text: str) -> tuple[float, str | None]:
+    def evidence(self, doc: _Doc, kind: Kind, text: str) -> tuple[float, str | None, float]:
         """The share of the question's weight held by `doc`'s best sentence that can answer
-        `kind` (read with what the document is about), and that sentence."""
+        `kind` (read with what the document is about), that sentence, and the best share of the
+        question's non-name words held by a sentence that clears the evidence bar."""
         terms, unknown = self.vocabulary.query_terms(text)
         skip = {canonical(w) for w in KIND_WORDS}
         focus = {t for t in terms if t not in skip}
         total = sum(self._weight(t) for t in focus) + sum(
             self._unknown(w) for w in set(unknown) if w not in KIND_WORDS)
-        counted = set()
+        counted, many = set(), "how many" in " ".join(self.vocabulary.fixed(text))
         if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
             counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
                        or w)) and t not in self.generic and t not in skip}
-        best, said, tune = 0.0, None, self.tuning
+        best, said, predicate, tune = 0.0, None, 0.0, self.tuning
+        agent = kind is Kind.PERSON
+        absent = [w for w in set(unknown) if w not in KIND_WORDS]  # no pack says them at all
+        # "how long was Esper Defense Secretary": names alone do not say which amount or date.
+        empty = 0.0 if kind in (Kind.QUANTITY, Kind.TIME, Kind.DATE, Kind.AGE) else 1.0
         for sentence, tokens, kinds in doc.evidence:
             if kind not in kinds:
                 continue
-            if counted and not self._near(tokens, counted):
+            if counted and not self._near(tokens, counted, many):
                 continue
             found = {term for _, term in tokens}
-            shared = sum(self._weight(t) * (1.0 if t in found or t in doc.context else
-                                            tune.asked_share if t in doc.asked else 0.0)
-                         for t in focus)
-            share = shared / total if total else 1.0
+
+            def stated(t: str, found: set[str] = found) -> float:
+                if t in found or t in doc.context:
+                    return 1.0
+                return 0.8 if any(related(t, f, agent) for f in found) else 0.0
+
+            def held(t: str) -> float:
+                return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
+
+            share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
             if share > best:
                 best, said = share, sentence
-        return best, said
+            if share >= tune.evidence:  # the examples say what is asked, not what is stated
+                predicate = max(predicate, predicate_share(
+                    [*focus, *absent], self.names, self._raw, stated, empty))
+        return best, said, predicate
+
+    def _raw(self, term: str) -> float:
+        """A word's weight with everyday words at full strength: what is asked ("become")."""
+        idf = self.raw_idf.get(term)
+        return self.tuning.unknown_weight if idf is None else idf + self.tuning.weight_floor
 
     @staticmethod
-    def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], window: int = 4) -> bool:
-        spots = quantity_positions([word for word, _ in tokens])
+    def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], many: bool,
+              window: int = 4) -> bool:
+        spots = quantity_positions([word for word, _ in tokens], many)
         return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
                    for j in spots)
 
@@ -326,8 +353,8 @@ class KnowledgeIndex:
             if kind is None and not clears:
                 continue
             if kind is not None:
-                share, sentence = self.evidence(doc, kind, text)
-                if share < tune.evidence:
+                share, sentence, predicate = self.evidence(doc, kind, text)
+                if share < tune.evidence or predicate < tune.predicate:
                     continue  # nothing here says how many / when / who / where about it
                 if not clears and not (share >= tune.strong_evidence
                                        and scored.score >= tune.strong_threshold

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.lexicon import NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
+from bot.core.lexicon import IRREGULAR, NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
 
 MAX_QUERY_CHARS = 2000  # a question longer than this is cut: nobody asks 10,000-char questions
 MAX_QUERY_WORDS = 64  # and each unknown word costs a fuzzy lookup, so a word salad is cut too
@@ -106,6 +106,9 @@ def canonical(word: str) -> str | None:
     """One word → its canonical term, or None for a stopword."""
     if word in STOPWORDS and word not in NOT_STOPWORDS:
         return None
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    word = IRREGULAR.get(word, word)
     if word in _SYNONYMS:
         return _SYNONYMS[word]
     stemmed = stem(word)
