@@ -1,0 +1,78 @@
+"""`quizbot pack import` and `quizbot pack draft`: other formats and articles → our pack YAML.
+
+Both print the pack on stdout (or write `--out`, never over an existing file without `--force`)
+and a one-line summary on stderr, so `quizbot pack import x.gift > x.yaml` leaves a clean file.
+Neither installs anything: the instructor edits the YAML (explanations!) and runs
+`quizbot pack validate` first. Problems are the core's PackError lines, printed by the group.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from bot.cli.packs import pack_group
+from bot.core.formats import FORMATS, draft_pack, import_file
+from bot.core.pack_dump import dump_pack
+
+_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+_OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
+
+
+@pack_group.command("import")
+@click.argument("file", type=_FILE)
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="The file's format (default: from its extension and content).")
+@click.option("--id", "pack_id", metavar="ID", help="Pack id (default: the file name as a slug).")
+@click.option("--out", type=_OUT, metavar="PATH", help="Write the YAML here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+@click.option("--skip-unsupported", is_flag=True,
+              help="Drop questions quizbot cannot hold (GIFT matching, essay, partial credit) "
+                   "with a warning each, instead of failing.")
+def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path | None,
+                   force: bool, skip_unsupported: bool) -> None:
+    """Convert a Red trivia list (.yaml), Moodle GIFT (.gift/.txt) or Aiken (.txt) file to a pack.
+
+    Prints the pack's YAML (or writes --out) and a summary on stderr. Add explanations, then
+    check it with `quizbot pack validate`.
+    """
+    _refuse_overwrite(out, force)
+    result = import_file(file.read_bytes(), str(file), fmt=fmt, pack_id=pack_id,
+                         skip_unsupported=skip_unsupported)
+    for line in result.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    _emit(dump_pack(result.pack), out)
+    click.echo(result.summary() + (f"; wrote {out}" if out else ""), err=True)
+
+
+@pack_group.command("draft")
+@click.argument("article", type=_FILE)
+@click.option("--id", "pack_id", metavar="ID",
+              help="Pack id (default: the article's file name as a slug).")
+@click.option("--out", type=_OUT, metavar="PATH", help="Write the YAML here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+def draft_command(article: Path, pack_id: str | None, out: Path | None, force: bool) -> None:
+    """Propose a rough draft pack from an article's text (figures and names blanked out).
+
+    The draft is never installed: rewrite each question in your own words, then validate it.
+    """
+    _refuse_overwrite(out, force)
+    pack = draft_pack(article.read_bytes(), str(article), pack_id=pack_id)
+    _emit(dump_pack(pack), out)
+    count = len(pack.questions)
+    click.echo(f"drafted {count} question{'s' if count != 1 else ''} from {article.name}; "
+               f"check and rewrite each one" + (f"; wrote {out}" if out else ""), err=True)
+
+
+def _refuse_overwrite(out: Path | None, force: bool) -> None:
+    """Checked before any work: an instructor's edited pack must not vanish by a re-run."""
+    if out is not None and out.exists() and not force:
+        raise click.ClickException(f"{out} already exists; pass --force to overwrite it")
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
