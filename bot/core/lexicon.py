@@ -86,6 +86,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("tell-all", "tellall"),
     ("gravy train", "gravytrain"),
     ("death toll", "deathtoll"),
+    ("short lived", "shortlived"),
+    ("long lasting", "longlasting"),
     ("body count", "deathtoll"),
     ("no comment", "nocomment"),
     ("for show", "showy"),
@@ -159,7 +161,14 @@ _CLASSES: dict[str, tuple[str, ...]] = {
                 "cooked", "brew"),
     "decline": ("decline", "declined", "declines", "declining", "drop", "dropped", "drops",
                 "fell", "fall", "falling", "decrease", "decreased", "down", "reduction",
-                "reduced", "lower", "lowered"),
+                "reduced", "lower", "lowered", "shrink", "shrank", "shrunk", "shrinking",
+                "diminish", "diminished", "lessen", "lessened", "dwindle", "dwindled"),
+    "lasting": ("lasting", "permanent", "permanently", "durable", "enduring", "temporary",
+                "temporarily", "fleeting", "shortlived", "longlasting", "transient"),
+    "article": ("article", "articles", "piece", "column", "editorial", "oped",
+                "writeup"),
+    "news": ("news", "outlet", "outlets", "newspaper", "newspapers", "media", "press",
+             "broadcaster", "network"),
     "increase": ("increase", "increased", "rise", "rose", "rising", "spike", "spiked",
                  "skyrocket", "skyrocketed", "jump", "jumped", "surge", "surged", "grew", "up"),
     "respond": ("respond", "responded", "response", "responses", "reply", "replied", "replies",
@@ -244,7 +253,7 @@ GENERIC: frozenset[str] = _words(
     though thought three through time today together top total toward true try turn two type
     under understand unless until upon use used useful using usual value various very view want
     watch way week well went whole wide win wish within without wonder word work world worry
-    worth would write wrong year yet ground piece kid kids guy guys stats care
+    worth would write wrong year yet ground kid kids guy guys stats care
     """
 )
 GENERIC_FACTOR = 0.3
