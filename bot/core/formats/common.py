@@ -169,7 +169,7 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
     errors = log.lines(unsupported=False if skip_unsupported else None)
     if not found and not errors:
         reason = ("no questions left once unsupported ones are skipped" if log.items
-                  else f"no questions found: is this really a {format_name} file?")
+                  else f"no questions found: is this file really in {format_name} format?")
         errors = [f"{log.filename}:1: {reason}"]
     if errors:
         raise PackError(errors)

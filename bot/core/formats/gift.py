@@ -42,9 +42,11 @@ class Part:
 
     text: str
     mask: str
+    start: int = 0  # where this slice begins in the question block, for line numbers
 
     def __getitem__(self, index: slice) -> Part:
-        return Part(self.text[index], self.mask[index])
+        begin = index.indices(len(self.text))[0]
+        return Part(self.text[index], self.mask[index], self.start + begin)
 
     def find(self, sub: str, start: int = 0) -> int:
         return self.mask.find(sub, start)
@@ -52,7 +54,7 @@ class Part:
     def strip(self) -> Part:
         left = len(self.text) - len(self.text.lstrip())
         right = len(self.text.rstrip())
-        return self[left:right] if right > left else Part("", "")
+        return self[left:right] if right > left else self[0:0]
 
     def split(self, delimiters: str) -> list[tuple[str, Part]]:
         """Pieces that start at each unescaped delimiter: [(delimiter or '', rest), …]."""
@@ -111,7 +113,8 @@ def _blocks(text: str) -> list[tuple[int, str]]:
 
 def _question(block: str, line: int, number: int, ids: IdMaker,
               log: Collector) -> Question | None:
-    whole = _part(block.strip())
+    source = block.strip()
+    whole = _part(source)
     title: str | None = None
     if whole.mask.startswith("::"):
         end = whole.find("::", 2)
@@ -131,12 +134,12 @@ def _question(block: str, line: int, number: int, ids: IdMaker,
         log.unsupported(line, f"{label} has no answer in braces {{…}}: a Moodle description, "
                               f"not a question")
         return None
-    if open_at < 0 or close_at < open_at:
+    if open_at < 0 or 0 <= close_at < open_at:
         log.error(line, f"{label} has a '}}' without a '{{' before it; write \\}} for a literal "
                         f"brace")
         return None
     close_at = whole.find("}", open_at)
-    answer_line = line + whole.text[:open_at].count("\n")
+    answer_line = line + source[:whole.start + open_at].count("\n")
     if close_at < 0:
         log.error(answer_line, f"{label} opens its answers with '{{' but never closes them "
                                f"with '}}'")

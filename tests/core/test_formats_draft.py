@@ -1,0 +1,103 @@
+"""Draft packs from an article: rough, but always valid, sourced and marked as drafts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.core.errors import PackError
+from bot.core.formats import draft_pack
+from bot.core.models import Pack, QuestionType
+from bot.core.pack_dump import dump_pack
+from bot.core.packs import load_pack_text
+
+ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "source" / \
+    "cartel-strikes-article.txt"
+
+SMALL = ("In 2007, Mexico registered roughly 11,000 homicides across the country.\n\n"
+         "The strategy of going after leaders was begun by President Vicente Fox at the turn\n"
+         "of the century. It did not work.\n")
+
+
+def test_small_text_gives_a_number_and_a_name_question() -> None:
+    pack = draft_pack(SMALL, "notes.txt")
+    figure, name = pack.questions
+    assert pack.id == "notes" and pack.source.author == "not stated"
+    assert figure.type is QuestionType.NUMBER and figure.number == 11000.0
+    assert figure.tolerance == 0.05 and figure.tags == ("figure",) and figure.difficulty == 1
+    assert figure.prompt == ("According to the article, in 2007, Mexico registered roughly ___ "
+                             "homicides across the country?")
+    assert figure.explanation == "Draft: from paragraph 1 — check and rewrite in your own words."
+    assert name.type is QuestionType.TEXT and name.answers == ("President Vicente Fox",)
+    assert name.tags == ("evidence",) and "paragraph 2" in name.explanation
+    assert name.quote is not None and "President Vicente Fox" in name.quote
+    assert load_pack_text(dump_pack(pack), "again.yaml") == pack
+
+
+def test_one_paragraph_per_line_when_there_are_no_blank_lines() -> None:
+    text = ("The first paragraph mentions nothing worth asking about here.\n"
+            "The second one says that 24% of the budget went to the army.\n")
+    (question,) = draft_pack(text, "a.txt").questions
+    assert question.number == 24.0 and question.tolerance == 0.0
+    assert "paragraph 2" in question.explanation and "___%" in question.prompt
+
+
+def test_dates_and_codes_are_not_figures_and_years_come_last() -> None:
+    assert draft_pack("On April 8, the leaders met 3 times in the capital city.", "a.txt") \
+        .questions[0].number == 3.0
+    assert draft_pack("The COVID-19 crisis of the 1980s ended in 1995 for the region.",
+                      "a.txt").questions[0].number == 1995.0
+
+
+def test_long_sentences_get_a_quote_of_at_most_25_words() -> None:
+    words = " ".join(f"word{i}" for i in range(40))
+    (question,) = draft_pack(f"{words} and then 5,000 more {words}.", "a.txt").questions
+    assert question.quote is not None and len(question.quote.split()) <= 25
+    assert "5,000" in question.quote
+
+
+def test_nothing_to_ask_is_one_problem_line() -> None:
+    with pytest.raises(PackError) as caught:
+        draft_pack("just some lowercase words without figures or names at all.", "a.txt")
+    assert caught.value.problems == [
+        "a.txt:1: no sentence with a figure or a name of two or more capitalised words to ask "
+        "about; write the questions by hand"]
+
+
+def test_pack_id_is_checked() -> None:
+    assert draft_pack(SMALL, "notes.txt", pack_id="week-1").id == "week-1"
+    with pytest.raises(PackError, match="not valid"):
+        draft_pack(SMALL, "notes.txt", pack_id="Week 1")
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="the course article is not checked out")
+def test_course_article_drafts_a_valid_pack() -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    pack = draft_pack(text, ARTICLE.name, pack_id="cartel-draft")
+    assert len(pack.questions) >= 10
+    assert load_pack_text(dump_pack(pack), "again.yaml") == pack
+    flat = " ".join(text.split())
+    for question in pack.questions:
+        assert question.tags in (("figure",), ("evidence",)) and question.difficulty == 1
+        assert question.quote is not None and len(question.quote.split()) <= 25
+        assert question.quote in flat  # verbatim
+        assert question.explanation.startswith("Draft: from paragraph ")
+    homicides = [q for q in pack.questions if q.number == 11000.0]
+    assert homicides and homicides[0].tolerance == 0.05
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300) | st.lists(st.sampled_from(
+    ["In 2007 there were 11,000 deaths in the whole country.", "\n", "\n\n", "Vicente Fox said",
+     "so.", "On May 3, 4 men left the big city of Culiacán.", "?", "1.5"]), max_size=8)
+    .map(" ".join))
+def test_any_text_gives_a_pack_or_pack_error(text: str) -> None:
+    try:
+        pack: Pack = draft_pack(text, "a.txt")
+    except PackError as err:
+        assert err.problems and all(line.startswith("a.txt") for line in err.problems)
+    else:
+        assert load_pack_text(dump_pack(pack), "again.yaml") == pack
