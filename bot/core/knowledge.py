@@ -79,6 +79,7 @@ class Tuning:
     strong_evidence: float = 0.9
     strong_threshold: float = 0.5
     strong_coverage: float = 0.35
+    unnamed: float = 0.25  # share of a question's weight in names its answer may leave out
     predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
 
 
@@ -336,6 +337,15 @@ class KnowledgeIndex:
         return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
                    for j in spots)
 
+    def _unnamed(self, doc: _Doc, query: set[str], text: str) -> float:
+        """The share of the question's weight in names that `doc` never mentions."""
+        missing = sum(self._weight(t) for t in query if t in self.names and t not in doc.tf)
+        if not missing:
+            return 0.0
+        unknown = set(self.vocabulary.query_terms(text)[1])
+        return missing / (sum(self._weight(t) for t in query)
+                          + sum(self._unknown(w) for w in unknown))
+
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
         return expected_kind(self.vocabulary.fixed(text))
@@ -343,12 +353,14 @@ class KnowledgeIndex:
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
         text = text or ""
-        found, _query = self.score(text, pack_id)
+        found, query = self.score(text, pack_id)
         best = found[0] if found else None
         tune = self.tuning
         kind = self.kind(text) if best else None
         for scored in found[:tune.evidence_depth]:
             doc, answer = scored.doc, scored.doc.answer
+            if self._unnamed(doc, query, text) >= tune.unnamed:
+                continue  # it never names whom the question is about ("El Chapo's sentence")
             clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
             if kind is None and not clears:
                 continue
