@@ -134,6 +134,7 @@ def test_unsupported_kinds_are_reported_at_their_line(text: str, message: str) -
     ("N?{#a..b}", "range 'a..b' should be two numbers"),
     ("N?{#5:-1}", "error margin '-1' should not be negative"),
     ("Q?{=a ~a}", "lists the choice 'a' twice"),
+    ("Q1?{T}\nQ2?{F}", "separate questions with a blank line"),
     ("Q?{=1 ~2 ~3 ~4 ~5 ~6 ~7 ~8 ~9 ~10 ~11}", "has 11 choices; give between 2 and 10"),
 ])
 def test_mistakes_are_errors_with_file_and_line(text: str, message: str) -> None:

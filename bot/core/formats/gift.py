@@ -145,8 +145,12 @@ def _question(block: str, line: int, number: int, ids: IdMaker,
                                f"with '}}'")
         return None
     if whole.find("{", close_at) >= 0 or whole.find("}", close_at + 1) >= 0:
-        log.unsupported(answer_line, f"{label} has more than one {{…}} block (embedded answers "
-                                     f"are not supported)")
+        if "\n" in whole.text[close_at:]:  # most likely two questions without a blank line
+            log.error(answer_line, f"{label} is followed by more answers in braces on a later "
+                                   f"line: separate questions with a blank line")
+        else:
+            log.unsupported(answer_line, f"{label} has more than one {{…}} block (embedded "
+                                         f"answers are not supported)")
         return None
     before, after = whole[:open_at].plain(is_html), whole[close_at + 1:].plain(is_html)
     prompt = f"{before} ___ {after}".strip() if after else before
