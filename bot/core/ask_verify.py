@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
-from bot.core.text_index import canonical, normalize
+from bot.core.ask_types import KIND_WORDS, Kind, quantity_positions
+from bot.core.text_index import canonical, count_focus, normalize
 
 # A capitalised word that is not the first of its sentence, or an acronym anywhere.
 _WORD = r"[A-Z][A-Za-zá-úÁ-Ú'’.-]*"
@@ -66,3 +68,79 @@ def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callabl
     if not total:
         return empty
     return sum(weight(t) * supported(t) for t in rest) / total
+
+
+class AnswerCheck:
+    """The answering-sentence checks of `KnowledgeIndex` (mixed in; it provides the vocabulary,
+    the weights, the names and the tuning)."""
+
+    vocabulary: Any
+    tuning: Any
+    names: frozenset[str]
+    raw_idf: dict[str, float]
+    generic: set[str]
+    _weight: Callable[[str], float]
+    _unknown: Callable[[str], float]
+
+    def evidence(self, doc: Any, kind: Kind, text: str) -> tuple[float, str | None, float]:
+        """The share of the question's weight held by `doc`'s best sentence that can answer
+        `kind` (read with what the document is about), that sentence, and the best share of the
+        question's non-name words held by a sentence that clears the evidence bar."""
+        terms, unknown = self.vocabulary.query_terms(text)
+        skip = {canonical(w) for w in KIND_WORDS}
+        focus = {t for t in terms if t not in skip}
+        total = sum(self._weight(t) for t in focus) + sum(
+            self._unknown(w) for w in set(unknown) if w not in KIND_WORDS)
+        counted, many = set(), "how many" in " ".join(self.vocabulary.fixed(text))
+        if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
+            counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
+                       or w)) and t not in self.generic and t not in skip}
+        best, said, predicate, tune = 0.0, None, 0.0, self.tuning
+        agent = kind is Kind.PERSON
+        absent = [w for w in set(unknown) if w not in KIND_WORDS]  # no pack says them at all
+        # "how long was Esper Defense Secretary": names alone do not say which amount or date.
+        empty = 0.0 if kind in (Kind.QUANTITY, Kind.TIME, Kind.DATE, Kind.AGE) else 1.0
+        for sentence, tokens, kinds in doc.evidence:
+            if kind not in kinds:
+                continue
+            if counted and not self._near(tokens, counted, many):
+                continue
+            found = {term for _, term in tokens}
+
+            def stated(t: str, found: set[str] = found) -> float:
+                if t in found or t in doc.context:
+                    return 1.0
+                return 0.8 if any(related(t, f, agent) for f in found) else 0.0
+
+            def held(t: str) -> float:
+                return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
+
+            share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
+            if share > best:
+                best, said = share, sentence
+            if share >= tune.evidence:  # the examples say what is asked, not what is stated
+                predicate = max(predicate, predicate_share(
+                    [*focus, *absent], self.names, self._raw, stated, empty))
+        return best, said, predicate
+
+    def _raw(self, term: str) -> float:
+        """A word's weight with everyday words at full strength: what is asked ("become")."""
+        idf = self.raw_idf.get(term)
+        return self.tuning.unknown_weight if idf is None else idf + self.tuning.weight_floor
+
+    @staticmethod
+    def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], many: bool,
+              window: int = 4) -> bool:
+        spots = quantity_positions([word for word, _ in tokens], many)
+        return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
+                   for j in spots)
+
+    def _unnamed(self, doc: Any, query: set[str], text: str) -> float:
+        """The share of the question's weight in names that `doc` never mentions."""
+        missing = sum(self._weight(t) for t in query if t in self.names and t not in doc.tf)
+        if not missing:
+            return 0.0
+        unknown = set(self.vocabulary.query_terms(text)[1])
+        return missing / (sum(self._weight(t) for t in query)
+                          + sum(self._unknown(w) for w in unknown))
+
