@@ -15,6 +15,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.models import Explainer, Pack
+from bot.core.reports import QuestionReport
 from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary
 
 ELLIPSIS = "…"
@@ -289,4 +290,49 @@ def pack_installed_embed(summary: PackSummary) -> discord.Embed:
     embed.add_field(name="Questions", value=str(summary.questions))
     embed.add_field(name="Explainers", value=str(summary.explainers))
     embed.set_footer(text=f"Only this server sees it. Play it with /quiz start pack:{summary.id}")
+    return clamp_embed(embed)
+
+
+REPORT_QUESTIONS_SHOWN = 10
+REPORT_PROMPT_LIMIT = 200
+REPORT_ANSWER_LIMIT = 80  # one long typed answer must not push the others out
+
+
+def _wrong_answers_line(wrong: tuple[tuple[str, int], ...]) -> str:
+    """Students' commonest wrong answers, inert (typed by students: escaped, never pinging)."""
+    shown = [f"“{escape(truncate(' '.join(answer.split()), REPORT_ANSWER_LIMIT))}” ×{count}"
+             for answer, count in wrong]
+    return "Wrong: " + ", ".join(shown) if shown else "No wrong answers typed."
+
+
+def question_report_embed(pack: Pack, reports: list[QuestionReport],
+                          shown: int = REPORT_QUESTIONS_SHOWN) -> discord.Embed:
+    """The pack's most failed questions first (the service's order), one field each.
+
+    Unplayed questions are only counted: a list of questions nobody answered tells nothing.
+    """
+    played = [r for r in reports if r.attempts]
+    unplayed = len(reports) - len(played)
+    embed = discord.Embed(title=f"Question report — {no_mentions(pack.title)}", colour=COLOUR)
+    if played:
+        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, the "
+                             "most failed first. A low score with one repeated wrong answer "
+                             "often means an accepted answer is missing.")
+    else:
+        embed.description = "Nobody has answered this pack's questions here yet."
+    for report in played[:shown]:
+        prompt = truncate(" ".join(no_mentions(report.prompt).split()), REPORT_PROMPT_LIMIT)
+        embed.add_field(
+            name=f"{report.accuracy:.0%} · {prompt}", inline=False,
+            value=(f"`{no_mentions(report.question_id)}` · {report.correct}/{report.attempts} "
+                   f"right · {report.skipped} skipped · {report.players} "
+                   f"player{'s' if report.players != 1 else ''}\n"
+                   + _wrong_answers_line(report.wrong_answers)))
+    footer = []
+    if len(played) > shown:
+        footer.append(f"{len(played) - shown} more answered questions not shown.")
+    if unplayed:
+        footer.append(f"{unplayed} question{'s' if unplayed != 1 else ''} not played yet.")
+    if footer:
+        embed.set_footer(text=" ".join(footer))
     return clamp_embed(embed)

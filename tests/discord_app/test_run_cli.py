@@ -55,7 +55,8 @@ def test_dry_run_lists_every_command_with_options(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output + result.stderr
     out = result.stdout
     for command in ("/ask", "/explain", "/stats", "/leaderboard", "/pack list", "/pack info",
-                    "/scores reset", "/config roles", "/admin sync"):
+                    "/pack report", "/scores reset", "/scores export", "/config roles",
+                    "/admin sync"):
         assert f"\n{command} — " in "\n" + out, command
     assert "question (string; required; length 2–300)" in out
     assert "period (string; optional; choices: week, month, all)" in out
@@ -70,7 +71,10 @@ def test_dry_run_json_has_registration_payloads(runner: CliRunner) -> None:
     ask = by_name["ask"]
     assert ask["payload"]["name"] == "ask" and ask["payload"]["type"] == 1
     assert [o["name"] for o in ask["options"]] == ["question", "public"]
-    assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info", "upload", "remove"]
+    assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info", "upload", "remove",
+                                                               "report"]
+    assert [o["name"] for o in by_name["scores"]["options"]] == ["reset", "export"]
+    assert [o["name"] for o in by_name["stats"]["options"]] == ["user", "chart"]
 
 
 def test_unreachable_discord_is_one_line(runner: CliRunner, monkeypatch) -> None:

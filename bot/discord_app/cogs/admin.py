@@ -1,4 +1,4 @@
-"""Staff commands: /config roles, /scores reset, /admin sync.
+"""Staff commands: /config roles, /scores reset, /scores export, /admin sync.
 
 Who may do what is the service's decision (it raises NotAllowed); `default_permissions` only hides
 commands from members who could not use them anyway, and server admins may override it. /admin
@@ -7,6 +7,7 @@ sync is the one path to a global command sync (slow to propagate, rate-limited):
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 import discord
@@ -30,6 +31,7 @@ SYNC_SCOPES = [
     app_commands.Choice(name="Everywhere (global, up to an hour)", value="global"),
     app_commands.Choice(name="Remove this server's copy", value="clear"),
 ]
+EXPORT_LIMIT_BYTES = 8 * 1024 * 1024  # Discord's upload limit for a server without boosts
 
 
 def _role(role_id: str | None) -> str:
@@ -99,6 +101,26 @@ class AdminCog(commands.Cog, name="Admin"):
         await interaction.response.send_message(
             embed=notice(f"Reset {what}? Points go back to zero; answer history is kept."),
             view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @scores.command(name="export",
+                    description="Download every answer given in this server as CSV (instructors).")
+    async def export(self, interaction: discord.Interaction) -> None:
+        actor = actor_from(interaction)
+        # Ephemeral from the start: a big server's export may take longer than 3 s, and a
+        # refusal or the file is for the instructor only.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = self.bot.service.export_scores_csv(actor).encode("utf-8")  # NotAllowed for others
+        if len(data) > EXPORT_LIMIT_BYTES:
+            await interaction.followup.send(
+                f"The export is {len(data) / 1024 / 1024:.1f} MB, over Discord's "
+                f"{EXPORT_LIMIT_BYTES // 1024 // 1024} MB upload limit, so it cannot be "
+                "attached here. Ask whoever hosts the bot to export it from the database.",
+                ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        file = discord.File(io.BytesIO(data), filename=f"quizbot-scores-{actor.guild_id}.csv")
+        await interaction.followup.send(
+            "Every answer given in this server, one row each (UTF-8 CSV with a header row).",
+            file=file, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @admin.command(name="sync", description="Publish the slash commands (bot owner only).")
     @app_commands.describe(scope="Where to publish (default: this server, instantly)")

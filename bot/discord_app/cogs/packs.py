@@ -1,8 +1,8 @@
-"""/pack list, info, upload and remove: what can be played here, and instructors' own packs.
+"""/pack list, info, upload, remove and report: what can be played, instructors' own packs.
 
-Who may upload or remove is the service's decision (install_pack/remove_pack raise NotAllowed);
-this cog only reads the attachment and renders the outcome. Every reply is ephemeral: browsing
-and managing packs should not flood the channel.
+Who may upload, remove or see reports is the service's decision (install_pack, remove_pack and
+question_report raise NotAllowed); this cog only reads the attachment and renders the outcome.
+Every reply is ephemeral: browsing and managing packs should not flood the channel.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from bot.discord_app.embeds import (
     pack_installed_embed,
     pack_list_embed,
     pack_problems_embed,
+    question_report_embed,
 )
 from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
@@ -113,6 +114,21 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
             embed=notice(f"Remove {found.title} (`{found.id}`, {len(found.questions)} "
                          "questions) from this server? Scores already earned are kept."),
             view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="report",
+                          description="Which questions fail most, and the wrong answers given "
+                                      "(instructors).")
+    @app_commands.describe(pack="The pack (start typing to search)")
+    @app_commands.autocomplete(pack=pack_autocomplete)
+    async def report(self, interaction: discord.Interaction,
+                     pack: app_commands.Range[str, 1, 100]) -> None:
+        actor = actor_from(interaction)
+        # Aggregating every attempt of a busy server may take longer than Discord's 3 s.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        service = self.bot.service
+        reports = service.question_report(actor, pack)  # NotAllowed for students
+        await self._reply(interaction, question_report_embed(service.pack(actor.guild_id, pack),
+                                                             reports))
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:

@@ -1,21 +1,32 @@
-"""/stats: a learner's points, accuracy, streaks and weakest topics."""
+"""/stats: a learner's points, accuracy, streaks and weakest topics, optionally as a chart.
+
+The chart is drawn by bot.charts (matplotlib, an optional extra) in a worker thread, so a slow
+first draw never blocks other interactions; when it cannot be drawn the embed still comes, with
+one line saying why.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import io
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.charts import charts_available, topic_accuracy_png
 from bot.discord_app.checks import guild_id_of
-from bot.discord_app.embeds import stats_embed
+from bot.discord_app.embeds import escape, stats_embed
 
 if TYPE_CHECKING:
+    from bot.core.results import LearnerStats
     from bot.discord_app.client import QuizBot
 
 NO_MENTIONS = discord.AllowedMentions.none()
+CHART_FILENAME = "stats.png"
+NO_MATPLOTLIB = "No chart: the bot's host has not installed the charts extra (matplotlib)."
 
 
 class StatsCog(commands.Cog, name="Stats"):
@@ -23,17 +34,42 @@ class StatsCog(commands.Cog, name="Stats"):
         self.bot = bot
 
     @app_commands.command(name="stats", description="Points, accuracy, streaks and topics.")
-    @app_commands.describe(user="Whose stats (default: yours)")
+    @app_commands.describe(user="Whose stats (default: yours)",
+                           chart="Add a chart of accuracy per topic (default: no)")
     @app_commands.guild_only()
     async def stats(self, interaction: discord.Interaction,
-                    user: discord.User | None = None) -> None:
+                    user: discord.User | None = None, chart: bool = False) -> None:
         target = user or interaction.user
         stats = self.bot.service.stats(guild_id_of(interaction), str(target.id))
         if not stats.display_name or stats.display_name == stats.user_id:
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)
-        await interaction.response.send_message(embed=stats_embed(stats), ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        embed = stats_embed(stats)
+        if not chart:
+            await interaction.response.send_message(embed=embed, ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        reason = _why_no_chart(stats)
+        if reason:
+            await interaction.response.send_message(reason, embed=embed, ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        # Drawing (and matplotlib's first import) can take longer than Discord's 3 s.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        png = await asyncio.to_thread(topic_accuracy_png, stats)
+        embed.set_image(url=f"attachment://{CHART_FILENAME}")
+        file = discord.File(io.BytesIO(png), filename=CHART_FILENAME)
+        await interaction.followup.send(embed=embed, file=file, ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS)
+
+
+def _why_no_chart(stats: LearnerStats) -> str | None:
+    """One line explaining a missing chart, or None when it can be drawn."""
+    if not stats.by_topic:
+        return f"No chart: {escape(stats.display_name)} has no answers in any topic yet."
+    if not charts_available():
+        return NO_MATPLOTLIB
+    return None
 
 
 async def setup(bot: QuizBot) -> None:
