@@ -7,7 +7,9 @@ guild and rebuilt only when that guild's packs change.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from bot.core.errors import InvalidInput, PackError
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from bot.core.knowledge import KnowledgeIndex
     from bot.store.db import Store
 
+OUR_PACK = re.compile(r"^questions[ \t]*:", re.MULTILINE)  # Red lists have no such key
 MAX_PACK_BYTES = 1_000_000
 MAX_GUILD_PACKS = 50
 INDEX_CACHE_SIZE = 32
@@ -64,19 +67,36 @@ class Catalog:
                 self._indexes.popitem(last=False)
         return self._indexes[key]
 
-    def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> Pack:
+    def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> tuple[Pack, str]:
         """Validate an upload fully before anything is stored: a bad pack never replaces a good one.
 
-        Raises PackError with every problem, or InvalidInput for size and id clashes.
+        Returns the pack and the YAML text to store. Raises PackError with every problem, or
+        InvalidInput for size and id clashes.
         """
         size = len(data.encode() if isinstance(data, str) else data)
         if size > MAX_PACK_BYTES:
             raise InvalidInput(f"{filename}: {size:,} bytes is over the {MAX_PACK_BYTES:,} limit")
-        pack = load_pack_text(data, filename)
+        pack, content = read_upload(data, filename)
         if pack.id in self.bundled:
             raise InvalidInput(f"{filename}: '{pack.id}' is a bundled pack's id; "
                                "give your pack another id")
         installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
         if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
             raise InvalidInput(f"this server already has {MAX_GUILD_PACKS} packs; remove one first")
-        return pack
+        return pack, content
+
+
+def read_upload(data: bytes | str, filename: str) -> tuple[Pack, str]:
+    """Our YAML as is; a Red trivia list, GIFT or Aiken file converted to our YAML.
+
+    Storing our YAML (not the original) means a later loader sees one format only.
+    """
+    from bot.core.formats import import_pack
+    from bot.core.pack_dump import dump_pack
+
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    if PurePath(filename).suffix.lower() in (".yaml", ".yml") and OUR_PACK.search(text):
+        pack = load_pack_text(data, filename)
+        return pack, data.decode("utf-8") if isinstance(data, bytes) else data
+    pack = import_pack(data, filename)
+    return pack, dump_pack(pack)

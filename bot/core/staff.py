@@ -60,16 +60,16 @@ class StaffMixin:
 
 
     def install_pack(self, actor: Actor, data: bytes | str, filename: str) -> PackSummary:
-        """Instructors install (or replace) a pack for their guild only.
+        """Instructors install (or replace) a pack for their guild only: our YAML, or a Red
+        trivia list, Moodle GIFT or Aiken file (converted to our YAML).
 
         The upload is validated completely first; on any problem nothing is stored, so a bad
         pack never replaces a good one. Raises NotAllowed, PackError or InvalidInput.
         """
         if not self.is_instructor(actor):
             raise NotAllowed("Only instructors can install packs.")
-        pack = self.catalog.parse_upload(actor.guild_id, data, filename)
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
-        self.store.save_guild_pack(actor.guild_id, pack.id, filename, text, actor.user_id,
+        pack, content = self.catalog.parse_upload(actor.guild_id, data, filename)
+        self.store.save_guild_pack(actor.guild_id, pack.id, filename, content, actor.user_id,
                                    self.clock())
         return self._summary_of(self.pack(actor.guild_id, pack.id))
 

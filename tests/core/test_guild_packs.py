@@ -90,3 +90,21 @@ def test_removing_a_pack(service):
     assert [p.id for p in service.list_packs("g1")] == ["sample"]
     with pytest.raises(UnknownPack):
         service.remove_pack(TEACHER, "volcanoes")
+
+
+def test_gift_aiken_and_red_uploads_are_converted_and_playable(service):
+    from pathlib import Path
+
+    formats = Path(__file__).resolve().parents[1] / "data" / "formats"
+    for name in ("sample.gift", "sample-aiken.txt", "geography.yaml"):
+        summary = service.install_pack(TEACHER, (formats / name).read_bytes(), f"class-{name}")
+        assert summary.questions > 0
+        view = service.start_quiz(STUDENT, summary.id, 1, seed=1)
+        assert view.pack_id == summary.id
+    assert len(service.list_packs("g1")) == 4
+    assert len(service.list_packs("g2")) == 1
+
+
+def test_an_unreadable_upload_is_refused_with_its_line(service):
+    with pytest.raises(PackError, match=r"notes\.txt:1:"):
+        service.install_pack(TEACHER, b"just some notes", "notes.txt")
