@@ -61,11 +61,24 @@ requires_spec = pytest.mark.skipif(not SPEC_PATH.is_file(),
                                    reason=f"Discord API schema not found at {SPEC_PATH}")
 
 # -- capturing ------------------------------------------------------------------------------------
+class UploadedFile(NamedTuple):
+    """One multipart file part: `field` is "files[0]", "files[1]", …"""
+
+    field: str
+    filename: str
+    data: bytes
+
+
 class Request(NamedTuple):
-    """One request discord.py tried to send: `route_key` is "METHOD /path/{template}"."""
+    """One request discord.py tried to send: `route_key` is "METHOD /path/{template}".
+
+    `files` holds the uploaded files of a multipart request (their metadata is in
+    `payload["attachments"]`, or `payload["data"]["attachments"]` for an interaction callback).
+    """
 
     route_key: str
     payload: Any
+    files: tuple[UploadedFile, ...] = ()
 
     @property
     def method(self) -> str:
@@ -86,6 +99,21 @@ def _body(kwargs: Mapping[str, Any]) -> Any:
             if part.get("name") == "payload_json":
                 return json.loads(part["value"])
     return None
+
+
+def _files(kwargs: Mapping[str, Any]) -> tuple[UploadedFile, ...]:
+    """The file parts of a multipart request, read without disturbing the file's position."""
+    found = []
+    for key in ("multipart", "form"):
+        for part in kwargs.get(key) or []:
+            if not str(part.get("name", "")).startswith("files["):
+                continue
+            fp = part["value"]
+            position = fp.tell()
+            data = fp.read()
+            fp.seek(position)
+            found.append(UploadedFile(part["name"], part.get("filename") or "", data))
+    return tuple(found)
 
 
 def _default_response(route: discord.http.Route, body: Any) -> Any:
@@ -139,13 +167,13 @@ def capture_requests(bot: discord.Client | None = None, *,
 
     async def http_request(self: HTTPClient, route: discord.http.Route, **kwargs: Any) -> Any:
         body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body))
+        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
         return answer(route, body)
 
     async def webhook_request(self: AsyncWebhookAdapter, route: discord.http.Route,
                               session: Any = None, **kwargs: Any) -> Any:
         body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body))
+        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
         return answer(route, body)
 
     with patch.object(HTTPClient, "request", http_request), \
@@ -250,5 +278,43 @@ def validate_request(request: Request) -> str | None:
     """Validate one captured request against the schema its route implies; return that name."""
     name = schema_for(request)
     if name is not None:
-        validate(name, request.payload)
+        validate(name, _upload_ids_as_strings(request))
+    _check_attachments(request)
     return name
+
+
+def _attachments_of(request: Request) -> list[dict[str, Any]]:
+    body = request.payload or {}
+    data = body.get("data", body) if request.path.endswith("/callback") else body
+    return data.get("attachments") or []
+
+
+def _upload_ids_as_strings(request: Request) -> Any:
+    """The body to validate: a new upload's attachment id as the schema's string snowflake.
+
+    For a file uploaded in this request the attachment id is the index n of its `files[n]` part;
+    discord.py sends it as an integer, as Discord's own "Uploading Files" example does, and
+    Discord accepts it, while the OpenAPI schema types every attachment id as a string
+    snowflake. Only ids naming one of this request's file parts are converted: any other
+    integer id still fails validation.
+    """
+    uploaded = {int(f.field.removeprefix("files[").removesuffix("]")) for f in request.files}
+    if not uploaded or not _attachments_of(request):
+        return request.payload
+    payload = json.loads(json.dumps(request.payload))  # a copy: the capture stays as sent
+    copy = Request(request.route_key, payload, request.files)
+    for attachment in _attachments_of(copy):
+        if isinstance(attachment.get("id"), int) and attachment["id"] in uploaded:
+            attachment["id"] = str(attachment["id"])
+    return payload
+
+
+def _check_attachments(request: Request) -> None:
+    """Every uploaded file part has its attachment entry (id = its index, same filename)."""
+    if not request.files:
+        return
+    described = {a["id"]: a["filename"] for a in _attachments_of(request)}
+    for upload in request.files:
+        index = int(upload.field.removeprefix("files[").removesuffix("]"))
+        assert described.get(index) == upload.filename, (
+            f"{upload.field} ({upload.filename}) has no matching attachments entry: {described}")

@@ -266,3 +266,51 @@ async def test_pack_upload_and_remove_main_paths() -> None:
         if mentions is not None:
             assert mentions == {"parse": []}
     await bot.close()
+
+
+# -- /pack report, /scores export, /stats chart:True ----------------------------------------------
+async def test_reports_export_and_chart_main_paths() -> None:
+    """Deferred ephemerally, then a followup: the report embed, the CSV and the chart go as
+    multipart uploads whose payload_json (attachments metadata included) Discord's schema
+    accepts, each file part matching its attachments entry; students get a private refusal."""
+    service = make_service()
+    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    for user in range(1, 4):
+        play(service, actor(GUILD_ID, user, f"@everyone p{user}"), correct=user - 1)
+    bot = await build_bot(service)
+    pack_id = service.list_packs(str(GUILD_ID))[0].id
+    teacher = {"roles": (INSTRUCTOR_ROLE,)}
+    with capture_requests(bot) as sent:
+        await dispatch(bot, autocomplete_payload(bot, "pack report", "pack", pack="c", **teacher))
+        await dispatch(bot, command_payload(bot, "pack report", pack=pack_id, **teacher))
+        await dispatch(bot, command_payload(bot, "pack report", pack=pack_id))  # refused
+        await dispatch(bot, command_payload(bot, "scores export", **teacher))
+        await dispatch(bot, command_payload(bot, "scores export"))  # refused
+        await dispatch(bot, command_payload(bot, "stats", user_id=2, chart=True))
+        await dispatch(bot, command_payload(bot, "stats", user_id=777, chart=True))  # no answers
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [8, 5, 5, 5, 5, 5, 4]
+    assert all(c["data"]["flags"] & 64 for c in callbacks[1:])
+    followups = [r for r in sent if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
+    assert len(followups) == 5 and all(f.payload["flags"] & 64 for f in followups)
+    report, refused_report, export, refused_export, chart = followups
+    assert report.payload["embeds"][0]["title"].startswith("Question report")
+    assert "Only instructors" in refused_report.payload["content"]
+    assert "Only instructors" in refused_export.payload["content"]
+    assert not refused_report.files and not refused_export.files
+    assert [(f.field, f.filename) for f in export.files] == [
+        ("files[0]", f"quizbot-scores-{GUILD_ID}.csv")]
+    assert export.payload["attachments"] == [{"id": 0, "filename": export.files[0].filename}]
+    assert export.files[0].data.startswith(b"time_utc,user_id,")
+    assert [f.filename for f in chart.files] == ["stats.png"]
+    assert chart.files[0].data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert chart.payload["embeds"][0]["image"]["url"] == "attachment://stats.png"
+    assert callbacks[-1]["data"]["content"].startswith("No chart:")
+    used = check_all(sent)  # also checks each file part against its attachments entry
+    assert used["IncomingWebhookRequestPartial"] == 5
+    for request in sent:  # nobody is ever pinged
+        body = request.payload if isinstance(request.payload, dict) else {}
+        mentions = (body.get("data") or body).get("allowed_mentions")
+        if mentions is not None:
+            assert mentions == {"parse": []}
+    await bot.close()
