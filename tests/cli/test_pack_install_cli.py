@@ -18,18 +18,7 @@ from bot.cli import cli
 ROOT = Path(__file__).resolve().parents[2]
 STARTER = ROOT / "questions" / "starter.yaml"
 
-PACK = """\
-id: volcanoes
-title: Volcanoes
-description: A tiny pack.
-source: {title: Notes, author: me, outlet: class, date: "2026"}
-questions:
-  - id: lava
-    type: text
-    prompt: What is molten rock above ground called?
-    answers: [lava]
-    explanation: The first page of the notes says so.
-"""
+PACK = (ROOT / "tests" / "data" / "packs" / "volcanoes.yaml").read_text(encoding="utf-8")
 BROKEN = PACK.replace("title: Volcanoes", "title: Volcanoes v2").replace(
     "description: A tiny pack.", "description: no").replace("prompt:", "promt:")
 

@@ -1,5 +1,7 @@
 """A guild's own packs: instructors install them, other guilds never see them."""
 
+from pathlib import Path
+
 import pytest
 from sample_pack import make_pack
 
@@ -13,17 +15,8 @@ TEACHER = Actor("g1", "t", "Teacher", can_manage_guild=True)
 STUDENT = Actor("g1", "s", "Student")
 OUTSIDER = Actor("g2", "o", "Outsider", can_manage_guild=True)
 
-PACK = """\
-id: volcanoes
-title: Volcanoes
-description: A tiny pack.
-source: {title: Notes, author: me, outlet: class, date: "2026"}
-questions:
-  - id: lava
-    type: text
-    prompt: What is molten rock above ground called?
-    answers: [lava]
-    explanation: The first page of the notes says so.
+PACK = (Path(__file__).resolve().parents[1] / "data" / "packs" / "volcanoes.yaml").read_text(
+    encoding="utf-8") + """\
 explainers:
   - id: magma-vs-lava
     title: Magma versus lava
@@ -93,8 +86,6 @@ def test_removing_a_pack(service):
 
 
 def test_gift_aiken_and_red_uploads_are_converted_and_playable(service):
-    from pathlib import Path
-
     formats = Path(__file__).resolve().parents[1] / "data" / "formats"
     for name in ("sample.gift", "sample-aiken.txt", "geography.yaml"):
         summary = service.install_pack(TEACHER, (formats / name).read_bytes(), f"class-{name}")

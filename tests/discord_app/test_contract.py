@@ -9,6 +9,7 @@ refusals, the apology for a bug, and the command registration itself.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from unittest.mock import patch
 
 from contract import (
@@ -193,18 +194,8 @@ def resolved_attachment(attachment_id: int, filename: str, size: int) -> dict:
         "content_type": "application/x-yaml; charset=utf-8", "ephemeral": True}}}
 
 
-UPLOAD_PACK = """\
-id: volcanoes
-title: Volcanoes
-description: A tiny pack.
-source: {title: Notes, author: me, outlet: class, date: "2026"}
-questions:
-  - id: lava
-    type: text
-    prompt: What is molten rock above ground called?
-    answers: [lava]
-    explanation: The first page of the notes says so.
-"""
+UPLOAD_PACK = (Path(__file__).resolve().parents[1] / "data" / "packs" / "volcanoes.yaml"
+               ).read_text(encoding="utf-8")
 
 
 async def test_pack_upload_and_remove_main_paths() -> None:
