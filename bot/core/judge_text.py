@@ -42,7 +42,7 @@ from bot.core.judge_words import (
     filler_positions,
 )
 from bot.core.normalize import Token, tokenize
-from bot.core.places import is_place
+from bot.core.places import is_place, place_rank, place_trouble
 
 MAX_EXTRA_WORDS = 2
 
@@ -214,8 +214,8 @@ def best_match(answers: Iterable[Answer], resp: Response,
     return max(matches, key=Match.rank, default=None)
 
 
-def list_parts(resp: Response, consumed: frozenset[int],
-               exempt: frozenset[str]) -> list[list[int]] | None:
+def list_parts(resp: Response, consumed: frozenset[int], exempt: frozenset[str],
+               answer: Answer | None = None) -> list[list[int]] | None:
     """The content parts when the response lists several guesses, else None.
 
     Connectors consumed by the answer, or of a family the answer itself contains, do not split.
@@ -248,16 +248,39 @@ def list_parts(resp: Response, consumed: frozenset[int],
     # "Culiacán, Sinaloa, Mexico" narrows the answer to a place and "Fox, not Calderón" rules one
     # out; "Fox, Calderón" is a second guess.
     others = [p for p in every if not consumed & set(p)]
-    if consumed and all(_qualifier(resp, p) for p in others):
+    rank = place_rank([w.text for w in answer.words]) if answer else None
+    if consumed and all(_qualifier(resp, p, rank) for p in others):
         return None
     return every
 
 
-def _qualifier(resp: Response, part: list[int]) -> bool:
-    """A comma part that narrows rather than guesses: a place, a title, or a negation."""
+def _qualifier(resp: Response, part: list[int], rank: int | None = None) -> bool:
+    """A comma part that narrows rather than guesses: a place, a title, or a negation.
+
+    Titles may name their place ("president of Mexico", "capital of France"). A place answer is
+    narrowed only by a larger place: "Sinaloa, Mexico" qualifies, "Mexico, Guatemala" guesses twice.
+    """
     words = [resp.words[j].text for j in part]
-    return (is_place(words) or words[0] in NEGATIONS
-            or all(resp.words[j].text in GENERIC or not resp.is_content(j) for j in part))
+    if words[0] in NEGATIONS:
+        return True
+    core = [resp.words[j].text for j in part
+            if resp.is_content(j) and resp.words[j].text not in GENERIC]
+    if not core:
+        return True
+    found = place_rank(core)
+    return is_place(core) and (rank is None or found is None or found > rank)
+
+
+def _place_trouble(resp: Response, match: Match) -> str | None:
+    """Why the places around a matched answer make it wrong (see places.place_trouble)."""
+    if not match.consumed:
+        return None
+    trouble = place_trouble(
+        [w.text for w in resp.words], match.consumed,
+        [resp.is_content(j) for j in range(len(resp.words))],
+        [w.text for w in match.answer.words],
+        [match.answer.words[i].text for i in sorted(match.aligned)])
+    return {"else": ELSE_REASON, "list": LIST_REASON}.get(trouble or "")
 
 
 def negated(resp: Response, consumed: frozenset[int]) -> bool:
@@ -332,7 +355,8 @@ def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
     matches = [match_answer(a, resp) for a in answers]
     best = max(matches, key=Match.rank)
     exempt = best.answer.families if best.ok else frozenset()
-    parts = list_parts(resp, best.consumed if best.ok else frozenset(), exempt)
+    parts = list_parts(resp, best.consumed if best.ok else frozenset(), exempt,
+                       best.answer if best.ok else None)
     if parts is not None:
         items = [best_match(answers, resp, part) for part in parts]
         if all(item is not None and item.ok for item in items):
@@ -344,4 +368,6 @@ def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
         return TextJudgement(False, NEGATED_REASON, best)
     if best.extras and _rival(resp, best, answers):
         return TextJudgement(False, ELSE_REASON, best)
+    if (reason := _place_trouble(resp, best)) is not None:
+        return TextJudgement(False, reason, best, listed=reason == LIST_REASON)
     return TextJudgement(True, success_reason(best), best)
