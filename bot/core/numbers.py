@@ -13,6 +13,8 @@ Decisions (documented because they are judgement calls):
 - k, m, mn, b, bn (attached: "11k", "1.5m", "2bn") and thousand/million/billion/trillion/
   hundred/dozen (as words) multiply; "a dozen" = 12, "half" = 0.5, "half a million" = 500000,
   "twice" = 2, "one and a half" = 1.5, "two point five" = 2.5; "minus"/"-" make it negative.
+- A count in words before a fraction word divides: "three quarters" = 0.75, "a quarter" = 0.25,
+  "one half" = 0.5, "two thirds" = 2/3 (exact only with a tolerance). A bare "dozen" is 12.
 - "1/2", "3/4" (at most three digits each side) are fractions; "11000/12000" is two numbers.
 - Words around numbers (currency, units, "more than", "about") are ignored; "nineteen eighty-four"
   is two numbers (19 and 84), as is "10-12" (a range).
@@ -42,6 +44,10 @@ TIMES = {"twice": 2.0, "thrice": 3.0}
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MULTIPLIERS = frozenset(_WORD_SCALES) | {"hundred", "dozen"}
 _DIGIT_WORDS = frozenset(_UNIT_WORDS.split()[:10])
+_ORDINAL_WORDS = "third fourth fifth sixth seventh eighth ninth tenth"
+FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+FRACTIONS.update({w: i + 3 for i, w in enumerate(_ORDINAL_WORDS.split())})
+FRACTIONS.update({w + "s": i + 3 for i, w in enumerate(_ORDINAL_WORDS.split())})
 
 _VULGAR = re.compile(r"(\d?)([\u00bc-\u00be\u2150-\u215e])")
 _TOKENS = re.compile(
@@ -169,9 +175,9 @@ class _Scanner:
     def _words(self) -> tuple[float, ...] | None:
         """A number written in words, or None when the current token does not start one."""
         w = self.word(self.i)
-        if w in TIMES:
+        if w in TIMES or w == "dozen":
             self.i += 1
-            return (TIMES[w],)
+            return (TIMES.get(w, 12.0),)
         if w == "half":  # "half", "half a million", "half a dozen"
             self.i += 1
             if self.word(self.i) in {"a", "an"} and self.word(self.i + 1) in _MULTIPLIERS:
@@ -182,7 +188,7 @@ class _Scanner:
             if nxt == "half":
                 self.i += 2
                 return (0.5,)
-            if nxt not in _MULTIPLIERS:
+            if nxt not in _MULTIPLIERS and nxt not in FRACTIONS:
                 return None
         elif w not in UNITS and w not in TENS:
             return None
@@ -197,6 +203,15 @@ class _Scanner:
             elif w in TENS and last not in {"unit", "tens"}:
                 current += TENS[w]
                 last = "tens"
+            elif w in FRACTIONS and last in {"unit", "tens"} and not total:  # "three quarters"
+                current /= FRACTIONS[w]
+                self.i += 1
+                scale = self.word(self.i + 2)  # "a quarter of a million"
+                if self.word(self.i) == "of" and self.word(self.i + 1) in {"a", "an"} \
+                        and scale in _WORD_SCALES:
+                    current *= _WORD_SCALES[scale]
+                    self.i += 3
+                break
             elif w in {"hundred", "dozen"} and last in {"unit", "tens", "point"}:
                 current *= 100 if w == "hundred" else 12
                 last = "hundred"
