@@ -7,7 +7,9 @@ word it can:
 
 - every *required* word of the answer must appear in the response, within its typo budget
   (≤ 4 letters exact, 5–8 letters one edit, longer two; OSA distance, so a swap is one edit;
-  words holding digits are always exact). Articles and stopwords are optional; generic kind-nouns
+  words holding digits are always exact, but a numeral may be written as digits, a Roman numeral,
+  a word or an ordinal: "World War 2" = "World War II" = "Second World War"; an apostrophe-s
+  apart is no typo: "Macys" = "Macy's"). Articles and stopwords are optional; generic kind-nouns
   ("cartel", "river", "president") are optional when the answer has a proper name besides;
 - two words typed together or apart ("PeñaNieto", "Mc Donald") match exactly or not at all;
 - an acronym of the answer ("CJNG", "USA") is accepted as typed, without typos;
@@ -42,6 +44,7 @@ from bot.core.judge_words import (
     filler_positions,
 )
 from bot.core.normalize import Token, tokenize
+from bot.core.numbers import numeral
 from bot.core.places import is_place, place_rank, place_trouble
 
 MAX_EXTRA_WORDS = 2
@@ -66,9 +69,16 @@ def typo_budget(word: str) -> int:
 def _distance(answer_word: str, response_word: str, budget: int) -> int:
     if answer_word == response_word:
         return 0
+    if (value := numeral(answer_word)) is not None and value == numeral(response_word):
+        return 0  # "World War 2" / "Two" / "Second" for "World War II"
     if budget == 0 or abs(len(answer_word) - len(response_word)) > budget:
         return budget + 2
     return int(OSA.distance(answer_word, response_word, score_cutoff=budget + 1))
+
+
+def _with_s(text: str, raw: str) -> str:
+    """A word with the possessive "s" that folding dropped put back ("macy's" → "macys")."""
+    return text + "s" if raw[-1:] in "sS" and not text.endswith("s") else text
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,8 @@ def _pairs(answer: Answer, resp: Response, part: Sequence[int]) -> list[tuple]:
         budget = typo_budget(aw.text)
         for j in part:
             cost = _distance(aw.text, resp.words[j].text, budget)
+            if cost and _with_s(aw.text, aw.raw) == _with_s(resp.words[j].text, resp.words[j].raw):
+                cost = 0  # "Macys" for "Macy's": only an apostrophe apart
             if cost <= budget:
                 found.append((cost, 0, not aw.required, (i,), (j,)))
         for j, k in zip(part, part[1:], strict=False):

@@ -263,6 +263,34 @@ class _Scanner:
         return readings + tuple(r / 100 for r in readings)
 
 
+_ORDINAL_SPEC = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                 "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                 "nineteenth twentieth")
+_ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINAL_SPEC.split())}
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def numeral(word: str) -> int | None:
+    """The whole number one folded word stands for as a name's numeral, or None.
+
+    "2", "ii", "two", "second" and "2nd" are all 2, so "World War 2" answers "World War II" and
+    "Henry the 8th" answers "Henry VIII". Roman numerals are read up to 39 (i, v, x only).
+    """
+    if word.isdigit():
+        return int(word) if len(word) <= 6 else None
+    if word in UNITS or word in TENS:
+        return UNITS.get(word, TENS.get(word))
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if word[-2:] in {"st", "nd", "rd", "th"} and word[:-2].isdigit() and len(word) <= 8:
+        return int(word[:-2])
+    if word and _ROMAN.fullmatch(word):
+        values = [_ROMAN_VALUES[ch] for ch in word]
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return None
+
+
 def _prepare(text: str) -> str:
     def vulgar(match: re.Match[str]) -> str:
         fraction = f"{unicodedata.numeric(match.group(2)):.6g}"
