@@ -180,7 +180,7 @@ def named_options(resp: Response, choices: Sequence[str],
     """
     answers = [parse_answer(c) for c in choices]
     matches = [match_answer(a, resp, part) for a in answers]
-    full = [k for k, m in enumerate(matches) if m.ok]
+    full = [k for k, m in enumerate(matches) if m.ok and not negated(resp, m.consumed)]
     if full:
         top = max(matches[k].rank() for k in full)
         return [k for k in full if matches[k].rank() == top]
@@ -208,7 +208,10 @@ def _labelled(token: str, resp: Response, choices: Sequence[str], correct_index:
 
 def _by_text(resp: Response, choices: Sequence[str], correct_index: int) -> Verdict:
     results = [judge_words(resp, [parse_answer(c)]) for c in choices]
-    if any(r.listed and not r.correct for r in results):
+    # "London, England" reads as a list against "Paris" but as a qualified answer against
+    # "London": a response some option takes whole is not a list of guesses.
+    clean = any(r.correct and not r.listed for r in results)
+    if not clean and any(r.listed and not r.correct for r in results):
         return Verdict(False, LIST_REASON)
     if any(r.reason == NEGATED_REASON for r in results):
         return Verdict(False, NEGATED_REASON)
