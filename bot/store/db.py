@@ -41,10 +41,10 @@ class Store(Queries):
                 raise StoreError(f"cannot open database {path}: {err}") from None
         db = Database(conn)
         try:
+            _check_ours(db, path)  # first: switching to WAL rewrites a foreign file's header
             if path != MEMORY:
                 db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA foreign_keys=ON")
-            _check_ours(db, path)
             migrations.apply(db)
         except sqlite3.DatabaseError as err:
             conn.close()
