@@ -8,15 +8,26 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from typing import Any
 
 import click
 
-from bot.core.errors import QuizError
+from bot.core.errors import PackError, QuizError
+
+
+class _Interrupted(Exception):
+    """Ctrl-C, carried past click's own handler (which would add a blank line to stderr)."""
 
 
 class QuizbotGroup(click.Group):
     """A click group whose errors are single stderr lines (also under click's CliRunner)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
 
     def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
         extra.pop("standalone_mode", None)
@@ -25,6 +36,10 @@ class QuizbotGroup(click.Group):
                                   standalone_mode=False, **extra)
         except click.exceptions.Exit as done:
             sys.exit(done.exit_code)
+        except click.exceptions.NoArgsIsHelpError as err:  # `quizbot`, `quizbot pack`
+            names = ", ".join(getattr(err.ctx.command, "commands", {}))
+            _fail(f"{err.ctx.command_path}: missing command ({names}); "
+                  f"see `{err.ctx.command_path} --help`", 2)
         except click.UsageError as err:
             where = f"{err.ctx.command_path}: " if err.ctx else "quizbot: "
             _fail(where + err.format_message(), 2)
@@ -32,9 +47,11 @@ class QuizbotGroup(click.Group):
             _fail(f"quizbot: {err.format_message()}", err.exit_code)
         except click.Abort:
             _fail("quizbot: aborted", 130)
+        except PackError as err:  # by design: every FILE:LINE problem, one line each
+            _fail("quizbot: " + "\n".join(_one_line(p) for p in err.problems), 1, lines=True)
         except QuizError as err:
             _fail(f"quizbot: {err}", 1)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, _Interrupted):
             _fail("quizbot: interrupted", 130)
         except OSError as err:  # a file or folder the user named cannot be used
             _fail(f"quizbot: {err.strerror or err}: {err.filename or ''}".rstrip(": "), 1)
@@ -46,9 +63,21 @@ class QuizbotGroup(click.Group):
         sys.exit(result if isinstance(result, int) else 0)
 
 
-def _fail(message: str, code: int) -> None:
-    click.echo(message, err=True)
+def _fail(message: str, code: int, *, lines: bool = False) -> None:
+    """Print the error and exit. Messages echo what the user typed (pack ids, paths): a newline
+    or an escape sequence in there must not split the line or drive the terminal, so only
+    `lines=True` (already cleaned, one problem per line) keeps its newlines."""
+    click.echo(message if lines else _one_line(message), err=True)
     sys.exit(code)
+
+
+def _one_line(text: str) -> str:
+    """`text` with control characters, line separators and lone surrogates shown escaped."""
+    return "".join(ascii(c)[1:-1] if unicodedata.category(c) in _UNPRINTABLE else c
+                   for c in text)
+
+
+_UNPRINTABLE = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 @click.group(cls=QuizbotGroup, context_settings={"help_option_names": ["-h", "--help"]})

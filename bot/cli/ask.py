@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, open_service, print_json, settings_for
+from bot.cli.common import db_option, open_service, print_json, read_stdin_line, settings_for
 from bot.config import LOCAL_GUILD
 from bot.core.errors import QuizError
 from bot.core.results import AskResult
@@ -81,6 +81,9 @@ def _jsonl(service: QuizService, pack: str | None) -> int:
         except (ValueError, UnicodeDecodeError) as err:
             failed = True
             data = {"error": f"line {number}: {err}"}
+        except RecursionError:  # [[[[… thousands deep: json gives up, the stream carries on
+            failed = True
+            data = {"error": f"line {number}: JSON nested too deeply"}
         except QuizError as err:
             failed = True
             data = {"error": f"line {number}: {err}"}
@@ -91,15 +94,14 @@ def _jsonl(service: QuizService, pack: str | None) -> int:
 
 def _interactive(service: QuizService, pack: str | None, as_json: bool) -> None:
     """Read questions until EOF or "quit"; the prompt shows only on a terminal, so piping works."""
-    stdin = sys.stdin
-    tty = stdin.isatty()
+    tty = sys.stdin.isatty()
     if tty:
         click.echo('Ask about the installed packs ("quit" to stop).')
     while True:
         if tty:
             click.echo("ask> ", nl=False)
-        line = stdin.readline()
-        if not line:
+        line = read_stdin_line()
+        if line is None:
             break
         text = line.strip()
         if text.casefold() in QUIT_WORDS:

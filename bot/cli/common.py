@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,6 +48,17 @@ def open_service(settings: Settings, *, warn: Callable[[str], None] | None = Non
         (warn or (lambda line: click.echo(f"warning: {line}", err=True)))(problem)
     store = Store.open(settings.db_path)
     return QuizService(store, library, live_seconds=settings.live_seconds)
+
+
+def read_stdin_line() -> str | None:
+    """One line of standard input without its line ending (\\n or \\r\\n), None at EOF.
+
+    Read as bytes and decoded with U+FFFD for what is not UTF-8: text-mode stdin would raise, or
+    (C.UTF-8 locale) smuggle lone surrogates that crash later when stored or printed.
+    """
+    raw = getattr(sys.stdin, "buffer", None)  # None: a text stream swapped in by a caller
+    line = sys.stdin.readline() if raw is None else raw.readline().decode("utf-8", "replace")
+    return None if line == "" else line.rstrip("\r\n")
 
 
 def local_actor(name: str | None) -> Actor:

@@ -7,7 +7,14 @@ import sys
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli.common import (
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    read_stdin_line,
+    settings_for,
+)
 from bot.config import LOCAL_GUILD
 from bot.console import ConsoleQuiz
 from bot.core.service import MAX_COUNT
@@ -42,6 +49,8 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
     """Review the questions you missed, as they fall due (Leitner boxes: 0, 1, 3, 7, 16 days)."""
     service = open_service(settings_for(db))
     try:
+        if pack_id is not None:
+            service.pack(LOCAL_GUILD, pack_id)  # else an unknown id reads "nothing to review"
         ConsoleQuiz(service, local_actor(name), _read_line, click.echo).review(pack_id, count)
     finally:
         service.store.close()
@@ -50,8 +59,7 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
 def _read_line() -> str | None:
     if sys.stdin.isatty():
         click.echo("> ", nl=False)
-    line = sys.stdin.readline()
-    return None if line == "" else line.rstrip("\r\n")
+    return read_stdin_line()
 
 
 @cli.command("leaderboard")
