@@ -12,7 +12,7 @@ Decisions (documented because they are judgement calls):
 - "24%" / "24 percent" is 24 and also carries the reading 0.24.
 - k, m, mn, b, bn (attached: "11k", "1.5m", "2bn") and thousand/million/billion/trillion/
   hundred/dozen (as words) multiply; "a dozen" = 12, "half" = 0.5, "half a million" = 500000,
-  "twice" = 2, "one and a half" = 1.5, "two point five" = 2.5; "minus"/"-" make it negative.
+  "twice"/"double" = 2, "one and a half" = 1.5, "two point five" = 2.5; "minus"/"-" negate.
 - A count in words before a fraction word divides: "three quarters" = 0.75, "a quarter" = 0.25,
   "one half" = 0.5, "two thirds" = 2/3 (exact only with a tolerance). A bare "dozen" is 12.
 - "1/2", "3/4" (at most three digits each side) are fractions; "11000/12000" is two numbers.
@@ -40,7 +40,7 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 SCALES.update({w + "s": v for w, v in list(SCALES.items()) if len(w) > 2})
 SCALES.update({"mil": 1e3, "millon": 1e6, "millones": 1e6})  # Spanish: "1,5 millones"
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
-TIMES = {"twice": 2.0, "thrice": 3.0}
+TIMES = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0}
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MULTIPLIERS = frozenset(_WORD_SCALES) | {"hundred", "dozen"}
 _DIGIT_WORDS = frozenset(_UNIT_WORDS.split()[:10])
