@@ -18,6 +18,8 @@ DEFAULT_DB = PROJECT_ROOT / "db" / "quizbot.sqlite3"
 DEFAULT_PACKS = PROJECT_ROOT / "questions"
 LOCAL_GUILD = "local"
 MEMORY = ":memory:"
+LIVE_SECONDS = (5, 3600)  # under 5 s nobody can type an answer; over an hour stalls a channel
+SNOWFLAKE = (1, 2**63 - 1)  # Discord ids: positive, within a signed 64-bit integer
 
 
 class Secret:
@@ -79,19 +81,27 @@ class Settings:
             db_path=db or merged.get("QUIZBOT_DB") or str(DEFAULT_DB),
             packs_dir=Path(merged.get("QUIZBOT_PACKS") or DEFAULT_PACKS),
             token=Secret(token) if token else None,
-            dev_guild_id=_int_or_error("QUIZBOT_DEV_GUILD", dev_guild),
-            owner_ids=frozenset(_int_or_error("QUIZBOT_OWNER_IDS", o) or 0 for o in owners),
+            dev_guild_id=_int_or_error("QUIZBOT_DEV_GUILD", dev_guild, SNOWFLAKE),
+            owner_ids=frozenset(_int_or_error("QUIZBOT_OWNER_IDS", o, SNOWFLAKE) or 0
+                                for o in owners),
             message_content=flag("QUIZBOT_MESSAGE_CONTENT"),
-            live_seconds=_int_or_error("QUIZBOT_LIVE_SECONDS", live) or 30,
+            live_seconds=_int_or_error("QUIZBOT_LIVE_SECONDS", live, LIVE_SECONDS) or 30,
         )
 
 
-def _int_or_error(name: str, raw: str) -> int | None:
+def _int_or_error(name: str, raw: str, bounds: tuple[int, int]) -> int | None:
+    """The setting as an int, or InvalidInput naming it: a 0 or negative timer or id would
+    otherwise be accepted here and fail much later, far from the typo."""
     from bot.core.errors import InvalidInput
 
     if not raw:
         return None
+    low, high = bounds
+    shown = raw if len(raw) <= 40 else raw[:40] + "…"
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
-        raise InvalidInput(f"{name} must be a whole number, got {raw!r}") from None
+        raise InvalidInput(f"{name} must be a whole number, got {shown!r}") from None
+    if not low <= value <= high:
+        raise InvalidInput(f"{name} must be between {low} and {high}, got {shown}")
+    return value

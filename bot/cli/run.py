@@ -56,6 +56,10 @@ def run(dry_run: bool, as_json: bool, db: str | None) -> None:
     import aiohttp
     import discord
 
+    from bot.store.db import Store
+
+    Store.open(settings.db_path).close()  # a foreign or newer database: say so before connecting
+    _quiet_startup(discord)
     discord.utils.setup_logging(level=logging.INFO)
     try:
         asyncio.run(_serve(settings))
@@ -72,6 +76,15 @@ def run(dry_run: bool, as_json: bool, db: str | None) -> None:
         click.echo(f"quizbot run: cannot reach Discord ({type(err).__name__}); check the "
                    "network and try again", err=True)
         raise click.exceptions.Exit(1) from None
+
+
+def _quiet_startup(discord: Any) -> None:
+    """Drop discord.py's start-up lines that say nothing to a quizbot operator: voice is never
+    used, and our own "logged in as" line replaces "logging in using static token" (the only
+    INFO of discord.client). Otherwise a failed start is four stderr lines, not one."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+    logging.getLogger("discord.client").setLevel(logging.WARNING)
 
 
 async def _serve(settings: Settings) -> None:

@@ -128,3 +128,59 @@ def test_databases_that_are_not_quizbot_ones_are_refused_untouched(tmp_path):
     assert "newer quizbot" in one_error_line(quizbot("pack", "list", "--db", str(newer)), 1)
     assert "directory" in one_error_line(quizbot("export", "--db", str(tmp_path)), 1)
     assert {p: p.read_bytes() for p in before} == before
+
+
+# --- settings from the environment ----------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("QUIZBOT_LIVE_SECONDS", "abc"), ("QUIZBOT_LIVE_SECONDS", "0"),
+    ("QUIZBOT_LIVE_SECONDS", "-5"), ("QUIZBOT_LIVE_SECONDS", str(10**30)),
+    ("QUIZBOT_DEV_GUILD", "x"), ("QUIZBOT_DEV_GUILD", "-1"),
+    ("QUIZBOT_DEV_GUILD", str(10**30)), ("QUIZBOT_OWNER_IDS", "1,0"),
+])
+def test_a_bad_number_setting_is_one_line_naming_it(name, value):
+    err = one_error_line(quizbot("run", "--dry-run", env={name: value}), 1)
+    assert name in err
+
+
+def test_a_broken_pack_is_reported_and_the_good_one_still_plays(tmp_path):
+    (tmp_path / "starter.yaml").write_bytes((PROJECT_ROOT / "questions/starter.yaml").read_bytes())
+    (tmp_path / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    proc = quizbot("play", "--pack", "starter", "--count", "1", stdin=b"quit\n",
+                   env={"QUIZBOT_PACKS": str(tmp_path)})
+    clean_run(proc)
+    assert proc.stderr.decode().startswith("warning: ") and b"broken.yaml:" in proc.stderr
+
+
+# --- run: never the token, and a bad database before any connection ------------------------
+
+TOKEN = "MTIzNDU2Nzg5.NEVER-SHOW-THIS-TOKEN.abcdefghijklmnop"
+
+
+def test_run_refuses_a_newer_database_before_connecting_and_never_shows_the_token(tmp_path):
+    newer = tmp_path / "newer.sqlite3"
+    clean_run(quizbot("leaderboard", "--db", str(newer)))
+    conn = sqlite3.connect(newer)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('quizbot', 'm999_future', '2099-01-01')")
+    conn.commit()
+    conn.close()
+    proc = quizbot("run", "--db", str(newer), env={"DISCORD_TOKEN": TOKEN})
+    assert "newer quizbot" in one_error_line(proc, 1)
+    assert b"NEVER-SHOW-THIS-TOKEN" not in proc.stdout + proc.stderr
+
+
+def test_run_start_up_keeps_discord_voice_and_login_chatter_off_stderr(monkeypatch):
+    import logging
+
+    import discord
+
+    from bot.cli.run import _quiet_startup
+
+    client_log = logging.getLogger("discord.client")
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    monkeypatch.setattr(client_log, "level", logging.NOTSET)
+    _quiet_startup(discord)
+    assert not discord.VoiceClient.warn_nacl and not discord.VoiceClient.warn_dave
+    assert not client_log.isEnabledFor(logging.INFO)
