@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from bot.store.db import Store
 
 
+LOGGED_CHARS = 500  # enough for any real question; a pasted essay is not kept whole
+
+
 class AskingMixin:
     store: Store
     catalog: Catalog
@@ -25,9 +28,11 @@ class AskingMixin:
         """Answer a free-text question from the explainers; unanswered questions are logged."""
         if pack_id is not None:
             self.pack(guild_id, pack_id)  # UnknownPack early, with a did-you-mean
+        # Lone surrogates (from JSON escapes) cannot be stored or shown: replace them.
+        text = text.encode("utf-8", "replace").decode("utf-8")
         result = self.catalog.index(guild_id).ask(text, pack_id)
         if not result.matched and text.strip():
-            self.store.log_unanswered(guild_id, pack_id, text.strip()[:500], self.clock())
+            self.store.log_unanswered(guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock())
         return result
 
     def unanswered_questions(self, guild_id: str | None) -> list[tuple[str, int, float]]:

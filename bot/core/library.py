@@ -77,9 +77,10 @@ class PackLibrary:
         if pack is not None:
             return pack
         if not self._packs:
-            raise UnknownPack(f"no pack '{pack_id}': no packs are installed")
+            raise UnknownPack(f"no pack '{_shown(pack_id)}': no packs are installed")
         hint = did_you_mean(pack_id, self.ids())
-        raise UnknownPack(f"no pack '{pack_id}'{hint} (installed: {', '.join(self.ids())})")
+        raise UnknownPack(f"no pack '{_shown(pack_id)}'{hint} "
+                          f"(installed: {', '.join(self.ids())})")
 
     def all(self) -> list[Pack]:
         """Every installed pack, sorted by id so listings are stable."""
@@ -102,3 +103,8 @@ class PackLibrary:
 
     def __contains__(self, pack_id: object) -> bool:
         return pack_id in self._packs
+
+
+def _shown(pack_id: str, limit: int = 60) -> str:
+    """An id as an error message may quote it: a pasted essay is cut short."""
+    return pack_id if len(pack_id) <= limit else pack_id[:limit] + "…"

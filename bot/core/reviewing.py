@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bot.core import review
 from bot.core.errors import InvalidInput
-from bot.core.models import Actor
+from bot.core.models import Actor, Pack
 from bot.core.results import QuestionView
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ class ReviewMixin:
     catalog: Catalog
     clock: Callable[[], float]
     start_quiz: Callable[..., QuestionView]
+    pack: Callable[[str, str], Pack]
 
     def review_queue(self, guild_id: str, user_id: str) -> list[review.ReviewItem]:
         """Every question this learner missed and has not yet learned, soonest due first.
@@ -36,6 +37,8 @@ class ReviewMixin:
                      count: int = 10) -> QuestionView:
         """A practice quiz of the questions due for review (one pack: the named one, else the
         pack with most due). InvalidInput says when the next one is due if none is due now."""
+        if pack_id is not None:
+            self.pack(actor.guild_id, pack_id)  # UnknownPack, not "nothing to review"
         now = self.clock()
         queue = self.review_queue(actor.guild_id, actor.user_id)
         ready = review.due(queue, now, pack_id)

@@ -96,7 +96,7 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
             raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
         mode = Mode(mode)
         library = self.catalog.library(actor.guild_id)
-        pack = library.get(pack_id or library.default_id())
+        pack = library.get(library.default_id() if pack_id is None else pack_id)
         now = self.clock()
         if mode is Mode.LIVE:
             if not channel_id:

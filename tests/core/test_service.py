@@ -208,3 +208,22 @@ def test_live_starter_is_not_on_the_podium_without_answering(service, clock):
     clock.now += 21
     service.reveal(view.session_id, view.question_id)
     assert [p.user_id for p in service.summary(view.session_id, "g1").podium] == ["bob"]
+
+
+def test_an_empty_pack_id_is_unknown_not_the_default(service):
+    with pytest.raises(UnknownPack):
+        service.start_quiz(ANN, "", 3)
+    with pytest.raises(UnknownPack):
+        service.start_review(ANN, "nope")
+
+
+def test_unknown_pack_errors_quote_long_ids_briefly(service):
+    with pytest.raises(UnknownPack) as caught:
+        service.pack("g1", "x" * 10_000)
+    assert len(str(caught.value)) < 200
+
+
+def test_ask_log_keeps_questions_short_and_storable(service):
+    service.ask("g1", "zzz " * 100_000 + "\ud800")
+    [(text, count, _)] = service.unanswered_questions("g1")
+    assert len(text) <= 500 and count == 1
