@@ -42,9 +42,11 @@ _FORMS: tuple[tuple[Kind, str], ...] = (
     (Kind.PERSON, r"\bwho\b|\bwhos\b|\bwhom\b|\bwhose\b|\bname of (?:the )?(?:person|man|woman)\b"
                   r"|\b(?:what|which) (?:person|official|officials|president|leader|group|"
                   r"organization|organisation|agency|outlet|newspaper|network|university|"
-                  r"program|programme|department)\b|\b(?:full|real) name\b|\bnames? of\b"),
+                  r"program|programme|department|reporters?|journalists?|correspondent|spokesman|"
+                  r"spokesperson|spokeswoman|lawyer|judge)\b|\b(?:full|real) name\b|\bnames? of\b"),
     # "where does Vance stand on…" asks for a position, not a place
-    (Kind.PLACE, r"\bwhere\b(?! (?:do|does|did|would|will)(?: \w+){1,3} stands?\b)"
+    # and "where does the figure come from" for a source
+    (Kind.PLACE, r"\bwhere\b(?! (?:do|does|did|would|will)(?: \S+){1,5} (?:stands?|comes? from)\b)"
                  r"|\b(?:what|which) (?:city|country|state|place|town|region|capital)\b"),
 )
 _ASK = tuple((kind, re.compile(pattern)) for kind, pattern in _FORMS)
@@ -103,6 +105,12 @@ _NOT_NAMES = frozenset({"I", "The", "A", "An", "It", "In", "On", "But", "And", "
                                                             _MONTHS.split("|")}
 
 
+# A place is named after a preposition of place ("in Iraq", "to the United States"); a name
+# elsewhere in the sentence is a person or a group ("the founders of the Sinaloa Cartel").
+_AT_NAME = re.compile(r"\b(?:in|at|from|to|into|near|inside|across|outside|across|toward|towards)"
+                      r" (?:the )?(?!The\b|In\b)[A-Z][a-zá-ú]+(?! (?:and [A-Z]\w+ )?paragraph)")
+
+
 def _has_name(sentence: str) -> bool:
     return any(word not in _NOT_NAMES for word in _CAPITALISED.findall(" " + sentence.strip()[1:]))
 
@@ -116,7 +124,7 @@ _UNSTATED_KINDS = {"how many": _AMOUNTS, "how much": _AMOUNTS, "figure": _AMOUNT
 _QUANTITY_WORD = re.compile(rf"^(?:\d.*|%|\$|{_NUMBER_WORDS})$")
 
 
-_NOT_A_COUNT = re.compile(r"^(?:%|percent|(?:1[89]|20)\d\d)$")
+_NOT_A_COUNT = re.compile(r"^(?:%|percent|(?:1[89]|20)\d\d|bulk|most|majority|little)$")
 
 
 def quantity_positions(tokens: list[str], count: bool = False) -> list[int]:
@@ -124,10 +132,24 @@ def quantity_positions(tokens: list[str], count: bool = False) -> list[int]:
     ("how *many*"), only a count: a share ("24 %") or a year ("2023") says no how many."""
     spots = [i for i, token in enumerate(tokens) if _QUANTITY_WORD.match(token)
              or (token in ("many", "much") and i and tokens[i - 1] == "how")]
-    if count:
+    if count:  # nor an age ("ages 18 to 44") or a price ("$800 of chemicals")
         spots = [i for i in spots if not _NOT_A_COUNT.match(tokens[i]) and not (
-            i + 1 < len(tokens) and _NOT_A_COUNT.match(tokens[i + 1]))]
+            i + 1 < len(tokens) and _NOT_A_COUNT.match(tokens[i + 1])) and not _aside(tokens, i)]
     return spots
+
+
+_AGE_WORDS = frozenset({"age", "ages", "aged", "between"})
+
+
+def _aside(tokens: list[str], i: int) -> bool:
+    """A number that is an age ("ages 18 to 44", "between 18 and 44"), a rank ("number one") or
+    a price ("$800 of chemicals"), not a count of the thing asked about."""
+    before = tokens[max(0, i - 3):i]
+    if tokens[i] == "$" or before[-1:] == ["$"] or before[-1:] == ["number"]:
+        return True
+    if before[-1:] and before[-1] in _AGE_WORDS:
+        return True
+    return len(before) == 3 and before[-1] in ("to", "and") and before[0] in _AGE_WORDS
 
 
 def kinds_in(sentence: str) -> frozenset[Kind]:
@@ -138,6 +160,6 @@ def kinds_in(sentence: str) -> frozenset[Kind]:
     name = _has_name(sentence)
     if name or _PEOPLE.search(sentence):
         kinds.add(Kind.PERSON)
-    if name or _PLACES.search(sentence):
+    if _PLACES.search(sentence) or _AT_NAME.search(sentence):
         kinds.add(Kind.PLACE)
     return frozenset(kinds)

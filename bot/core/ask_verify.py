@@ -100,11 +100,18 @@ class AnswerCheck:
         absent = [w for w in set(unknown) if w not in KIND_WORDS]  # no pack says them at all
         # "how long was Esper Defense Secretary": names alone do not say which amount or date.
         empty = 0.0 if kind in (Kind.QUANTITY, Kind.TIME, Kind.DATE, Kind.AGE) else 1.0
+        share_asked = kind is Kind.QUANTITY and bool({"percent", "percentage", "%"} & set(
+            self.vocabulary.fixed(text)))
         for sentence, tokens, kinds in doc.evidence:
             if kind not in kinds:
                 continue
             if counted and not self._near(tokens, counted, many):
                 continue
+            if many and kind is Kind.QUANTITY and not quantity_positions(
+                    [word for word, _ in tokens], True):
+                continue  # "how many": a year or a share is no count
+            if share_asked and not {"%", "percent"} & {word for word, _ in tokens}:
+                continue  # "by what percent": a sentence with only years or counts
             found = {term for _, term in tokens}
 
             def stated(t: str, found: set[str] = found) -> float:
