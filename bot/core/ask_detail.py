@@ -206,8 +206,18 @@ def listed_names(sentence: str, asked: set[str], near: set[str], window: int = 6
     return found
 
 
-def names_asked(words: list[str]) -> bool:
-    return bool(_NAMES_ASK.search(" ".join(words)))
+def names_asked(words: list[str], names: frozenset[str]) -> set[str] | None:
+    """For "the names of X's sons": the non-name words naming whom (here "son"), else None."""
+    match = _NAMES_ASK.search(" ".join(words))
+    if not match:
+        return None
+    return {t for w in " ".join(words)[match.end():].split()
+            if (t := canonical(w)) and t not in names} or None
+
+
+# "which reporter": a role the document must name as such ("NBC reported" names no reporter).
+_ROLE = re.compile(r"\b(?:which|what) (?:\w+ )?(?P<role>reporters?|journalists?|correspondents?|"
+                   r"spokes(?:man|woman|person)|lawyers?|judges?|editors?)\b")
 
 
 class DetailCheck:
@@ -225,6 +235,14 @@ class DetailCheck:
         speech = speech_subject(words, self.names)
         if speech and not attributed(sentences, *speech):
             return False  # "what did Hegseth say": it names him but never quotes him
+        if (role := _ROLE.search(normalize(text))) and not any(
+                canonical(role.group("role")) in {canonical(w) for w, _ in tokens}
+                for _, tokens, _ in doc.evidence):
+            return False  # "which NBC reporter": it names the outlet, not a reporter
+        if (whom := names_asked(words, self.names)) and not any(
+                listed_names(sentence, set(self.vocabulary.query_terms(text)[0]), whom) >= 2
+                for sentence in sentences):
+            return False  # "names of El Chapo's sons": one label ("the Chapitos") is no list
         action = main_verb(words, self.names)
         # "who replaced Esper", "how did Escobar die": the action is never reported
         return not action or acted(
