@@ -22,6 +22,9 @@ How a question is scored, and why:
    to the counted noun, a date, a name, a place, or "no data on how many…") and >= 70% of the
    question's weight, its title read as context; that sentence leads the answer when the short
    lacks it. This refuses "how old is El Mayo" although the El Mayo explainer matches every word.
+6. Details (ask_detail.py): every number the question names (a year, an age) must be one the
+   document states; "what did X say" needs X before a verb of saying; "who replaced…", "where was
+   X arrested" need that action in a sentence; "which reporter", "the names of…" need them named.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.ask_detail import DetailCheck, numbers_in
 from bot.core.ask_types import Kind, expected_kind, kinds_in
 from bot.core.ask_verify import AnswerCheck, name_terms
 from bot.core.lexicon import GENERIC, GENERIC_FACTOR
@@ -109,6 +113,7 @@ class _Doc:
     evidence: tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[Kind]], ...] = ()
     context: frozenset[str] = frozenset()  # what every sentence is about (title or prompt)
     asked: frozenset[str] = frozenset()  # the questions it is written for (its examples)
+    numbers: frozenset[int] = frozenset()  # every number its title and facts state
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,8 @@ def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
 
 
 def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
+    # The quiz questions it points to state its facts too (their numbers count as its own).
+    linked = [q.explanation for q in pack.questions if q.id in item.related]
     texts = [("title", item.title), *[("example", e) for e in item.examples],
              *[("keyword", k) for k in item.keywords]]
     texts += _sentences("short", item.short) + _sentences("body", item.body)
@@ -148,7 +155,7 @@ def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
              + _sentences("quote", item.quote)]
     return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
                      [item.title, *item.examples], facts, item.title,
-                     [*item.examples, *item.keywords])
+                     [*item.examples, *item.keywords], linked)
 
 
 def _question_doc(pack: Pack, item: Question) -> _Doc:
@@ -158,13 +165,13 @@ def _question_doc(pack: Pack, item: Question) -> _Doc:
              + _sentences("quote", item.quote)]
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
                      trim(item.explanation), item.quote, True, texts, texts, [item.prompt],
-                     facts, item.prompt, ())
+                     facts, item.prompt, (), [item.prompt])
 
 
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
               is_question: bool, texts: list[tuple[str, str]],
               units: list[tuple[str, str]], phrases: list[str], facts: list[str],
-              about: str, asked: Sequence[str]) -> _Doc:
+              about: str, asked: Sequence[str], linked: Sequence[str] = ()) -> _Doc:
     tf: Counter[str] = Counter()
     strength: dict[str, float] = {}
     for field, text in texts:
@@ -181,10 +188,11 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
                 evidence=tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))
                                for f in facts),
                 context=frozenset(analyze(about)),
-                asked=frozenset(t for a in asked for t in analyze(a)))
+                asked=frozenset(t for a in asked for t in analyze(a)),
+                numbers=frozenset(n for t in (title, *facts, *linked) for n in numbers_in(t)))
 
 
-class KnowledgeIndex(AnswerCheck):
+class KnowledgeIndex(AnswerCheck, DetailCheck):
     """Explainers and question explanations of packs, ready for `ask`. Build once, ask often."""
 
     def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
@@ -299,6 +307,8 @@ class KnowledgeIndex(AnswerCheck):
             doc, answer = scored.doc, scored.doc.answer
             if self._unnamed(doc, query, text) >= tune.unnamed:
                 continue  # it never names whom the question is about ("El Chapo's sentence")
+            if not self.detail_ok(doc, text):
+                continue  # another year, someone's words, an action it never reports
             clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
             if kind is None and not clears:
                 continue
