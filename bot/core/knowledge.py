@@ -204,12 +204,12 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
             for explainer in pack.explainers:
                 self.docs.append(_explainer_doc(pack, explainer))
                 prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
-                texts += [explainer.title, explainer.short, explainer.body,
+                texts += [explainer.title, explainer.short, explainer.body, explainer.quote or "",
                           *explainer.examples, *explainer.keywords]
             for question in pack.questions:
                 self.docs.append(_question_doc(pack, question))
                 prose += [question.prompt, question.explanation, question.quote or ""]
-                texts += [question.prompt, question.explanation]
+                texts += [question.prompt, question.explanation, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
         self.names = name_terms(prose)
         self.postings: dict[str, list[int]] = {}
