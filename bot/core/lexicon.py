@@ -89,6 +89,23 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("short lived", "shortlived"),
     ("long lasting", "longlasting"),
     ("body count", "deathtoll"),
+    # Phrasal verbs whose particle is not a direction: "locking up the boss" is no "increase",
+    # "calm things down" no "decline", "taken out" no "out".
+    ("locked up", "jailed"),
+    ("locking up", "jailed"),
+    ("lock up", "jailed"),
+    ("calm things down", "calm"),
+    ("calmed things down", "calm"),
+    ("calming things down", "calm"),
+    ("calm down", "calm"),
+    ("calmed down", "calm"),
+    ("taken out", "eliminated"),
+    ("take out", "eliminate"),
+    ("took out", "eliminated"),
+    ("taking out", "eliminating"),
+    ("bring up", "raise"),
+    ("brings up", "raises"),
+    ("brought up", "raised"),
     ("no comment", "nocomment"),
     ("for show", "showy"),
     ("mexico city", "mexicocity"),
@@ -144,7 +161,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "violence": ("violence", "violent", "bloodshed", "bloody", "fighting", "clashes", "dangerous",
                  "danger", "unsafe"),
     "capture": ("capture", "captured", "capturing", "arrest", "arrested", "arresting", "arrests",
-                "caught", "catch", "catching", "nabbed", "detained", "apprehended"),
+                "caught", "catch", "catching", "nabbed", "detained", "apprehended", "jail",
+                "jailed", "imprison", "imprisoned", "imprisonment", "locked"),
     "extradite": ("extradite", "extradited", "extradition", "extraditing"),
     "memoir": ("memoir", "memoirs", "memior", "book", "books", "autobiography"),
     "fire": ("fire", "fired", "sacked", "canned", "ousted"),
@@ -170,9 +188,12 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "news": ("news", "outlet", "outlets", "newspaper", "newspapers", "media", "press",
              "broadcaster", "network"),
     "increase": ("increase", "increased", "rise", "rose", "rising", "spike", "spiked",
-                 "skyrocket", "skyrocketed", "jump", "jumped", "surge", "surged", "grew", "up"),
+                 "skyrocket", "skyrocketed", "jump", "jumped", "surge", "surged", "grew", "up",
+                 "soar", "soared", "climb", "climbed"),
     "respond": ("respond", "responded", "response", "responses", "reply", "replied", "replies",
-                "answer", "answered", "react", "reacted", "reaction", "reactions"),
+                "answer", "answered", "react", "reacted", "reaction", "reactions",
+                "address", "addresses", "addressed", "anticipate", "anticipates",
+                "anticipated", "anticipating", "counter", "countered", "counters"),
     "militarization": ("militarization", "militarize", "militarized", "militarizing",
                        "militarise", "militarised", "militarisation"),
     "showy": ("showy", "flashy", "theatrical", "symbolic"),
@@ -189,6 +210,14 @@ _CLASSES: dict[str, tuple[str, ...]] = {
               "ignores", "ignored", "shrug", "shrugs"),
     "author": ("author", "authors", "writer", "writers", "wrote", "written", "columnist",
                "journalist"),
+    "suffer": ("suffer", "suffered", "suffering", "suffers", "brunt", "victim", "victims",
+               "victimized"),
+    "room": ("room", "rooms", "space", "spaces"),
+    "objection": ("objection", "objections", "counterargument", "counterarguments",
+                  "counterpoint", "counterpoints", "counterclaim", "rebuttal", "rebuttals",
+                  "rebut", "rebuts", "rebutted"),
+    "harm": ("harm", "harmed", "harms", "hurt", "hurts", "hurting", "damage", "damaged",
+             "damaging", "cripple", "crippled"),
     "young": ("young", "youth", "youths", "adults", "adult", "millennials"),
 }
 
@@ -203,7 +232,8 @@ IRREGULAR: dict[str, str] = {
     "broken": "break", "chose": "choose", "chosen": "choose", "drove": "drive",
     "driven": "drive", "shot": "shoot", "spoke": "speak", "spoken": "speak", "felt": "feel",
     "hid": "hide", "hidden": "hide", "grown": "grow", "fled": "flee", "sought": "seek",
-    "taught": "teach", "meant": "mean", "risen": "rise", "fallen": "fall",
+    "taught": "teach", "meant": "mean", "risen": "rise", "fallen": "fall", "taken": "take",
+    "gotten": "get", "given": "give", "done": "do",
 }
 
 
@@ -253,7 +283,8 @@ GENERIC: frozenset[str] = _words(
     though thought three through time today together top total toward true try turn two type
     under understand unless until upon use used useful using usual value various very view want
     watch way week well went whole wide win wish within without wonder word work world worry
-    worth would write wrong year yet ground kid kids guy guys stats care
+    worth would write wrong year yet ground kid kids guy guys stats care inside option options
+    term terms pro advantage ability mostly things
     """
 )
 GENERIC_FACTOR = 0.3
