@@ -124,16 +124,45 @@ _UNSTATED_KINDS = {"how many": _AMOUNTS, "how much": _AMOUNTS, "figure": _AMOUNT
 _QUANTITY_WORD = re.compile(rf"^(?:\d.*|%|\$|{_NUMBER_WORDS})$")
 
 
-_NOT_A_COUNT = re.compile(r"^(?:%|percent|(?:1[89]|20)\d\d|bulk|most|majority|little)$")
+_NOT_A_COUNT = re.compile(r"^(?:%|percent|bulk|most|majority|little)$")
+_FOUR_DIGITS = re.compile(r"^\d{4}$")
+_SEPARATED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+# Words after which a four-digit number is a year ("in 2023", "between 2007 and 2023").
+_YEAR_BEFORE = frozenset({"in", "since", "from", "to", "until", "till", "by", "between", "during",
+                          "through", "before", "after", "and", "of", "year", "early", "late",
+                          "mid", "circa", "around"}
+                         | {m.split("(")[0] for m in _MONTHS.lower().split("|")})
 
 
-def quantity_positions(tokens: list[str], count: bool = False) -> list[int]:
+def separated_numbers(sentence: str) -> frozenset[str]:
+    """Numbers written with a thousands separator ("2,000"), as normalised words ("2000")."""
+    return frozenset(m.replace(",", "") for m in _SEPARATED.findall(sentence))
+
+
+def is_year(tokens: list[str], i: int, separated: frozenset[str] = frozenset()) -> bool:
+    """A year: four digits written without a separator, 1000-2100, read in a year's context
+    (after "in", "since", a month…, or not naming a count: "2000 people" and "1,500" count)."""
+    token = tokens[i]
+    if not _FOUR_DIGITS.match(token) or not 1000 <= int(token) <= 2100 or token in separated:
+        return False
+    if i and tokens[i - 1] in _YEAR_BEFORE:
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    counted = after in ("people", "persons") or (
+        len(after) > 3 and after.endswith("s") and not after.endswith("ss"))
+    return not counted
+
+
+def quantity_positions(tokens: list[str], count: bool = False,
+                       separated: frozenset[str] = frozenset()) -> list[int]:
     """Where a sentence's normalised words state an amount ("11000", "twice", "%"). With `count`
-    ("how *many*"), only a count: a share ("24 %") or a year ("2023") says no how many."""
+    ("how *many*"), only a count: a share ("24 %") or a year ("2023") says no how many, but a
+    round count ("2,000", in `separated`) does."""
     spots = [i for i, token in enumerate(tokens) if _QUANTITY_WORD.match(token)
              or (token in ("many", "much") and i and tokens[i - 1] == "how")]
     if count:  # nor an age ("ages 18 to 44") or a price ("$800 of chemicals")
-        spots = [i for i in spots if not _NOT_A_COUNT.match(tokens[i]) and not (
+        spots = [i for i in spots if not _NOT_A_COUNT.match(tokens[i])
+                 and not is_year(tokens, i, separated) and not (
             i + 1 < len(tokens) and _NOT_A_COUNT.match(tokens[i + 1])) and not _aside(tokens, i)]
     return spots
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from bot.core.ask_types import KIND_WORDS, Kind, quantity_positions
+from bot.core.ask_types import KIND_WORDS, Kind, quantity_positions, separated_numbers
 from bot.core.text_index import canonical, count_focus, normalize
 
 # A capitalised word that is not the first of its sentence, or an acronym anywhere.
@@ -105,10 +105,11 @@ class AnswerCheck:
         for sentence, tokens, kinds in doc.evidence:
             if kind not in kinds:
                 continue
-            if counted and not self._near(tokens, counted, many):
+            separated = separated_numbers(sentence)
+            if counted and not self._near(tokens, counted, many, separated):
                 continue
             if many and kind is Kind.QUANTITY and not quantity_positions(
-                    [word for word, _ in tokens], True):
+                    [word for word, _ in tokens], True, separated):
                 continue  # "how many": a year or a share is no count
             if share_asked and not {"%", "percent"} & {word for word, _ in tokens}:
                 continue  # "by what percent": a sentence with only years or counts
@@ -137,8 +138,8 @@ class AnswerCheck:
 
     @staticmethod
     def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], many: bool,
-              window: int = 4) -> bool:
-        spots = quantity_positions([word for word, _ in tokens], many)
+              separated: frozenset[str] = frozenset(), window: int = 4) -> bool:
+        spots = quantity_positions([word for word, _ in tokens], many, separated)
         return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
                    for j in spots)
 

@@ -50,3 +50,14 @@ def test_a_sentence_saying_a_figure_is_missing_answers_how_many():
 
 def test_quantity_positions():
     assert quantity_positions(words("lost 4,000 jobs twice, about 24 % more")) == [1, 3, 5, 6]
+
+
+def test_a_round_count_is_no_year():
+    """ "2,000 people" is a count; "in 2019" and "the 2023 study" are years, not counts."""
+    from bot.core.ask_types import separated_numbers
+    sentence = "About 2,000 people died in 2019, the 2023 study says."
+    tokens = words(sentence)
+    counts = quantity_positions(tokens, True, separated_numbers(sentence))
+    assert [tokens[i] for i in counts] == ["2000"]
+    bare = "Troops killed 1500 fighters in 2010."
+    assert [words(bare)[i] for i in quantity_positions(words(bare), True)] == ["1500"]
