@@ -85,6 +85,7 @@ class Tuning:
     strong_coverage: float = 0.35
     unnamed: float = 0.25  # share of a question's weight in names its answer may leave out
     predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
+    sentence_margin: float = 0.0  # how much more a body sentence must hold to lead the answer
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -114,6 +115,9 @@ class _Doc:
     context: frozenset[str] = frozenset()  # what every sentence is about (title or prompt)
     asked: frozenset[str] = frozenset()  # the questions it is written for (its examples)
     numbers: frozenset[int] = frozenset()  # every number its title and facts state
+    full: str = ""  # the whole short answer (`answer` may be trimmed)
+    # Whole sentences of its short, body and quote, with their terms, to lead an answer with.
+    passages: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class Scored:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)\s+")  # not inside "U.S."
 
 
 def trim(text: str, limit: int = MAX_ANSWER) -> str:
@@ -155,7 +160,7 @@ def _explainer_doc(pack: Pack, item: Explainer) -> _Doc:
              + _sentences("quote", item.quote)]
     return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
                      [item.title, *item.examples], facts, item.title,
-                     [*item.examples, *item.keywords], linked)
+                     [*item.examples, *item.keywords], linked, item.short)
 
 
 def _question_doc(pack: Pack, item: Question) -> _Doc:
@@ -171,7 +176,8 @@ def _question_doc(pack: Pack, item: Question) -> _Doc:
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
               is_question: bool, texts: list[tuple[str, str]],
               units: list[tuple[str, str]], phrases: list[str], facts: list[str],
-              about: str, asked: Sequence[str], linked: Sequence[str] = ()) -> _Doc:
+              about: str, asked: Sequence[str], linked: Sequence[str] = (),
+              full: str = "") -> _Doc:
     tf: Counter[str] = Counter()
     strength: dict[str, float] = {}
     for field, text in texts:
@@ -189,7 +195,10 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
                                for f in facts),
                 context=frozenset(analyze(about)),
                 asked=frozenset(t for a in asked for t in analyze(a)),
-                numbers=frozenset(n for t in (title, *facts, *linked) for n in numbers_in(t)))
+                numbers=frozenset(n for t in (title, *facts, *linked) for n in numbers_in(t)),
+                full=" ".join((full or answer).split()),
+                passages=tuple((p, frozenset(analyze(p))) for p in
+                               _WHOLE_SENTENCE.split(" ".join(" ".join(facts).split())) if p))
 
 
 class KnowledgeIndex(AnswerCheck, DetailCheck):
@@ -322,12 +331,38 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                     continue
                 if sentence and " ".join(sentence.split()) not in answer:
                     answer = trim(f"{sentence} {answer}")
+            else:
+                answer = self._with_sentence(doc, query, answer)
             return AskResult(matched=True, answer=answer, explainer=doc.key,
                              title=doc.title, confidence=min(1.0, scored.score),
                              quote=doc.quote, source=doc.source, pack_id=doc.pack_id)
         return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
                          confidence=min(1.0, best.score) if best else 0.0,
                          suggestions=self._suggestions(found, pack_id))
+
+    def _with_sentence(self, doc: _Doc, query: set[str], answer: str) -> str:
+        """The answer led by the document's sentence that holds more of the question than its
+        short answer does: "were the results good or bad" is answered by "catastrophic" in the
+        body, not by the short's summary."""
+        weights = {t: self._weight(t) for t in query if t not in self.generic}
+        total = sum(weights.values())
+        if not total:
+            return answer
+
+        def share(terms: set[str]) -> float:
+            return sum(w for t, w in weights.items() if t in terms) / total
+
+        best, said = share(set(analyze(answer))) + self.tuning.sentence_margin, None
+        for sentence, terms in doc.passages:
+            if sentence in answer:
+                continue
+            found = share(terms)
+            if found > best:
+                best, said = found, sentence
+        if not said:
+            return answer
+        # A long sentence goes after the short, so it cannot push all of the short out.
+        return trim(f"{said} {answer}" if len(said) <= MAX_ANSWER * 3 // 4 else f"{answer} {said}")
 
     def _suggestions(self, found: list[Scored], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""
