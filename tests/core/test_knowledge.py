@@ -214,10 +214,13 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
 # Neither set may be copied into the pack or the lexicon; raise a floor only by general means.
 @pytest.mark.parametrize(("name", "on_floor", "off_floor"), [
     ("ask_fresh.yaml", 0.90, 0.91),
-    ("ask_blind.yaml", 0.84, 0.83),
+    ("ask_blind.yaml", 0.86, 0.83),
     # Measured once at 85.0 % / 71.7 % when added; its off-topic failures then guided the detail
     # checks (ask_detail.py), 85.0 % / 91.7 % after them, so it is no longer blind.
-    ("ask_blind2.yaml", 0.83, 0.89),
+    ("ask_blind2.yaml", 0.87, 0.89),
+    # Measured blind at 85.0 % / 81.7 % when added; from round 4 on its misses were read while
+    # tuning (general mechanisms only), so it is no longer blind either: 88.0 % / 81.7 % after.
+    ("ask_blind3.yaml", 0.86, 0.79),
 ])
 def test_held_out_sets_stay_above_their_floors(article_index, name, on_floor, off_floor):
     report = evaluate(article_index, load_dev(DEV_SET.with_name(name)), "all", "cartel-strikes")
@@ -232,7 +235,9 @@ _SAME_BY_CHANCE = {"who is pete hegseth", "how does the article end", "when was 
                    "el mayo", "who wrote this article",
                    # ask_blind2 was written (without seeing the pack) after these examples were:
                    "kingpin strategy", "culiacan", "whats the thesis", "who are the chapitos",
-                   "is bombing cartels a new idea", "el chapo"}
+                   "is bombing cartels a new idea", "el chapo",
+                   # and ask_blind3 (also written without the pack) after these:
+                   "who is mark esper", "who is el mayo"}
 
 
 def test_held_out_sets_are_not_copied_into_the_pack():
@@ -241,7 +246,7 @@ def test_held_out_sets_are_not_copied_into_the_pack():
     pack = load_pack(ARTICLE_PACK)
     written = {" ".join(normalize(t).split()) for x in pack.explainers
                for t in (*x.examples, *x.keywords)}
-    for name in ("ask_fresh.yaml", "ask_blind.yaml", "ask_blind2.yaml"):
+    for name in ("ask_fresh.yaml", "ask_blind.yaml", "ask_blind2.yaml", "ask_blind3.yaml"):
         dev = load_dev(DEV_SET.with_name(name))
         asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
         asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
