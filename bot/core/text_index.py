@@ -193,7 +193,9 @@ class Vocabulary:
             return self._cache[word]
         best: str | None = None
         limit = self.budget(word)
-        if limit:
+        if len(word) == 4:
+            best = self._swapped(word)
+        elif limit:
             found = process.extract(word, self._choices, scorer=OSA.distance,
                                     score_cutoff=limit, limit=8)
             if found:
@@ -206,6 +208,13 @@ class Vocabulary:
                     best = None  # a far-fetched repair onto a stopword hides an unknown word
         self._cache[word] = best
         return best
+
+    def _swapped(self, word: str) -> str | None:
+        """A 4-letter word gets no edit budget, but one swapped pair of letters after the first
+        ("maed" -> "made") is repaired when exactly one word of the packs (or a stopword) fits."""
+        fits = {w for i in (1, 2) if (w := word[:i] + word[i + 1] + word[i] + word[i + 2:])
+                in self.counts}
+        return fits.pop() if len(fits) == 1 else None
 
     def split(self, word: str) -> list[str] | None:
         """A run-together pair of known words ("warzone", "drugwar"), or None."""

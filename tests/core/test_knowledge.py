@@ -163,6 +163,14 @@ def test_typo_repair_is_length_aware():
     assert vocab.repair("banana") is None
 
 
+def test_a_four_letter_word_gets_only_a_unique_swap_repaired():
+    vocab = Vocabulary(["fentanyl is made in labs; made mead"])
+    assert vocab.repair("lasb") == "labs"  # one swapped pair, one word fits
+    assert vocab.repair("maed") is None  # both "made" and "mead" fit: ambiguous, not guessed
+    assert vocab.repair("alsb") is None  # the first letter is never moved
+    assert vocab.repair("lbs") is None  # three letters: never repaired
+
+
 def test_trim_cuts_at_a_word_boundary():
     text = "word " * 300
     cut = trim(text)
