@@ -86,6 +86,11 @@ class Tuning:
     unnamed: float = 0.25  # share of a question's weight in names its answer may leave out
     predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
     sentence_margin: float = 0.0  # how much more a body sentence must hold to lead the answer
+    # An untyped question whose best explainer is just short of the threshold is still answered
+    # when that explainer leads the next one clearly and every content word is one the packs know.
+    lead_threshold: float = 0.5
+    lead_coverage: float = 0.44
+    lead_margin: float = 0.05
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -320,6 +325,8 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                 continue  # another year, someone's words, an action it never reports
             clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
             if kind is None and not clears:
+                clears = self._clear_lead(found, scored, text)
+            if kind is None and not clears:
                 continue
             if kind is not None:
                 share, sentence, predicate = self.evidence(doc, kind, text)
@@ -339,6 +346,17 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
         return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
                          confidence=min(1.0, best.score) if best else 0.0,
                          suggestions=self._suggestions(found, pack_id))
+
+    def _clear_lead(self, found: list[Scored], scored: Scored, text: str) -> bool:
+        """A near miss that still clearly leads the field, with no word the packs never use."""
+        tune = self.tuning
+        if scored.score < tune.lead_threshold or scored.coverage < tune.lead_coverage:
+            return False
+        runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
+        if scored.score - runner < tune.lead_margin:
+            return False
+        _, unknown = self.vocabulary.query_terms(text)
+        return all(self._unknown(w) <= tune.common_unknown for w in unknown)
 
     def _with_sentence(self, doc: _Doc, query: set[str], answer: str) -> str:
         """The answer led by the document's sentence that holds more of the question than its

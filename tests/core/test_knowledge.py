@@ -284,3 +284,22 @@ def test_near_topic_questions_without_an_answering_sentence_are_refused(index, t
 def test_typed_questions_with_an_answering_sentence_are_answered(index, text, fact):
     result = index.ask(text, "article")
     assert result.matched and fact in result.answer, (text, result)
+
+
+
+def test_a_clear_near_miss_needs_a_margin_and_no_unknown_words(article_index):
+    from dataclasses import replace
+
+    loose = KnowledgeIndex.__new__(KnowledgeIndex)
+    loose.__dict__.update(article_index.__dict__)
+    loose.tuning = replace(article_index.tuning, lead_threshold=0.0, lead_coverage=0.0)
+    text = "did capturing the top boss calm things down"
+    found, _ = loose.score(text)
+    assert loose._clear_lead(found, found[0], text) == (
+        found[0].score - found[1].score >= loose.tuning.lead_margin)
+    loose.tuning = replace(loose.tuning, lead_margin=-1.0)
+    assert loose._clear_lead(found, found[0], text)
+    # The same near miss with a word no pack uses stays refused: it may be about something else.
+    text += " in zanzibar"
+    found, _ = loose.score(text)
+    assert not loose._clear_lead(found, found[0], text)
