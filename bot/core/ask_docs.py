@@ -15,6 +15,14 @@ from bot.core.text_index import analyze, canonical, surface, words
 
 MAX_ANSWER = 600
 QUESTION_PREFIX = "question:"
+# An explainer whose title is about the article or its argument itself ("What the article does
+# not show", "Which evidence supports which claim") answers questions about the writing; a question
+# about the subject that happens to share a word with it ("weaken the cartels") goes elsewhere.
+META_TITLE = frozenset(canonical(w) for w in ("article", "argument", "evidence"))
+META_QUESTION = frozenset(canonical(w) or w for w in (
+    "article", "argument", "evidence", "proof", "prove", "support", "source", "reasoning",
+    "thesis", "weakness", "limitation", "gap", "organized", "structure", "purpose", "concede",
+    "premise", "assumption"))
 
 
 # How much a word found in each field says about what a document is *for*. Titles, examples and
@@ -47,6 +55,7 @@ class Doc:
     full: str = ""  # the whole short answer (`answer` may be trimmed)
     # Whole sentences of its short, body and quote, with their terms, to lead an answer with.
     passages: tuple[tuple[str, frozenset[str]], ...] = ()
+    meta: bool = False  # an explainer about the article itself (see META_TITLE)
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
                       ((f, frozenset(analyze(u))) for f, u in units) if s)
     return Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
                 source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
+                meta=not is_question and bool(META_TITLE & set(analyze(title))),
                 length=sum(tf.values()), units=unit_sets,
                 phrases=tuple(surface(p) for p in phrases if p.strip()),
                 evidence=tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))

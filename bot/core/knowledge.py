@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 from bot.core.ask_detail import DetailCheck
 from bot.core.ask_docs import (
     MAX_ANSWER,
+    META_QUESTION,
     QUESTION_PREFIX,
     Doc,
     Scored,
@@ -90,6 +91,7 @@ class Tuning:
     lead_threshold: float = 0.5
     lead_coverage: float = 0.44
     lead_margin: float = 0.05
+    meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 
 
 class KnowledgeIndex(AnswerCheck, DetailCheck):
@@ -143,6 +145,8 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
         focus = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w) or w))
                  and t not in self.generic}
         query = set(terms)
+        meta_question = bool(query & META_QUESTION) or any(
+            w.startswith("claim") for w in said.split())  # "claim" is a stopword
         weights = {t: self._weight(t) for t in query}
         total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
         candidates = sorted({i for t in query for i in self.postings.get(t, ())})
@@ -170,6 +174,8 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                 value *= shared / tune.min_mass
             if focus and max(doc.strength.get(t, 0.0) for t in focus) < 0.75:
                 value *= tune.focus_penalty  # it does not count what was asked about
+            if doc.meta and not meta_question:
+                value *= tune.meta_penalty  # "weaken the cartels" is not "weaken the argument"
             if all(t in self.generic for t in query if t in doc.tf):
                 value *= 0.5  # only everyday words in common: "what time is it"
             found.append(Scored(doc, value, coverage, unit, bm25 / top_bm25))

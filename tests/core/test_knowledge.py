@@ -303,3 +303,11 @@ def test_a_clear_near_miss_needs_a_margin_and_no_unknown_words(article_index):
     text += " in zanzibar"
     found, _ = loose.score(text)
     assert not loose._clear_lead(found, found[0], text)
+
+
+def test_explainers_about_the_article_itself_yield_to_subject_questions(article_index):
+    meta = {d.key for d in article_index.docs if d.meta}
+    assert "what-would-weaken-the-argument" in meta and "el-chapo" not in meta
+    assert article_index.ask("what evidence would weaken the argument").explainer in meta
+    assert article_index.ask("what are the gaps in the article").explainer in meta
+    assert article_index.ask("why doesnt taking out a boss weaken a cartel").explainer not in meta
