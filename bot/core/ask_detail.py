@@ -220,6 +220,40 @@ _ROLE = re.compile(r"\b(?:which|what) (?:\w+ )?(?P<role>reporters?|journalists?|
                    r"spokes(?:man|woman|person)|lawyers?|judges?|editors?)\b")
 
 
+# "who was president after Fox", "what did Johnson do before becoming ambassador": a question
+# about someone's predecessor, successor or earlier life needs a sentence that places a time
+# relation next to the person; a sentence merely naming Fox as president answers neither.
+_RELATIVE = re.compile(r"\b(?:who|which \w+)\b.* \b(?:after|before) (?!that|then|it|this)"
+                       r"(?P<rest>.+)$")
+_EARLIER = re.compile(r"\bbefore (?:becoming|(?:he|she|they) (?:was|were|became))\b")
+_RELATION = frozenset(_split("after before succeed succeeded successor predecessor replace "
+                             "replaced follow followed previously earlier prior once"))
+
+
+def relation_reported(sentences: Iterable[str], asked: set[str], window: int = 5) -> bool:
+    """Some sentence holds a time relation word within `window` words of an `asked` name term."""
+    for sentence in sentences:
+        tokens = _tokens(sentence)
+        spots = [i for i, t in enumerate(tokens) if canonical(t) in asked]
+        if any(t in _RELATION and any(abs(i - j) <= window for j in spots)
+               for i, t in enumerate(tokens)):
+            return True
+    return False
+
+
+def relative_names(words: list[str], names: frozenset[str]) -> set[str] | None:
+    """The names a question places someone before/after ("after *Vicente Fox*"), else None; for
+    "what did X do before becoming Y", the names before that phrase (X)."""
+    text = " ".join(words)
+    if match := _EARLIER.search(text):
+        part = text[:match.start()]
+    elif match := _RELATIVE.search(text):
+        part = match.group("rest")
+    else:
+        return None
+    return {t for w in part.split() if (t := canonical(w)) and t in names} or None
+
+
 class DetailCheck:
     """The detail checks of `KnowledgeIndex` (mixed in; it provides the vocabulary and names)."""
 
@@ -243,6 +277,9 @@ class DetailCheck:
                 listed_names(sentence, set(self.vocabulary.query_terms(text)[0]), whom) >= 2
                 for sentence in sentences):
             return False  # "names of El Chapo's sons": one label ("the Chapitos") is no list
+        if (related := relative_names(words, self.names)) and not relation_reported(
+                sentences, related):
+            return False  # "who came after Fox": it names Fox, never his successor
         action = main_verb(words, self.names)
         # "who replaced Esper", "how did Escobar die": the action is never reported
         return not action or acted(

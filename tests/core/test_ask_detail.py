@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask_detail import asked_numbers, main_verb, numbers_given, numbers_in
+from bot.core.ask_detail import (
+    asked_numbers,
+    main_verb,
+    numbers_given,
+    numbers_in,
+    relation_reported,
+    relative_names,
+)
 from bot.core.knowledge import KnowledgeIndex
 from bot.core.models import Explainer, Pack, Source
 from bot.core.text_index import normalize
@@ -49,6 +56,8 @@ def test_the_detail_given_is_answered(index, text, key):
     "what did alma berg say about the harbor plan",  # named, never quoted
     "who replaced alma berg as mayor",  # an action never reported
     "how did alma berg die",
+    "who was mayor after alma berg",  # a successor the text never names
+    "what did alma berg do before becoming mayor",  # an earlier life it never tells
 ])
 def test_a_detail_never_given_is_refused(index, text):
     assert not index.ask(text).matched, text
@@ -68,3 +77,16 @@ def test_main_verb_reads_who_and_wh_aux_forms():
     assert main_verb(normalize("where was alma berg born").split(), names)[:2] == (
         "born", {"alma", "berg"})
     assert main_verb(normalize("how did the council react").split(), names) is None
+
+
+def test_a_before_or_after_question_needs_the_relation_next_to_the_name():
+    names = frozenset({"berg", "alma", "lund", "olaf"})
+    def ask(text: str) -> set[str] | None:
+        return relative_names(text.split(), names)
+
+    assert ask("who was mayor after alma berg") == {"alma", "berg"}
+    assert ask("what did olaf lund do before becoming mayor") == {"olaf", "lund"}
+    assert ask("what happened after the vote") is None
+    assert relation_reported(["Before Alma Berg, Olaf Lund ran the town."], {"berg"})
+    assert not relation_reported(["After the vote the council, tired and angry, finally went "
+                                  "home, and Mayor Alma Berg spoke."], {"berg"})
