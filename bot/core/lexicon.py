@@ -71,6 +71,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("defence department", "pentagon"),
     ("white house", "whitehouse"),
     ("vice president", "vicepresident"),
+    # A president's "first/second term" is the "first/second administration".
+    ("first term", "first administration"),
+    ("second term", "second administration"),
+    ("2nd term", "second administration"),
+    ("1st term", "first administration"),
     ("vice pres", "vicepresident"),
     ("air strikes", "airstrike"),
     ("air strike", "airstrike"),

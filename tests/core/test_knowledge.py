@@ -311,3 +311,8 @@ def test_explainers_about_the_article_itself_yield_to_subject_questions(article_
     assert article_index.ask("what evidence would weaken the argument").explainer in meta
     assert article_index.ask("what are the gaps in the article").explainer in meta
     assert article_index.ask("why doesnt taking out a boss weaken a cartel").explainer not in meta
+
+
+def test_a_presidents_term_is_his_administration():
+    assert analyze("Trump's second term") == analyze("Trump's second administration")
+    assert analyze("in his 1st term") == analyze("in his first administration")
