@@ -218,9 +218,11 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "suffer": ("suffer", "suffered", "suffering", "suffers", "brunt", "victim", "victims",
                "victimized"),
     "room": ("room", "rooms", "space", "spaces"),
+    # An objection is the other side's point; a rebuttal is the answer to it: not one class.
     "objection": ("objection", "objections", "counterargument", "counterarguments",
-                  "counterpoint", "counterpoints", "counterclaim", "rebuttal", "rebuttals",
-                  "rebut", "rebuts", "rebutted"),
+                  "counterpoint", "counterpoints", "counterclaim", "counterclaims"),
+    "rebuttal": ("rebuttal", "rebuttals", "rebut", "rebuts", "rebutted", "refute", "refutes",
+                 "refuted", "refutation"),
     "harm": ("harm", "harmed", "harms", "hurt", "hurts", "hurting", "damage", "damaged",
              "damaging", "cripple", "crippled"),
     "young": ("young", "youth", "youths", "adults", "adult", "millennials"),

@@ -316,3 +316,8 @@ def test_explainers_about_the_article_itself_yield_to_subject_questions(article_
 def test_a_presidents_term_is_his_administration():
     assert analyze("Trump's second term") == analyze("Trump's second administration")
     assert analyze("in his 1st term") == analyze("in his first administration")
+
+
+def test_an_objection_is_not_its_rebuttal():
+    assert analyze("counterargument") == analyze("objection")
+    assert analyze("rebuttal") == analyze("refuted") != analyze("objection")
