@@ -222,13 +222,14 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
 # Neither set may be copied into the pack or the lexicon; raise a floor only by general means.
 @pytest.mark.parametrize(("name", "on_floor", "off_floor"), [
     ("ask_fresh.yaml", 0.90, 0.91),
-    ("ask_blind.yaml", 0.86, 0.83),
+    ("ask_blind.yaml", 0.88, 0.86),
     # Measured once at 85.0 % / 71.7 % when added; its off-topic failures then guided the detail
     # checks (ask_detail.py), 85.0 % / 91.7 % after them, so it is no longer blind.
-    ("ask_blind2.yaml", 0.87, 0.89),
+    ("ask_blind2.yaml", 0.90, 0.91),
     # Measured blind at 85.0 % / 81.7 % when added; from round 4 on its misses were read while
-    # tuning (general mechanisms only), so it is no longer blind either: 88.0 % / 81.7 % after.
-    ("ask_blind3.yaml", 0.86, 0.79),
+    # tuning (general mechanisms only), so it is no longer blind either: 88.0 % / 81.7 % after,
+    # 92.0 % / 86.7 % after round 5.
+    ("ask_blind3.yaml", 0.90, 0.84),
 ])
 def test_held_out_sets_stay_above_their_floors(article_index, name, on_floor, off_floor):
     report = evaluate(article_index, load_dev(DEV_SET.with_name(name)), "all", "cartel-strikes")
