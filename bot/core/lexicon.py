@@ -36,7 +36,7 @@ STOPWORDS: frozenset[str] = _words(
     well wed were werent weve what whatever whats when whenever where whereas wheres whether
     which while who whoever whole whom whos whose why will with within without wont would
     wouldnt yall yeah yes yet you youd youll your youre yours yourself yourselves youve
-    wat wut wht hw wen wher whos y r ya yo idk tbh ngl imo btw pls thx thanks thank hello
+    wat wut wht hw wen wher whos y r ya yo idk tbh ngl imo btw pls thx thanks thank hello w
     reading read passage
     say says said saying tell telling told explain explained explaining describe mention mentioned
     mentions talk talks talking claim claims claimed according mean means meant meaning
@@ -71,6 +71,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("defence department", "pentagon"),
     ("white house", "whitehouse"),
     ("vice president", "vicepresident"),
+    ("public relations", "pr"),
     # A president's "first/second term" is the "first/second administration".
     ("first term", "first administration"),
     ("second term", "second administration"),

@@ -322,3 +322,8 @@ def test_a_presidents_term_is_his_administration():
 def test_an_objection_is_not_its_rebuttal():
     assert analyze("counterargument") == analyze("objection")
     assert analyze("rebuttal") == analyze("refuted") != analyze("objection")
+
+
+def test_chat_with_and_pr_abbreviations():
+    assert analyze("angry w mexico") == analyze("angry mexico")
+    assert analyze("mostly PR") == analyze("mostly public relations")
