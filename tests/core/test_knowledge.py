@@ -230,6 +230,8 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
     # tuning (general mechanisms only), so it is no longer blind either: 88.0 % / 81.7 % after,
     # 92.0 % / 86.7 % after round 5.
     ("ask_blind3.yaml", 0.90, 0.84),
+    # Never read while tuning: the honest estimate for unseen questions (85.0 % / 88.3 %).
+    ("ask_blind4.yaml", 0.83, 0.86),
 ])
 def test_held_out_sets_stay_above_their_floors(article_index, name, on_floor, off_floor):
     report = evaluate(article_index, load_dev(DEV_SET.with_name(name)), "all", "cartel-strikes")
@@ -246,7 +248,10 @@ _SAME_BY_CHANCE = {"who is pete hegseth", "how does the article end", "when was 
                    "kingpin strategy", "culiacan", "whats the thesis", "who are the chapitos",
                    "is bombing cartels a new idea", "el chapo",
                    # and ask_blind3 (also written without the pack) after these:
-                   "who is mark esper", "who is el mayo"}
+                   "who is mark esper", "who is el mayo",
+                   # and ask_blind4 (written without the pack or the other sets) after these:
+                   "how big is culiacan", "when was el mayo captured", "thesis", "main point",
+                   "how long has mexico used the kingpin strategy", "chapitos"}
 
 
 def test_held_out_sets_are_not_copied_into_the_pack():
@@ -255,7 +260,8 @@ def test_held_out_sets_are_not_copied_into_the_pack():
     pack = load_pack(ARTICLE_PACK)
     written = {" ".join(normalize(t).split()) for x in pack.explainers
                for t in (*x.examples, *x.keywords)}
-    for name in ("ask_fresh.yaml", "ask_blind.yaml", "ask_blind2.yaml", "ask_blind3.yaml"):
+    for name in ("ask_fresh.yaml", "ask_blind.yaml", "ask_blind2.yaml", "ask_blind3.yaml",
+                 "ask_blind4.yaml"):
         dev = load_dev(DEV_SET.with_name(name))
         asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
         asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
