@@ -29,6 +29,7 @@ How a question is scored, and why:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,6 +56,12 @@ from bot.core.text_index import Vocabulary, analyze, bm25_idf, canonical, count_
 __all__ = ["MAX_ANSWER", "QUESTION_PREFIX", "REFUSAL", "KnowledgeIndex", "Scored", "Tuning", "trim"]
 
 REFUSAL = "I don't know that from the installed packs."
+
+# "Who is the president *now*": a question about the present is answered only by a passage that
+# speaks of the present or an ongoing state, not by the article's past facts.
+_NOW_ASKED = re.compile(r"\b(?:now|today|currently|current|nowadays|anymore|these days)\b")
+_NOW_SAID = re.compile(r"\b(?:now|still|remains?|currently|today|continues?|ongoing|has been|"
+                       r"have been|will|would|likely)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,8 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                     answer = trim(f"{sentence} {answer}")
             else:
                 answer = self._with_sentence(doc, query, answer)
+            if _NOW_ASKED.search(text.lower()) and not _NOW_SAID.search(answer):
+                continue  # the present asked, only the past on record
             return AskResult(matched=True, answer=answer, explainer=doc.key,
                              title=doc.title, confidence=min(1.0, scored.score),
                              quote=doc.quote, source=doc.source, pack_id=doc.pack_id)

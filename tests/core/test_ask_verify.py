@@ -80,3 +80,9 @@ def test_typed_question_whose_action_is_not_stated_is_refused(index, text):
 def test_typed_question_whose_action_is_stated_is_answered(index, text, key):
     result = index.ask(text)
     assert result.matched and result.explainer == key, (text, result)
+
+
+def test_a_question_about_the_present_needs_a_passage_about_the_present(index):
+    assert index.ask("who leads the chapitos").matched
+    assert not index.ask("who leads the chapitos now").matched  # only a past/general fact
+    assert not index.ask("who leads the chapitos today").matched
