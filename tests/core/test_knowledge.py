@@ -163,6 +163,12 @@ def test_typo_repair_is_length_aware():
     assert vocab.repair("banana") is None
 
 
+def test_an_everyday_word_spelled_right_is_not_repaired_into_a_pack_word():
+    vocab = Vocabulary(["the raid failed"])
+    assert vocab.repair("faild") == "failed"
+    assert vocab.repair("filed") == "filed"  # English, not a typo of "failed"
+
+
 def test_a_four_letter_word_gets_only_a_unique_swap_repaired():
     vocab = Vocabulary(["fentanyl is made in labs; made mead"])
     assert vocab.repair("lasb") == "labs"  # one swapped pair, one word fits
