@@ -292,7 +292,7 @@ GENERIC: frozenset[str] = _words(
     under understand unless until upon use used useful using usual value various very view want
     watch way week well went whole wide win wish within without wonder word work world worry
     worth would write wrong year yet ground kid kids guy guys stats care inside option options
-    term terms pro advantage ability mostly things file hire wait vote
+    term terms pro advantage ability mostly things file hire wait vote difference
     """
 )
 GENERIC_FACTOR = 0.3
