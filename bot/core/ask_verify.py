@@ -82,7 +82,8 @@ class AnswerCheck:
     _weight: Callable[[str], float]
     _unknown: Callable[[str], float]
 
-    def evidence(self, doc: Any, kind: Kind, text: str) -> tuple[float, str | None, float]:
+    def evidence(self, doc: Any, kind: Kind, text: str,
+                 bar: float | None = None) -> tuple[float, str | None, float]:
         """The share of the question's weight held by `doc`'s best sentence that can answer
         `kind` (read with what the document is about), that sentence, and the best share of the
         question's non-name words held by a sentence that clears the evidence bar."""
@@ -126,7 +127,7 @@ class AnswerCheck:
             share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
             if share > best:
                 best, said = share, sentence
-            if share >= tune.evidence:  # the examples say what is asked, not what is stated
+            if share >= (tune.evidence if bar is None else bar):  # the examples say what is asked, not what is stated
                 predicate = max(predicate, predicate_share(
                     [*focus, *absent], self.names, self._raw, stated, empty))
         return best, said, predicate

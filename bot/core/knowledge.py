@@ -98,6 +98,10 @@ class Tuning:
     lead_threshold: float = 0.5
     lead_coverage: float = 0.44
     lead_margin: float = 0.05
+    # A typed question whose explainer clears the threshold and leads the next one by this much
+    # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
+    lead_evidence: float = 0.55
+    lead_evidence_margin: float = 0.15
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 
 
@@ -228,8 +232,12 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
             if kind is None and not clears:
                 continue
             if kind is not None:
-                share, sentence, predicate = self.evidence(doc, kind, text)
-                if share < tune.evidence or predicate < tune.predicate:
+                bar = tune.evidence
+                if clears and kind in (Kind.TIME, Kind.DATE) and self._leads(
+                        found, scored, tune.lead_evidence_margin):
+                    bar = tune.lead_evidence  # the clear winner: its sentence may hold less
+                share, sentence, predicate = self.evidence(doc, kind, text, bar)
+                if share < bar or predicate < tune.predicate:
                     continue  # nothing here says how many / when / who / where about it
                 if not clears and not (share >= tune.strong_evidence
                                        and scored.score >= tune.strong_threshold
@@ -247,6 +255,11 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
         return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
                          confidence=min(1.0, best.score) if best else 0.0,
                          suggestions=self._suggestions(found, pack_id))
+
+    @staticmethod
+    def _leads(found: list[Scored], scored: Scored, margin: float) -> bool:
+        runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
+        return scored.score - runner >= margin
 
     def _clear_lead(self, found: list[Scored], scored: Scored, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
