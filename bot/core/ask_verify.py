@@ -127,7 +127,8 @@ class AnswerCheck:
             share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
             if share > best:
                 best, said = share, sentence
-            if share >= (tune.evidence if bar is None else bar):  # the examples say what is asked, not what is stated
+            # The examples say what is asked, not what is stated.
+            if share >= (tune.evidence if bar is None else bar):
                 predicate = max(predicate, predicate_share(
                     [*focus, *absent], self.names, self._raw, stated, empty))
         return best, said, predicate
