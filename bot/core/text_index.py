@@ -86,11 +86,11 @@ def stem(word: str) -> str:
         word = word[:-1]
     if word.endswith("ing") and len(word) > 5:
         word = word[:-3]
-        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lszaeiou":
             word = word[:-1]
     elif word.endswith("ed") and len(word) > 4:
         word = word[:-2]
-        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lszaeiou":
             word = word[:-1]
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]

@@ -339,3 +339,9 @@ def test_an_objection_is_not_its_rebuttal():
 def test_chat_with_and_pr_abbreviations():
     assert analyze("angry w mexico") == analyze("angry mexico")
     assert analyze("mostly PR") == analyze("mostly public relations")
+
+
+def test_stemming_undoubles_consonants_only():
+    from bot.core.text_index import stem
+    assert stem("agreeing") == stem("agree")  # "ee" is no doubled consonant
+    assert stem("stopping") == stem("stop")
