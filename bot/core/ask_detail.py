@@ -103,7 +103,8 @@ _LIGHT = frozenset(_split("file filed conduct conducted carry carried issue issu
                           "bring brought"))
 
 # "the names of …": a list of names, not the group's one label.
-_NAMES_ASK = re.compile(r"\bnames of\b|\bwhat are (?:the|their|his|her) names\b")
+_NAMES_ASK = re.compile(r"\bnames of\b|\bwhat are (?:the|their|his|her) names\b|"
+                        r"\b(?:which|what) (?P<who>(?:\w+ ){1,3})(?:were|are|was|got|get) named\b")
 _RUN = re.compile(r"(?<=[a-z0-9,;:()\"'“”‘’] )[A-Z][\w'’.-]*(?: (?:el |de |la )?[A-Z][\w'’.-]*)*")
 
 
@@ -211,7 +212,8 @@ def names_asked(words: list[str], names: frozenset[str]) -> set[str] | None:
     match = _NAMES_ASK.search(" ".join(words))
     if not match:
         return None
-    return {t for w in " ".join(words)[match.end():].split()
+    part = match.group("who") or " ".join(words)[match.end():]
+    return {t for w in part.split()
             if (t := canonical(w)) and t not in names} or None
 
 

@@ -90,3 +90,14 @@ def test_a_before_or_after_question_needs_the_relation_next_to_the_name():
     assert relation_reported(["Before Alma Berg, Olaf Lund ran the town."], {"berg"})
     assert not relation_reported(["After the vote the council, tired and angry, finally went "
                                   "home, and Mayor Alma Berg spoke."], {"berg"})
+
+
+def test_which_people_were_named_asks_for_a_list_of_them():
+    from bot.core.ask_detail import names_asked
+
+    def asked(text: str) -> set[str] | None:
+        return names_asked(normalize(text).split(), frozenset({"nbc"}))
+
+    assert asked("which cartel members were named in the nbc report") == {"cartel", "member"}
+    assert asked("what are the names of his sons") == {"son"}
+    assert asked("who named the cartel") is None
