@@ -124,7 +124,7 @@ _UNSTATED_KINDS = {"how many": _AMOUNTS, "how much": _AMOUNTS, "figure": _AMOUNT
 _QUANTITY_WORD = re.compile(rf"^(?:\d.*|%|\$|{_NUMBER_WORDS})$")
 
 
-_NOT_A_COUNT = re.compile(r"^(?:%|percent|bulk|most|majority|little)$")
+_NOT_A_COUNT = re.compile(r"^(?:%|percent|bulk|most|majority|little|few|several)$")
 _FOUR_DIGITS = re.compile(r"^\d{4}$")
 _SEPARATED = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 # Words after which a four-digit number is a year ("in 2023", "between 2007 and 2023").

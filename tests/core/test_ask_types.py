@@ -61,3 +61,12 @@ def test_a_round_count_is_no_year():
     assert [tokens[i] for i in counts] == ["2000"]
     bare = "Troops killed 1500 fighters in 2010."
     assert [words(bare)[i] for i in quantity_positions(words(bare), True)] == ["1500"]
+
+
+def test_a_vague_few_is_no_count():
+    assert quantity_positions(words("a few traffickers and several cartels"), True) == []
+
+
+def test_state_is_not_stats():
+    from bot.core.text_index import canonical
+    assert canonical("state") != canonical("stats")
