@@ -210,6 +210,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "lacking", "lacks", "lack", "absent", "omitted", "omits"),
     "data": ("data", "info", "information", "numbers", "stats", "statistics", "figures"),
     "state": ("state",),  # its stem "stat" is also that of "stats", which means data
+    "extension": ("extension", "continuation", "prolongation"),
     "land": ("land", "farmland", "farms", "farm", "fields", "field", "crops", "crop"),
     "eliminate": ("eliminate", "eliminated", "removed", "remove", "removing", "neutralize",
                   "neutralized", "decapitate", "decapitated"),
