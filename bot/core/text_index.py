@@ -33,6 +33,10 @@ _SYMBOLS = re.compile(r"([%$])")
 _PHRASE_RES = tuple((re.compile(rf"\b{re.escape(src)}(?:s|es)?\b"), dst) for src, dst in PHRASES)
 
 
+# "a million people" is "1 million people", which the article writes as a number.
+_ONE_SCALE = re.compile(r"\b(?:a|one) (million|thousand|billion)\b")
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify quotes: the form every later step expects."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -53,7 +57,7 @@ def normalize(text: str) -> str:
     text = fold(text[:MAX_QUERY_CHARS * 4])
     text = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _THOUSANDS.sub("", text)
-    text = _SCALED.sub(_scale, text)
+    text = _SCALED.sub(_scale, _ONE_SCALE.sub(r"1 \1", text))
     text = _POSSESSIVE.sub("", text).replace("'", "")
     text = _SYMBOLS.sub(r" \1 ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())

@@ -152,6 +152,7 @@ def test_normalisation_folds_numbers_accents_and_abbreviations():
     assert normalize("Culiacán's U.S. $800, 11,000 and 30k") == "culiacan us $ 800 11000 and 30000"
     assert analyze("Murders, killings and homicides") == ["kill", "kill", "kill"]
     assert analyze("can't we just talk") == []
+    assert normalize("a city of a million people") == normalize("a city of 1 million people")
 
 
 def test_typo_repair_is_length_aware():
