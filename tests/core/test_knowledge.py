@@ -228,15 +228,15 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
 # was written from the article alone by someone who never saw the pack: the honest yardstick.
 # Neither set may be copied into the pack or the lexicon; raise a floor only by general means.
 @pytest.mark.parametrize(("name", "on_floor", "off_floor"), [
-    ("ask_fresh.yaml", 0.90, 0.91),
-    ("ask_blind.yaml", 0.88, 0.86),
+    ("ask_fresh.yaml", 0.93, 0.91),
+    ("ask_blind.yaml", 0.90, 0.90),
     # Measured once at 85.0 % / 71.7 % when added; its off-topic failures then guided the detail
     # checks (ask_detail.py), 85.0 % / 91.7 % after them, so it is no longer blind.
-    ("ask_blind2.yaml", 0.90, 0.91),
+    ("ask_blind2.yaml", 0.91, 0.91),
     # Measured blind at 85.0 % / 81.7 % when added; from round 4 on its misses were read while
     # tuning (general mechanisms only), so it is no longer blind either: 88.0 % / 81.7 % after,
-    # 92.0 % / 86.7 % after round 5.
-    ("ask_blind3.yaml", 0.90, 0.84),
+    # 92.0 % / 86.7 % after round 5, 94.0 % / 88.3 % after round 6.
+    ("ask_blind3.yaml", 0.92, 0.86),
     # Never read while tuning: the honest estimate for unseen questions (85.0 % / 88.3 %).
     ("ask_blind4.yaml", 0.83, 0.86),
 ])
