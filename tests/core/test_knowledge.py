@@ -238,7 +238,9 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
     # 92.0 % / 86.7 % after round 5, 94.0 % / 88.3 % after round 6.
     ("ask_blind3.yaml", 0.92, 0.86),
     # Never read while tuning: the honest estimate for unseen questions (85.0 % / 88.3 %).
-    ("ask_blind4.yaml", 0.83, 0.86),
+    ("ask_blind4.yaml", 0.83, 0.88),
+    # Also never read while tuning (83.0 % / 91.7 %).
+    ("ask_blind5.yaml", 0.81, 0.89),
 ])
 def test_held_out_sets_stay_above_their_floors(article_index, name, on_floor, off_floor):
     report = evaluate(article_index, load_dev(DEV_SET.with_name(name)), "all", "cartel-strikes")
@@ -258,7 +260,9 @@ _SAME_BY_CHANCE = {"who is pete hegseth", "how does the article end", "when was 
                    "who is mark esper", "who is el mayo",
                    # and ask_blind4 (written without the pack or the other sets) after these:
                    "how big is culiacan", "when was el mayo captured", "thesis", "main point",
-                   "how long has mexico used the kingpin strategy", "chapitos"}
+                   "how long has mexico used the kingpin strategy", "chapitos",
+                   # and ask_blind5 (written the same way) after this one:
+                   "hegseth"}
 
 
 def test_held_out_sets_are_not_copied_into_the_pack():
@@ -268,7 +272,7 @@ def test_held_out_sets_are_not_copied_into_the_pack():
     written = {" ".join(normalize(t).split()) for x in pack.explainers
                for t in (*x.examples, *x.keywords)}
     for name in ("ask_fresh.yaml", "ask_blind.yaml", "ask_blind2.yaml", "ask_blind3.yaml",
-                 "ask_blind4.yaml"):
+                 "ask_blind4.yaml", "ask_blind5.yaml"):
         dev = load_dev(DEV_SET.with_name(name))
         asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
         asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
