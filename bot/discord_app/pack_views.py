@@ -1,4 +1,6 @@
-"""The /pack remove confirmation, its expired-button answer, and the "your packs" autocomplete.
+"""The /pack remove confirmation and the "your packs" autocomplete.
+
+Its buttons after a restart are answered by views.answer_expired_button, like the others.
 
 Like the score-reset confirmation (views.py), the view holds ids only: the removal happens on the
 click, and the service re-checks the *clicker* then, because roles can change in between.
@@ -6,7 +8,6 @@ click, and the service re-checks the *clicker* then, because roles can change in
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import discord
@@ -16,29 +17,12 @@ from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import CHOICE_LIMIT, MAX_CHOICES, service_of
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
-from bot.discord_app.errors import reply_privately
-from bot.discord_app.views import BOOT, OwnedView, stamped
+from bot.discord_app.views import OwnedView, stamped
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
 
 NO_MENTIONS = discord.AllowedMentions.none()
-EXPIRED = re.compile(r"packremove:(?:confirm|cancel)(?::(?P<boot>\w+))?")
-EXPIRED_TEXT = "This confirmation has expired and nothing was removed: run /pack remove again."
-
-
-async def answer_expired_remove_button(interaction: discord.Interaction) -> bool:
-    """Answer a click on a remove button made by an earlier process (no view listens); True if so.
-
-    Without this, Discord would show "This interaction failed" after a restart.
-    """
-    if interaction.type is not discord.InteractionType.component:
-        return False
-    match = EXPIRED.fullmatch(str((interaction.data or {}).get("custom_id", "")))
-    if match is None or match["boot"] == BOOT:
-        return False
-    await reply_privately(interaction, EXPIRED_TEXT)
-    return True
 
 
 async def own_pack_autocomplete(interaction: discord.Interaction,

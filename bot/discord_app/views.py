@@ -30,10 +30,11 @@ PER_PAGE = 10
 # listening for it, and Discord would show "This interaction failed") gets a sentence instead.
 BOOT = secrets.token_hex(3)
 EXPIRED = re.compile(
-    r"(?P<kind>leaderboard|reset):(?:prev|next|confirm|cancel)(?::(?P<boot>\w+))?")
+    r"(?P<kind>leaderboard|reset|packremove):(?:prev|next|confirm|cancel)(?::(?P<boot>\w+))?")
 EXPIRED_TEXT = {
     "leaderboard": "These buttons have expired: run /leaderboard again.",
     "reset": "This confirmation has expired and nothing was reset: run /scores reset again.",
+    "packremove": "This confirmation has expired and nothing was removed: run /pack remove again.",
 }
 
 
@@ -43,7 +44,8 @@ def stamped(custom_id: str) -> str:
 
 
 async def answer_expired_button(interaction: discord.Interaction) -> bool:
-    """Reply to a click on a leaderboard/reset button made by an earlier process; True if so."""
+    """Reply to a click on an in-memory button (leaderboard, reset, pack remove) made by an earlier
+    process; True if so. One listener (the leaderboard cog's) answers them all."""
     if interaction.type is not discord.InteractionType.component:
         return False
     data = interaction.data or {}

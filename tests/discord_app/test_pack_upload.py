@@ -17,13 +17,8 @@ from payloads import GUILD_ID, OTHER_GUILD_ID
 from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.discord_app.embeds import DESCRIPTION_LIMIT, pack_problems_embed
 from bot.discord_app.errors import report_error
-from bot.discord_app.pack_views import (
-    EXPIRED_TEXT,
-    ConfirmRemovePackView,
-    answer_expired_remove_button,
-    own_pack_autocomplete,
-)
-from bot.discord_app.views import stamped
+from bot.discord_app.pack_views import ConfirmRemovePackView, own_pack_autocomplete
+from bot.discord_app.views import EXPIRED_TEXT, answer_expired_button, stamped
 
 G = str(GUILD_ID)
 TEACHER = {"roles": (INSTRUCTOR_ROLE,)}
@@ -238,10 +233,10 @@ async def test_a_remove_button_from_before_a_restart_says_it_expired() -> None:
     old = fake_interaction(bot)
     old.type = discord.InteractionType.component
     old.data = {"custom_id": "packremove:confirm:0ld000"}
-    assert await answer_expired_remove_button(old) is True
-    assert sent(old)["content"] == EXPIRED_TEXT
+    assert await answer_expired_button(old) is True
+    assert sent(old)["content"] == EXPIRED_TEXT["packremove"]
     current = fake_interaction(bot)
     current.type = discord.InteractionType.component
     current.data = {"custom_id": stamped("packremove:confirm")}
-    assert await answer_expired_remove_button(current) is False
+    assert await answer_expired_button(current) is False
     await bot.close()

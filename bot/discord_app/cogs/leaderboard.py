@@ -50,7 +50,7 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Leaderboard and reset buttons from before a restart: say they expired."""
+        """Leaderboard, reset and pack-remove buttons from before a restart: say they expired."""
         await answer_expired_button(interaction)
 
 

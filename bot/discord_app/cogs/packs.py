@@ -28,7 +28,6 @@ from bot.discord_app.embeds import (
 )
 from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
-    answer_expired_remove_button,
     own_pack_autocomplete,
 )
 
@@ -129,11 +128,6 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         reports = service.question_report(actor, pack)  # NotAllowed for students
         await self._reply(interaction, question_report_embed(service.pack(actor.guild_id, pack),
                                                              reports))
-
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Remove buttons from before a restart: say they expired."""
-        await answer_expired_remove_button(interaction)
 
     @staticmethod
     async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:
