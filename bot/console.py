@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.core.errors import QuizError
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
-from bot.core.service import QuizService
+from bot.core.service.quizzes import QuizService
 
 COMMANDS = {"hint", "skip", "quit"}
 TYPE_HELP = {

@@ -8,7 +8,8 @@ after editing the table with:
     .venv/bin/python tests/test_cartel_pack.py > questions/cartel-strikes.md
 
 The pack is read with yaml.safe_load so these checks do not depend on the pack loader; if the
-loader (bot.core.packs.load_pack) is installed, one extra test checks that it accepts the pack too.
+loader (bot.core.packs.loader.load_pack) is installed, one extra test checks that it accepts
+the pack too.
 """
 
 from __future__ import annotations
@@ -606,11 +607,11 @@ def test_text_values_stayed_text(pack):
 
 
 def test_loader_accepts_pack_if_available():
-    if importlib.util.find_spec("bot.core.packs") is None:
-        pytest.skip("bot.core.packs is not written yet")
-    packs = pytest.importorskip("bot.core.packs")
+    if importlib.util.find_spec("bot.core.packs.loader") is None:
+        pytest.skip("bot.core.packs.loader is not written yet")
+    packs = pytest.importorskip("bot.core.packs.loader")
     if not hasattr(packs, "load_pack"):
-        pytest.skip("bot.core.packs.load_pack is not written yet")
+        pytest.skip("bot.core.packs.loader.load_pack is not written yet")
     loaded = packs.load_pack(PACK_PATH)
     raw = load_yaml()
     assert loaded.id == "cartel-strikes"

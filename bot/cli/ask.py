@@ -21,7 +21,7 @@ from bot.core.errors import QuizError
 from bot.core.results import AskResult
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 QUIT_WORDS = frozenset({"quit", "exit", ":q", "bye"})
 

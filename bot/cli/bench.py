@@ -16,7 +16,7 @@ import click
 
 from bot.cli import cli
 from bot.cli.common import open_service, print_json, settings_for
-from bot.core.judge import judge_number, judge_text
+from bot.core.judge.verdicts import judge_number, judge_text
 from bot.core.models import Actor
 
 ASK_SAMPLES = (

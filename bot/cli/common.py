@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.core.models import Actor
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,8 +39,8 @@ def open_service(settings: Settings, *, warn: Callable[[str], None] | None = Non
 
     A bundled pack that fails to load is reported (one line each) but does not stop the others.
     """
-    from bot.core.library import PackLibrary
-    from bot.core.service import QuizService
+    from bot.core.packs.library import PackLibrary
+    from bot.core.service.quizzes import QuizService
     from bot.store.db import Store
 
     library = PackLibrary(settings.packs_dir)

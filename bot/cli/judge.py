@@ -2,7 +2,7 @@
 
 Instructors use it to check how a question's accepted answers will treat what students type,
 before a quiz; scripts use `--jsonl` to judge many cases without paying Python's start-up each
-time. Thin on purpose: parse, call bot.core.judge, print.
+time. Thin on purpose: parse, call bot.core.judge.verdicts, print.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import click
 
 from bot.cli import cli
 from bot.core.errors import QuizError
-from bot.core.judge import judge_number, judge_text
+from bot.core.judge.verdicts import judge_number, judge_text
 from bot.core.models import Verdict
-from bot.core.normalize import normalize
+from bot.core.text.normalize import normalize
 
 LINE_KEYS = frozenset({"accept", "number", "tolerance", "response", "id"})
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import click
 
 from bot.cli.packs import pack_group
-from bot.core.formats import FORMATS, draft_pack, import_file
-from bot.core.pack_dump import dump_pack
+from bot.core.packs.dump import dump_pack
+from bot.core.packs.formats import FORMATS, draft_pack, import_file
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 _OUT = click.Path(dir_okay=False, writable=True, path_type=Path)

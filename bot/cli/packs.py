@@ -25,10 +25,10 @@ from bot.cli.common import db_option, local_actor, open_service, print_json, set
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
 from bot.core.models import Pack, Question
-from bot.core.packs import check_paths
+from bot.core.packs.loader import check_paths
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 
 @contextmanager

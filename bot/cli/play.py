@@ -17,7 +17,7 @@ from bot.cli.common import (
 )
 from bot.config import LOCAL_GUILD
 from bot.console import ConsoleQuiz
-from bot.core.service import MAX_COUNT
+from bot.core.service.quizzes import MAX_COUNT
 
 
 @cli.command("play")

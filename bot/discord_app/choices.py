@@ -14,7 +14,7 @@ from discord import app_commands
 from bot.discord_app.embeds import truncate
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
     from bot.discord_app.client import QuizBot
 
 CHOICE_LIMIT = 100  # Discord's limit for a choice's name and for a string value

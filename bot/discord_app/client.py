@@ -23,7 +23,7 @@ from bot.discord_app import cogs
 from bot.discord_app.errors import on_app_command_error
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 log = logging.getLogger("quizbot.discord")
 
@@ -35,8 +35,8 @@ def open_service(settings: Settings) -> QuizService:
 
     A pack that fails to load is logged and skipped, so one bad file does not take the bot down.
     """
-    from bot.core.library import PackLibrary
-    from bot.core.service import QuizService
+    from bot.core.packs.library import PackLibrary
+    from bot.core.service.quizzes import QuizService
     from bot.store.db import Store
 
     library = PackLibrary(settings.packs_dir)

@@ -19,7 +19,7 @@ import discord
 
 from bot.core.errors import QuestionClosed, QuizError
 from bot.core.results import QuestionView, Reveal, SessionSummary
-from bot.core.service import QuizService
+from bot.core.service.quizzes import QuizService
 from bot.discord_app.embeds import notice
 from bot.discord_app.quiz_embeds import (
     fit_message,

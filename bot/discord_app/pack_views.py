@@ -20,7 +20,7 @@ from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
 from bot.discord_app.views import OwnedView, stamped
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 NO_MENTIONS = discord.AllowedMentions.none()
 

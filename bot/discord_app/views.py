@@ -19,7 +19,7 @@ from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, no
 from bot.discord_app.errors import reply_privately, report_error
 
 if TYPE_CHECKING:
-    from bot.core.service import QuizService
+    from bot.core.service.quizzes import QuizService
 
 log = logging.getLogger("quizbot.discord")
 NO_MENTIONS = discord.AllowedMentions.none()

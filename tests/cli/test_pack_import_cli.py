@@ -11,8 +11,8 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from bot.cli import cli
-from bot.core.formats import import_pack
-from bot.core.packs import load_pack_text
+from bot.core.packs.formats import import_pack
+from bot.core.packs.loader import load_pack_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "formats"
 GIFT = DATA / "sample.gift"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask_detail import (
+from bot.core.ask.analyzer import normalize
+from bot.core.ask.checks.detail import (
     asked_numbers,
     main_verb,
     numbers_given,
@@ -13,9 +14,8 @@ from bot.core.ask_detail import (
     relation_reported,
     relative_names,
 )
-from bot.core.knowledge import KnowledgeIndex
+from bot.core.ask.index import KnowledgeIndex
 from bot.core.models import Explainer, Pack, Source
-from bot.core.text_index import normalize
 
 SOURCE = Source("Test article", "nobody", "nowhere", "not stated")
 
@@ -93,7 +93,7 @@ def test_a_before_or_after_question_needs_the_relation_next_to_the_name():
 
 
 def test_which_people_were_named_asks_for_a_list_of_them():
-    from bot.core.ask_detail import names_asked
+    from bot.core.ask.checks.detail import names_asked
 
     def asked(text: str) -> set[str] | None:
         return names_asked(normalize(text).split(), frozenset({"nbc"}))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask_types import Kind, expected_kind, kinds_in, quantity_positions
-from bot.core.text_index import words
+from bot.core.ask.analyzer import words
+from bot.core.ask.checks.kinds import Kind, expected_kind, kinds_in, quantity_positions
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -54,7 +54,7 @@ def test_quantity_positions():
 
 def test_a_round_count_is_no_year():
     """ "2,000 people" is a count; "in 2019" and "the 2023 study" are years, not counts."""
-    from bot.core.ask_types import separated_numbers
+    from bot.core.ask.checks.kinds import separated_numbers
     sentence = "About 2,000 people died in 2019, the 2023 study says."
     tokens = words(sentence)
     counts = quantity_positions(tokens, True, separated_numbers(sentence))
@@ -68,5 +68,5 @@ def test_a_vague_few_is_no_count():
 
 
 def test_state_is_not_stats():
-    from bot.core.text_index import canonical
+    from bot.core.ask.analyzer import canonical
     assert canonical("state") != canonical("stats")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.ask_types import quantity_positions
-from bot.core.ask_verify import name_terms, predicate_share, related
-from bot.core.knowledge import KnowledgeIndex
+from bot.core.ask.analyzer import canonical, words
+from bot.core.ask.checks.kinds import quantity_positions
+from bot.core.ask.checks.statement import name_terms, predicate_share, related
+from bot.core.ask.index import KnowledgeIndex
 from bot.core.models import Explainer, Pack, Source
-from bot.core.text_index import canonical, words
 
 PROSE = ["Former Defense Secretary Mark Esper wrote a memoir about the cartel strikes.",
          "Rival cartels fought after Esper left; the cartel split."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.errors import PackError
-from bot.core.formats import detect_format, import_file
+from bot.core.packs.formats import detect_format, import_file
 
 
 @pytest.mark.parametrize(("name", "text", "fmt"), [

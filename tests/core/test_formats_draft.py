@@ -9,10 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.errors import PackError
-from bot.core.formats import draft_pack
 from bot.core.models import Pack, QuestionType
-from bot.core.pack_dump import dump_pack
-from bot.core.packs import load_pack_text
+from bot.core.packs.dump import dump_pack
+from bot.core.packs.formats import draft_pack
+from bot.core.packs.loader import load_pack_text
 
 ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "source" / \
     "cartel-strikes-article.txt"

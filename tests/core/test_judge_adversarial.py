@@ -22,7 +22,13 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.core.judge import judge_choice, judge_number, judge_order, judge_text, judge_truefalse
+from bot.core.judge.verdicts import (
+    judge_choice,
+    judge_number,
+    judge_order,
+    judge_text,
+    judge_truefalse,
+)
 
 T, N, TF, CH, OR = "text", "number", "tf", "choice", "order"
 

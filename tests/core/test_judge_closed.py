@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.errors import InvalidInput
-from bot.core.judge import judge_choice, judge_order, judge_truefalse
+from bot.core.judge.verdicts import judge_choice, judge_order, judge_truefalse
 
 PRESIDENTS = ["Vicente Fox", "Felipe Calderón", "Enrique Peña Nieto", "Andrés Manuel López Obrador"]
 CARTELS = ["Sinaloa Cartel", "Jalisco Cartel", "Gulf Cartel"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.errors import InvalidInput
-from bot.core.judge import judge_number
+from bot.core.judge.verdicts import judge_number
 
 
 @pytest.mark.parametrize("response", [

@@ -8,7 +8,8 @@ import string
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.core.judge import (
+from bot.core.judge.lexicon import ARTICLES, CONNECTOR_FAMILY, GENERIC, LEADING_FILLERS, STOPWORDS
+from bot.core.judge.verdicts import (
     judge,
     judge_choice,
     judge_number,
@@ -17,7 +18,6 @@ from bot.core.judge import (
     judge_truefalse,
     parse_number,
 )
-from bot.core.judge_words import ARTICLES, CONNECTOR_FAMILY, GENERIC, LEADING_FILLERS, STOPWORDS
 from bot.core.models import Question, QuestionType, Verdict, letter
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

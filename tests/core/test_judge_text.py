@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.core.errors import InvalidInput
-from bot.core.judge import judge_text
-from bot.core.judge_text import MAX_EXTRA_WORDS, typo_budget
-from bot.core.normalize import EMPTY_REASON, MAX_RESPONSE_CHARS, NO_WORDS_REASON, TOO_LONG_REASON
+from bot.core.judge.verdicts import judge_text
+from bot.core.judge.words_align import MAX_EXTRA_WORDS, typo_budget
+from bot.core.text.normalize import (
+    EMPTY_REASON,
+    MAX_RESPONSE_CHARS,
+    NO_WORDS_REASON,
+    TOO_LONG_REASON,
+)
 
 CULIACAN = ["Culiacán"]
 SINALOA = ["Sinaloa Cartel"]

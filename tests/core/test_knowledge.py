@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.ask_eval import ARTICLE_PACK, DEV_SET, evaluate, load_dev, right_fact
-from bot.core.knowledge import MAX_ANSWER, REFUSAL, KnowledgeIndex, trim
+from bot.core.ask.analyzer import Vocabulary, analyze, normalize
+from bot.core.ask.evaluate import ARTICLE_PACK, DEV_SET, evaluate, load_dev, right_fact
+from bot.core.ask.index import MAX_ANSWER, REFUSAL, KnowledgeIndex, trim
 from bot.core.models import Explainer, Pack, Question, QuestionType, Source
-from bot.core.text_index import Vocabulary, analyze, normalize
 
 SOURCE = Source("Test article", "nobody", "nowhere", "not stated")
 
@@ -195,7 +195,7 @@ def test_right_fact_accepts_alternatives_and_ignores_accents():
 def article_index() -> KnowledgeIndex:
     if not ARTICLE_PACK.exists():
         pytest.skip(f"{ARTICLE_PACK.name} is not installed yet")
-    from bot.core.packs import load_pack
+    from bot.core.packs.loader import load_pack
 
     return KnowledgeIndex([load_pack(ARTICLE_PACK)])
 
@@ -218,7 +218,7 @@ def test_dev_set_examples_are_not_copied_into_the_pack(article_index):
     dev = load_dev(DEV_SET)
     asked = {" ".join(normalize(item["q"]).split()) for item in dev["on_topic"]}
     asked |= {" ".join(normalize(q).split()) for q in dev["off_topic"]}
-    from bot.core.packs import load_pack
+    from bot.core.packs.loader import load_pack
 
     examples = {normalize(e) for x in load_pack(ARTICLE_PACK).explainers for e in x.examples}
     assert not asked & examples
@@ -266,7 +266,7 @@ _SAME_BY_CHANCE = {"who is pete hegseth", "how does the article end", "when was 
 
 
 def test_held_out_sets_are_not_copied_into_the_pack():
-    from bot.core.packs import load_pack
+    from bot.core.packs.loader import load_pack
 
     pack = load_pack(ARTICLE_PACK)
     written = {" ".join(normalize(t).split()) for x in pack.explainers
@@ -347,6 +347,6 @@ def test_chat_with_and_pr_abbreviations():
 
 
 def test_stemming_undoubles_consonants_only():
-    from bot.core.text_index import stem
+    from bot.core.ask.analyzer import stem
     assert stem("agreeing") == stem("agree")  # "ee" is no doubled consonant
     assert stem("stopping") == stem("stop")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import UnknownPack
-from bot.core.library import PackLibrary
 from bot.core.models import Pack, Source
+from bot.core.packs.library import PackLibrary
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTER = ROOT / "questions" / "starter.yaml"

@@ -1,10 +1,10 @@
-"""Reading numbers the way learners write them (bot.core.numbers)."""
+"""Reading numbers the way learners write them (bot.core.text.numbers)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.numbers import distinct_numbers, find_numbers, parse_number
+from bot.core.text.numbers import distinct_numbers, find_numbers, parse_number
 
 
 @pytest.mark.parametrize("text, value", [

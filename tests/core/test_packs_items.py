@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.packs import parse_pack
+from bot.core.packs.loader import parse_pack
 
 HEAD = """\
 id: demo

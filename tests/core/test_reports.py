@@ -7,9 +7,9 @@ import pytest
 from sample_pack import make_pack
 
 from bot.core.errors import NotAllowed
-from bot.core.library import PackLibrary
 from bot.core.models import Actor
-from bot.core.service import QuizService
+from bot.core.packs.library import PackLibrary
+from bot.core.service.quizzes import QuizService
 from bot.store.db import Store
 
 TEACHER = Actor("g", "t", "Teacher", can_manage_guild=True)

@@ -3,11 +3,11 @@
 import pytest
 from sample_pack import make_pack
 
-from bot.core import review
 from bot.core.errors import InvalidInput
-from bot.core.library import PackLibrary
 from bot.core.models import Actor
-from bot.core.service import QuizService
+from bot.core.packs.library import PackLibrary
+from bot.core.play import leitner as review
+from bot.core.service.quizzes import QuizService
 from bot.store.db import Store
 
 DAY = review.DAY

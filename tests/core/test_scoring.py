@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.core import scoring
+from bot.core.play import scoring
 
 
 def test_wrong_answers_earn_nothing():

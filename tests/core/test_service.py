@@ -11,9 +11,9 @@ from bot.core.errors import (
     SessionNotFound,
     UnknownPack,
 )
-from bot.core.library import PackLibrary
 from bot.core.models import Actor, Mode
-from bot.core.service import QuizService
+from bot.core.packs.library import PackLibrary
+from bot.core.service.quizzes import QuizService
 from bot.store.db import Store
 
 

@@ -5,7 +5,7 @@ from sample_pack import make_pack
 
 from bot.core.errors import InvalidInput, QuestionClosed
 from bot.core.models import Mode
-from bot.core.session import FINISHED, STOPPED, QuizSession
+from bot.core.play.session import FINISHED, STOPPED, QuizSession
 
 
 def solo(seed=1, count=5, now=0.0):

@@ -16,9 +16,9 @@ import discord
 from payloads import GUILD_ID, USER_ID, pretend_logged_in
 
 from bot.config import DEFAULT_PACKS, Settings
-from bot.core.library import PackLibrary
 from bot.core.models import Actor, QuestionType
-from bot.core.service import QuizService
+from bot.core.packs.library import PackLibrary
+from bot.core.service.quizzes import QuizService
 from bot.discord_app.client import QuizBot
 from bot.store.db import Store
 

@@ -26,10 +26,10 @@ from payloads import (
     snowflake,
 )
 
-from bot.core.library import PackLibrary
 from bot.core.models import Pack, Question, QuestionType, Source
+from bot.core.packs.library import PackLibrary
 from bot.core.results import QuestionView
-from bot.core.service import QuizService
+from bot.core.service.quizzes import QuizService
 from bot.discord_app.client import QuizBot
 from bot.discord_app.cogs.quiz import QuizCog
 from bot.store.db import Store

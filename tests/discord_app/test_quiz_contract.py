@@ -20,9 +20,9 @@ from quiz_fakes import (
     text_of,
 )
 
-from bot.core.library import PackLibrary
 from bot.core.models import Pack, Question, QuestionType, Source
-from bot.core.service import QuizService
+from bot.core.packs.library import PackLibrary
+from bot.core.service.quizzes import QuizService
 from bot.discord_app.quiz_views import QuizRef
 from bot.store.db import Store
 

@@ -33,7 +33,7 @@ from fakes import (
 )
 from payloads import GUILD_ID, OTHER_GUILD_ID
 
-from bot.core.reports import QuestionReport
+from bot.core.service.reports import QuestionReport
 from bot.discord_app import embeds
 from bot.discord_app.cogs import admin as admin_cog
 from bot.discord_app.cogs import stats as stats_cog

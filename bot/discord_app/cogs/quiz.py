@@ -22,7 +22,7 @@ from discord.ext import commands
 from bot.core.errors import NotAllowed, QuestionClosed, QuizError, SessionNotFound
 from bot.core.models import Actor, Mode
 from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSummary
-from bot.core.service import QuizService
+from bot.core.service.quizzes import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape

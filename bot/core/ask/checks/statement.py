@@ -1,0 +1,156 @@
+"""Answerability, second look: does the answering sentence say what the question *asks*, or only
+name the same people?
+
+Why: a near-topic question keeps the article's names and changes the action ("when did Esper
+*become* Defense Secretary", "what year was the Sinaloa Cartel *founded*"). Names are rare words,
+so they carry most of a question's weight, and a sentence naming Esper and the Defense Secretary
+holds "enough" of the question although it never says when he took the job. So the words of a
+question are split in two: *names* (words the packs write capitalised inside a sentence: Esper,
+Sinaloa, Defense Secretary, NBC) and the rest, the *predicate* (become, founded, total, rate). The
+predicate is weighed on its own, with everyday words at full weight ("become" and "found" are
+everyday English, yet they are what is asked), and a typed question is answered only when its
+answering sentence also holds enough of its predicate. Names alone are never enough.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from bot.core.ask.analyzer import canonical, count_focus, normalize
+from bot.core.ask.checks.kinds import KIND_WORDS, Kind, quantity_positions, separated_numbers
+
+# A capitalised word that is not the first of its sentence, or an acronym anywhere.
+_WORD = r"[A-Z][A-Za-zá-úÁ-Ú'’.-]*"
+_NAME = re.compile(rf"(?<=[a-z0-9,;:()\"'“”‘’] ){_WORD}(?: {_WORD})*|\b[A-Z]{{2,}}\b")
+# Capitalised words that are not names ("In the opening paragraph: Joaquin …").
+_NOT_NAMES = frozenset({"i", "the", "a", "an", "it", "in", "on", "but", "and", "if", "as", "this",
+                        "that", "true", "false", "yes", "no", "or", "what", "which", "who", "how"})
+
+
+def name_terms(texts: Iterable[str]) -> frozenset[str]:
+    """Canonical terms the packs only ever use as (parts of) names."""
+    named: set[str] = set()
+    lower: set[str] = set()
+    for text in texts:
+        for match in _NAME.finditer(text or ""):
+            for word in normalize(match.group(0)).split():
+                if word not in _NOT_NAMES and (term := canonical(word)):
+                    named.add(term)
+        for word in re.findall(r"(?<![A-Za-z])[a-z][a-z'’-]+", text or ""):
+            for part in normalize(word).split():
+                if term := canonical(part):
+                    lower.add(term)
+    # A word also written in lower case mid-sentence is an ordinary word ("cartel", "president"),
+    # except the handful of names the packs repeat so often they read as common nouns.
+    return frozenset(t for t in named if t not in lower or t.isdigit())
+
+
+def related(asked: str, stated: str, agent: bool = False) -> bool:
+    """Two terms of one word family ("publish" / "publication", "violently" / "violence"): a long
+    shared beginning. An agent noun ("founder") is the family's person, not its event, so it
+    answers "who founded" (`agent`) but not "when was it founded"."""
+    if asked == stated:
+        return True
+    short, long_ = sorted((asked, stated), key=len)
+    if len(short) < 5 or not long_.startswith(short[:max(5, len(short) - 2)]):
+        return False
+    return agent or not (long_.startswith(short) and long_[len(short):] in ("er", "ers", "or"))
+
+
+def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callable[[str], float],
+                    supported: Callable[[str], float], empty: float = 1.0) -> float:
+    """The share of a question's non-name weight that `supported` (0..1 per term) finds; `empty`
+    when the question is names only ("who is Ronald Johnson")."""
+    rest = [t for t in set(focus) if t not in names and not t.isdigit()]
+    total = sum(weight(t) for t in rest)
+    if not total:
+        return empty
+    return sum(weight(t) * supported(t) for t in rest) / total
+
+
+class AnswerCheck:
+    """The answering-sentence checks of `KnowledgeIndex` (mixed in; it provides the vocabulary,
+    the weights, the names and the tuning)."""
+
+    vocabulary: Any
+    tuning: Any
+    names: frozenset[str]
+    raw_idf: dict[str, float]
+    generic: set[str]
+    _weight: Callable[[str], float]
+    _unknown: Callable[[str], float]
+
+    def evidence(self, doc: Any, kind: Kind, text: str,
+                 bar: float | None = None) -> tuple[float, str | None, float]:
+        """The share of the question's weight held by `doc`'s best sentence that can answer
+        `kind` (read with what the document is about), that sentence, and the best share of the
+        question's non-name words held by a sentence that clears the evidence bar."""
+        terms, unknown = self.vocabulary.query_terms(text)
+        skip = {canonical(w) for w in KIND_WORDS}
+        focus = {t for t in terms if t not in skip}
+        total = sum(self._weight(t) for t in focus) + sum(
+            self._unknown(w) for w in set(unknown) if w not in KIND_WORDS)
+        counted, many = set(), "how many" in " ".join(self.vocabulary.fixed(text))
+        if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
+            counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
+                       or w)) and t not in self.generic and t not in skip}
+        best, said, predicate, tune = 0.0, None, 0.0, self.tuning
+        agent = kind is Kind.PERSON
+        absent = [w for w in set(unknown) if w not in KIND_WORDS]  # no pack says them at all
+        # "how long was Esper Defense Secretary": names alone do not say which amount or date.
+        empty = 0.0 if kind in (Kind.QUANTITY, Kind.TIME, Kind.DATE, Kind.AGE) else 1.0
+        share_asked = kind is Kind.QUANTITY and bool({"percent", "percentage", "%"} & set(
+            self.vocabulary.fixed(text)))
+        for sentence, tokens, kinds in doc.evidence:
+            if kind not in kinds:
+                continue
+            separated = separated_numbers(sentence)
+            if counted and not self._near(tokens, counted, many, separated):
+                continue
+            if many and kind is Kind.QUANTITY and not quantity_positions(
+                    [word for word, _ in tokens], True, separated):
+                continue  # "how many": a year or a share is no count
+            if share_asked and not {"%", "percent"} & {word for word, _ in tokens}:
+                continue  # "by what percent": a sentence with only years or counts
+            found = {term for _, term in tokens}
+
+            def stated(t: str, found: set[str] = found) -> float:
+                if t in found or t in doc.context:
+                    return 1.0
+                return 0.8 if any(related(t, f, agent) for f in found) else 0.0
+
+            def held(t: str) -> float:
+                return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
+
+            share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
+            if share > best:
+                best, said = share, sentence
+            # The examples say what is asked, not what is stated.
+            if share >= (tune.evidence if bar is None else bar):
+                predicate = max(predicate, predicate_share(
+                    [*focus, *absent], self.names, self._raw, stated, empty))
+        return best, said, predicate
+
+    def _raw(self, term: str) -> float:
+        """A word's weight with everyday words at full strength: what is asked ("become")."""
+        idf = self.raw_idf.get(term)
+        return self.tuning.unknown_weight if idf is None else idf + self.tuning.weight_floor
+
+    @staticmethod
+    def _near(tokens: tuple[tuple[str, str], ...], counted: set[str], many: bool,
+              separated: frozenset[str] = frozenset(), window: int = 4) -> bool:
+        spots = quantity_positions([word for word, _ in tokens], many, separated)
+        return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
+                   for j in spots)
+
+    def _unnamed(self, doc: Any, query: set[str], text: str) -> float:
+        """The share of the question's weight in names that `doc` never mentions."""
+        missing = sum(self._weight(t) for t in query if t in self.names and t not in doc.tf)
+        if not missing:
+            return 0.0
+        unknown = set(self.vocabulary.query_terms(text)[1])
+        return missing / (sum(self._weight(t) for t in query)
+                          + sum(self._unknown(w) for w in unknown))
+

@@ -1,0 +1,140 @@
+"""The documents `ask` scores: an explainer (title, examples, keywords, short, body, quote) or a
+quiz question (prompt + explanation) turned into terms, field strengths, units and sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.ask.analyzer import analyze, canonical, surface, words
+from bot.core.ask.checks.detail import numbers_in
+from bot.core.ask.checks.kinds import Kind, kinds_in
+from bot.core.models import Explainer, Pack, Question
+
+MAX_ANSWER = 600
+QUESTION_PREFIX = "question:"
+# An explainer whose title is about the article or its argument itself ("What the article does
+# not show", "Which evidence supports which claim") answers questions about the writing; a question
+# about the subject that happens to share a word with it ("weaken the cartels") goes elsewhere.
+META_TITLE = frozenset(canonical(w) for w in ("article", "argument", "evidence"))
+META_QUESTION = frozenset(canonical(w) or w for w in (
+    "article", "argument", "evidence", "proof", "prove", "support", "source", "reasoning",
+    "thesis", "weakness", "limitation", "gap", "organized", "structure", "purpose", "concede",
+    "premise", "assumption"))
+
+
+# How much a word found in each field says about what a document is *for*. Titles, examples and
+# keywords are written as the questions a document answers; its short answer and body also
+# mention neighbouring facts (an "evidence map" names every figure), so a word found only there
+# counts for less, and long catch-all explainers do not win every question.
+FIELD_STRENGTH = {"title": 1.0, "example": 1.0, "keyword": 1.0, "short": 0.8, "quote": 0.7,
+                  "body": 0.6, "prompt": 0.9, "explanation": 0.75}
+
+
+@dataclass(frozen=True)
+class Doc:
+    key: str
+    pack_id: str
+    title: str
+    answer: str
+    quote: str | None
+    source: str
+    is_question: bool
+    tf: Counter[str]
+    strength: dict[str, float]
+    length: int
+    units: tuple[tuple[float, frozenset[str]], ...]
+    phrases: tuple[str, ...]
+    # Sentences that state facts (short, body, explanation, quote): text, terms, answer kinds.
+    evidence: tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[Kind]], ...] = ()
+    context: frozenset[str] = frozenset()  # what every sentence is about (title or prompt)
+    asked: frozenset[str] = frozenset()  # the questions it is written for (its examples)
+    numbers: frozenset[int] = frozenset()  # every number its title and facts state
+    full: str = ""  # the whole short answer (`answer` may be trimmed)
+    # Whole sentences of its short, body and quote, with their terms, to lead an answer with.
+    passages: tuple[tuple[str, frozenset[str]], ...] = ()
+    meta: bool = False  # an explainer about the article itself (see META_TITLE)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One candidate's score and its parts (kept for tuning and for `--json` debugging)."""
+
+    doc: Doc
+    score: float
+    coverage: float
+    unit: float
+    bm25: float
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WHOLE_SENTENCE = re.compile(r"(?<=[.!?])(?<!\.[A-Z]\.)\s+")  # not inside "U.S."
+
+
+def trim(text: str, limit: int = MAX_ANSWER) -> str:
+    """Cut at a word boundary so a long explanation still fits a chat message."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
+    return [(field, part) for part in _SENTENCE.split(text or "") if part.strip()]
+
+
+def explainer_doc(pack: Pack, item: Explainer) -> Doc:
+    # The quiz questions it points to state its facts too (their numbers count as its own).
+    linked = [q.explanation for q in pack.questions if q.id in item.related]
+    texts = [("title", item.title), *[("example", e) for e in item.examples],
+             *[("keyword", k) for k in item.keywords]]
+    texts += _sentences("short", item.short) + _sentences("body", item.body)
+    texts += _sentences("quote", item.quote)
+    units = [t for t in texts if t[0] != "keyword"] + [("keyword", " ".join(item.keywords))]
+    facts = [t for _, t in _sentences("short", item.short) + _sentences("body", item.body)
+             + _sentences("quote", item.quote)]
+    return _make_doc(pack, item.id, item.title, trim(item.short), item.quote, False, texts, units,
+                     [item.title, *item.examples], facts, item.title,
+                     [*item.examples, *item.keywords], linked, item.short)
+
+
+def question_doc(pack: Pack, item: Question) -> Doc:
+    texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
+    texts += _sentences("quote", item.quote)
+    facts = [t for _, t in _sentences("explanation", item.explanation)
+             + _sentences("quote", item.quote)]
+    return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
+                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt],
+                     facts, item.prompt, (), [item.prompt])
+
+
+def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
+              is_question: bool, texts: list[tuple[str, str]],
+              units: list[tuple[str, str]], phrases: list[str], facts: list[str],
+              about: str, asked: Sequence[str], linked: Sequence[str] = (),
+              full: str = "") -> Doc:
+    tf: Counter[str] = Counter()
+    strength: dict[str, float] = {}
+    for field, text in texts:
+        weight = FIELD_STRENGTH[field]
+        for term in analyze(text):
+            tf[term] += 1
+            strength[term] = max(strength.get(term, 0.0), weight)
+    unit_sets = tuple((FIELD_STRENGTH[f], s) for f, s in
+                      ((f, frozenset(analyze(u))) for f, u in units) if s)
+    return Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
+                source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
+                meta=not is_question and bool(META_TITLE & set(analyze(title))),
+                length=sum(tf.values()), units=unit_sets,
+                phrases=tuple(surface(p) for p in phrases if p.strip()),
+                evidence=tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))
+                               for f in facts),
+                context=frozenset(analyze(about)),
+                asked=frozenset(t for a in asked for t in analyze(a)),
+                numbers=frozenset(n for t in (title, *facts, *linked) for n in numbers_in(t)),
+                full=" ".join((full or answer).split()),
+                passages=tuple((p, frozenset(analyze(p))) for p in
+                               _WHOLE_SENTENCE.split(" ".join(" ".join(facts).split())) if p))

@@ -1,0 +1,49 @@
+"""Importers that turn other quiz formats into our Pack model.
+
+Instructors already have questions as Red-DiscordBot trivia lists, Moodle GIFT or Aiken files;
+`import_pack` reads any of them into a validated Pack (`dump_pack` then writes it as our YAML for
+them to edit), and `draft_pack` proposes a rough first pack from an article's text.
+
+A bad file never half-imports: every problem is collected and raised at once as PackError lines
+`FILE:LINE: message`. Only questions of kinds quizbot cannot hold may be skipped, and only when
+the caller asks (`skip_unsupported`), each one then listed in `ImportResult.skipped`.
+"""
+
+from __future__ import annotations
+
+from bot.core.errors import PackError
+from bot.core.models import Pack
+from bot.core.packs.formats import aiken, gift, red
+from bot.core.packs.formats.common import Collector, ImportResult, decode_text, finish
+from bot.core.packs.formats.detect import FORMATS, detect_format
+from bot.core.packs.formats.draft import draft_pack
+
+__all__ = ["FORMATS", "ImportResult", "detect_format", "draft_pack", "import_file",
+           "import_pack"]
+
+_READERS = {"red": (red.read, red.FORMAT_NAME), "gift": (gift.read, gift.FORMAT_NAME),
+            "aiken": (aiken.read, aiken.FORMAT_NAME)}
+
+
+def import_pack(data: bytes | str, filename: str, *, fmt: str | None = None,
+                pack_id: str | None = None) -> Pack:
+    """Read a quiz file in another format as a Pack; PackError lists every problem."""
+    return import_file(data, filename, fmt=fmt, pack_id=pack_id).pack
+
+
+def import_file(data: bytes | str, filename: str, *, fmt: str | None = None,
+                pack_id: str | None = None, skip_unsupported: bool = False) -> ImportResult:
+    """import_pack with the details the CLI reports: format name and skipped questions.
+
+    `fmt` is one of FORMATS, or None to choose by file extension and content.
+    """
+    text = decode_text(data, filename)
+    if fmt is None:
+        fmt = detect_format(filename, text)
+    if fmt not in _READERS:
+        raise PackError(f"unknown format '{fmt}'; formats: {', '.join(FORMATS)}")
+    read, format_name = _READERS[fmt]
+    log = Collector(filename)
+    found, meta = read(text, log)
+    return finish(log, found, meta, format_name=format_name, pack_id=pack_id,
+                  skip_unsupported=skip_unsupported)

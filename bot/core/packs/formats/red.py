@@ -1,0 +1,143 @@
+"""Red-DiscordBot trivia lists (redbot/cogs/trivia/data/lists/*.yaml) → text questions.
+
+A list is a mapping `question text: [answers…]` with optional `AUTHOR`, `DESCRIPTION`, `CONFIG`
+(game settings: ignored) and `$schema` keys. We compose YAML nodes (safe loader, no objects
+built) instead of `safe_load` for two reasons: errors keep their line numbers, and each answer
+keeps the text the author *wrote*. Red itself loads `- yes` as True and then guesses back
+"True/Yes/On"; with nodes `yes`, `365` and `12:30` simply stay the texts written.
+
+Decision: every question becomes a `text` question, even when its answers are all numbers. Red
+judges by exact text, our text judge already accepts other spellings of an answer written in
+digits ("three hundred and sixty five" for 365), and a `number` question would reveal a year
+1998 as "1,998". The instructor can still change the type while editing.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from bot.core.models import Question, QuestionType
+from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
+
+FORMAT_NAME = "Red trivia list"
+
+_IGNORED_KEYS = ("CONFIG", "$schema")
+_NULL = "tag:yaml.org,2002:null"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def read(text: str, log: Collector) -> tuple[list[Found], Meta]:
+    """The list's questions in file order, plus its AUTHOR and DESCRIPTION."""
+    root = _compose(text, log)
+    if root is None:
+        return [], Meta()
+    if not isinstance(root, MappingNode):
+        log.error(_line(root), "a Red trivia list should be a mapping of 'question: [answers]', "
+                               "not a single value or a list")
+        return [], Meta()
+    keys = {key.value for key, _ in root.value if isinstance(key, ScalarNode)}
+    if {"id", "questions"} <= keys:
+        log.error(1, "this is already a quizbot pack (it has id and questions): check it with "
+                     "'quizbot pack validate' instead of importing it")
+        return [], Meta()
+    found: list[Found] = []
+    meta: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    ids = IdMaker()
+    for key, value in root.value:
+        if not isinstance(key, ScalarNode) or key.tag in (_NULL, _MERGE):
+            log.error(_line(key), "a question must be text followed by a colon, not a list, "
+                                  "mapping, merge (<<) or nothing")
+            continue
+        name = key.value.strip()
+        if name in seen:
+            log.error(_line(key), f"the question '{_short(name)}' appears twice (first on line "
+                                  f"{seen[name]}); YAML would keep only the last one")
+            continue
+        seen[name] = _line(key)
+        if name in ("AUTHOR", "DESCRIPTION"):
+            value_text = _scalar_text(value)
+            if value_text is None:
+                log.error(_line(key), f"{name} should be text")
+            else:
+                meta[name] = value_text
+            continue
+        if name in _IGNORED_KEYS:
+            continue
+        question = _question(name, value, ids.make(None, len(found) + 1), _line(key), log)
+        if question is not None:
+            found.append(Found(_line(key), question))
+    description = meta.get("DESCRIPTION")
+    return found, Meta(description=" ".join(description.split()) if description else None,
+                       author=meta.get("AUTHOR"),
+                       source_title=f"Red trivia list {PurePath(log.filename).name}")
+
+
+def _compose(text: str, log: Collector) -> Node | None:
+    """The root node, or None after reporting why the text is not one YAML document."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        problem = err.problem or err.context or "syntax error"
+        if problem == "but found another document":
+            problem = "a trivia list is one YAML document, but a second one ('---') starts here"
+        else:
+            problem = f"not valid YAML: {problem}"
+        log.error(mark.line + 1 if mark is not None else 1, problem)
+        return None
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        log.error(line, f"not valid YAML: the control character U+{err.character:04X} is not "
+                        f"allowed")
+        return None
+    except (yaml.YAMLError, RecursionError) as err:
+        log.error(1, f"not valid YAML: {err if isinstance(err, yaml.YAMLError) else 'too deep'}")
+        return None
+    if root is None:
+        log.error(1, "empty file: a Red trivia list has 'question: [answers]' entries")
+    return root
+
+
+def _question(prompt: str, value: Node, qid: str, line: int, log: Collector) -> Question | None:
+    label = f"question '{_short(prompt)}'"
+    if not prompt:
+        log.error(line, "a question's text is empty")
+        return None
+    if not isinstance(value, SequenceNode):
+        log.error(line, f"{label} should be followed by a list of answers ('- answer' lines), "
+                        f"not a single value")
+        return None
+    answers: list[str] = []
+    for index, item in enumerate(value.value, start=1):
+        answer = _scalar_text(item)
+        if answer is None:
+            log.error(_line(item), f"{label} answer {index} is empty or not text")
+            continue
+        answers.append(answer)
+    if not value.value:
+        log.error(line, f"{label} has no answers")
+    if len(answers) != len(value.value) or not answers:
+        return None
+    return Question(id=qid, type=QuestionType.TEXT, prompt=prompt,
+                    answers=tuple(dict.fromkeys(answers)),
+                    explanation=no_explanation(FORMAT_NAME))
+
+
+def _scalar_text(node: Node) -> str | None:
+    """The text as written (so `yes` stays 'yes', `365` '365'); None for lists, maps, nothing."""
+    if not isinstance(node, ScalarNode) or (node.tag == _NULL and node.style is None):
+        return None
+    return node.value.strip() or None
+
+
+def _line(node: Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _short(text: str) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= 50 else one_line[:49] + "…"

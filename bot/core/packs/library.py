@@ -1,0 +1,110 @@
+"""The installed packs, loaded from a directory and reloadable without losing good packs.
+
+Instructors edit pack files while the bot runs. A reload must therefore never make things worse:
+a file that now fails to load leaves its previous good version in place (its problems are
+returned so the instructor sees them), and a second file that claims an existing pack id is
+refused rather than silently shadowing the first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.core.errors import UnknownPack
+from bot.core.models import Pack
+from bot.core.packs.loader import check_paths
+from bot.core.packs.nodes import did_you_mean
+
+PREFERRED_DEFAULTS = ("cartel-strikes", "starter")
+
+
+class PackLibrary:
+    """Packs by id. `load_directory` (re)reads every *.yaml in the directory; `add` is for tests
+    and future uploads."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
+        self._packs: dict[str, Pack] = {}
+        self._from_file: dict[str, str] = {}  # pack id → file it was last loaded from
+
+    def load_directory(self) -> list[str]:
+        """(Re)load every *.yaml file; return every problem as `FILE:LINE: message` lines.
+
+        A file that fails keeps its pack's last good version in place. When two files declare
+        the same pack id, the file that already provides it wins (else the first by name), so
+        adding a file can never take a working pack away. Packs whose file was removed are
+        dropped; packs installed with `add` stay unless a file now provides their id.
+        """
+        if self.directory is None:
+            return []
+        if not self.directory.is_dir():
+            return [f"{self.directory}: no such directory"]
+        checks = [check_paths([path])[0] for path in sorted(self.directory.glob("*.yaml"))]
+        problems: dict[str, list[str]] = {check.path: list(check.problems) for check in checks}
+        owners: dict[str, str] = {}  # pack id → file providing it after this reload
+        packs: dict[str, Pack] = {}
+        failed = {check.path for check in checks if check.pack is None}
+        # An id stays with the file that provided it, even while that file is broken.
+        for pack_id, path in self._from_file.items():
+            if path in failed:
+                owners[pack_id], packs[pack_id] = path, self._packs[pack_id]
+                problems[path].append(f"{path}: not reloaded; still using the last good version "
+                                      f"of pack '{pack_id}'")
+        good = [(check, check.pack) for check in checks if check.pack is not None]
+        # Files that already provide their id come first; the stable sort keeps name order.
+        good.sort(key=lambda item: self._from_file.get(item[1].id) != item[0].path)
+        for check, pack in good:
+            if pack.id in owners:
+                problems[check.path].append(
+                    f"{check.path}:{check.id_line}: pack id '{pack.id}' is already used by "
+                    f"{owners[pack.id]}; this file is not loaded")
+                continue
+            owners[pack.id], packs[pack.id] = check.path, pack
+        for pack_id, pack in self._packs.items():
+            if pack_id not in self._from_file and pack_id not in packs:
+                packs[pack_id] = pack  # installed with add(), not from a file
+        self._packs, self._from_file = packs, owners
+        return [line for check in checks for line in problems[check.path]]
+
+    def add(self, pack: Pack) -> None:
+        """Install or replace a pack by id; it is not tied to a file, so reloads keep it."""
+        self._packs[pack.id] = pack
+        self._from_file.pop(pack.id, None)
+
+    def get(self, pack_id: str) -> Pack:
+        """The pack with this id, or UnknownPack naming the installed ids (and the closest)."""
+        pack = self._packs.get(pack_id)
+        if pack is not None:
+            return pack
+        if not self._packs:
+            raise UnknownPack(f"no pack '{_shown(pack_id)}': no packs are installed")
+        hint = did_you_mean(pack_id, self.ids())
+        raise UnknownPack(f"no pack '{_shown(pack_id)}'{hint} "
+                          f"(installed: {', '.join(self.ids())})")
+
+    def all(self) -> list[Pack]:
+        """Every installed pack, sorted by id so listings are stable."""
+        return [self._packs[pack_id] for pack_id in self.ids()]
+
+    def ids(self) -> list[str]:
+        return sorted(self._packs)
+
+    def default_id(self) -> str:
+        """The pack a quiz uses when none is named: the course pack, else the starter, else any."""
+        for pack_id in PREFERRED_DEFAULTS:
+            if pack_id in self._packs:
+                return pack_id
+        if not self._packs:
+            raise UnknownPack("no packs are installed")
+        return self.ids()[0]
+
+    def __len__(self) -> int:
+        return len(self._packs)
+
+    def __contains__(self, pack_id: object) -> bool:
+        return pack_id in self._packs
+
+
+def _shown(pack_id: str, limit: int = 60) -> str:
+    """An id as an error message may quote it: a pasted essay is cut short."""
+    return pack_id if len(pack_id) <= limit else pack_id[:limit] + "…"

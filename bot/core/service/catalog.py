@@ -1,0 +1,102 @@
+"""The packs one guild sees: the bundled packs, shared read-only, plus that guild's own.
+
+Why a catalog and not one global library: an instructor's pack in one server must never show up,
+be played or be answered from in another. Parsed guild packs and the `ask` index are cached per
+guild and rebuilt only when that guild's packs change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from bot.core.errors import InvalidInput, PackError
+from bot.core.models import Pack
+from bot.core.packs.library import PackLibrary
+from bot.core.packs.loader import load_pack_text
+
+if TYPE_CHECKING:
+    from bot.core.ask.index import KnowledgeIndex
+    from bot.store.db import Store
+
+OUR_PACK = re.compile(r"^questions[ \t]*:", re.MULTILINE)  # Red lists have no such key
+MAX_PACK_BYTES = 1_000_000
+MAX_GUILD_PACKS = 50
+INDEX_CACHE_SIZE = 32
+
+
+class Catalog:
+    def __init__(self, bundled: PackLibrary, store: Store) -> None:
+        self.bundled = bundled
+        self.store = store
+        self._libraries: dict[str, tuple[tuple, PackLibrary]] = {}
+        self._indexes: OrderedDict[tuple, KnowledgeIndex] = OrderedDict()
+
+    def library(self, guild_id: str) -> PackLibrary:
+        """Bundled packs plus the guild's installed ones, as one PackLibrary."""
+        rows = self.store.guild_pack_rows(guild_id)
+        key = (tuple(id(p) for p in self.bundled.all()),
+               tuple((r["pack_id"], r["uploaded_at"]) for r in rows))
+        cached = self._libraries.get(guild_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        library = PackLibrary(None)
+        for pack in self.bundled.all():
+            library.add(pack)
+        for row in rows:
+            try:
+                library.add(load_pack_text(row["content"], row["filename"]))
+            except PackError:  # validated when stored; a loader change must not break the guild
+                continue
+        self._libraries[guild_id] = (key, library)
+        return library
+
+    def index(self, guild_id: str) -> KnowledgeIndex:
+        """The `ask` index over exactly the packs this guild sees."""
+        from bot.core.ask.index import KnowledgeIndex
+
+        packs = self.library(guild_id).all()
+        key = tuple(id(p) for p in packs)  # guilds with the same packs share one index
+        if key in self._indexes:
+            self._indexes.move_to_end(key)
+        else:
+            self._indexes[key] = KnowledgeIndex(packs)
+            while len(self._indexes) > INDEX_CACHE_SIZE:
+                self._indexes.popitem(last=False)
+        return self._indexes[key]
+
+    def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> tuple[Pack, str]:
+        """Validate an upload fully before anything is stored: a bad pack never replaces a good one.
+
+        Returns the pack and the YAML text to store. Raises PackError with every problem, or
+        InvalidInput for size and id clashes.
+        """
+        size = len(data.encode() if isinstance(data, str) else data)
+        if size > MAX_PACK_BYTES:
+            raise InvalidInput(f"{filename}: {size:,} bytes is over the {MAX_PACK_BYTES:,} limit")
+        pack, content = read_upload(data, filename)
+        if pack.id in self.bundled:
+            raise InvalidInput(f"{filename}: '{pack.id}' is a bundled pack's id; "
+                               "give your pack another id")
+        installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
+        if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
+            raise InvalidInput(f"this server already has {MAX_GUILD_PACKS} packs; remove one first")
+        return pack, content
+
+
+def read_upload(data: bytes | str, filename: str) -> tuple[Pack, str]:
+    """Our YAML as is; a Red trivia list, GIFT or Aiken file converted to our YAML.
+
+    Storing our YAML (not the original) means a later loader sees one format only.
+    """
+    from bot.core.packs.dump import dump_pack
+    from bot.core.packs.formats import import_pack
+
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    if PurePath(filename).suffix.lower() in (".yaml", ".yml") and OUR_PACK.search(text):
+        pack = load_pack_text(data, filename)
+        return pack, data.decode("utf-8") if isinstance(data, bytes) else data
+    pack = import_pack(data, filename)
+    return pack, dump_pack(pack)

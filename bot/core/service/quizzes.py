@@ -1,0 +1,344 @@
+"""QuizService: the one facade every frontend (terminal, Discord) calls.
+
+Permissions are decided here, from the Actor the frontend describes, never only by Discord's
+default member permissions. Every method takes or implies a guild: no guild sees another's data.
+Methods return plain records from bot.core.results or raise bot.core.errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import secrets
+import time
+from collections.abc import Callable, Sequence
+
+from bot.core.errors import InvalidInput, NotAllowed, SessionBusy, SessionNotFound
+from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.packs.library import PackLibrary
+from bot.core.play.session import OPEN, QuizSession, Scored
+from bot.core.results import (
+    AnswerOutcome,
+    LiveAck,
+    PackSummary,
+    PlayerResult,
+    QuestionView,
+    Reveal,
+    SessionInfo,
+    SessionSummary,
+)
+from bot.core.service.access import StaffMixin
+from bot.core.service.asking import AskingMixin
+from bot.core.service.catalog import Catalog
+from bot.core.service.reports import ReportsMixin
+from bot.core.service.review import ReviewMixin
+from bot.core.service.standings import StandingsMixin
+from bot.store.db import Store
+
+log = logging.getLogger(__name__)
+MAX_COUNT = 50
+FASTEST_SHOWN = 3
+
+
+class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsMixin):
+    def __init__(
+        self,
+        store: Store,
+        library: PackLibrary,
+        *,
+        clock: Callable[[], float] = time.time,
+        live_seconds: int = 30,
+    ) -> None:
+        self.store = store
+        self.library = library
+        self.catalog = Catalog(library, store)
+        self.clock = clock
+        self.live_seconds = live_seconds
+
+    # -- packs -------------------------------------------------------------------------------
+    def list_packs(self, guild_id: str) -> list[PackSummary]:
+        return [self._summary_of(p) for p in self.catalog.library(guild_id).all()]
+
+    def pack(self, guild_id: str, pack_id: str) -> Pack:
+        """Raises UnknownPack (with a did-you-mean) for ids not installed in this guild."""
+        return self.catalog.library(guild_id).get(pack_id)
+
+    def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
+        """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
+        needle = prefix.casefold().strip()
+        return [
+            (p.id, p.title) for p in self.catalog.library(guild_id).all()
+            if needle in p.id.casefold() or needle in p.title.casefold()
+        ][:25]
+
+    @staticmethod
+    def _summary_of(pack: Pack) -> PackSummary:
+        return PackSummary(pack.id, pack.title, pack.description, len(pack.questions),
+                           len(pack.explainers), pack.topics)
+
+    # -- quiz sessions -------------------------------------------------------------------------
+    def start_quiz(
+        self,
+        actor: Actor,
+        pack_id: str | None = None,
+        count: int = 10,
+        mode: Mode = Mode.SOLO,
+        *,
+        seed: int | None = None,
+        channel_id: str | None = None,
+        only: Sequence[str] | None = None,
+    ) -> QuestionView:
+        """Open a session and return its first question (count 1–50; one live quiz per channel).
+
+        `only` restricts the quiz to these question ids, in this order (spaced review).
+        """
+        if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
+            raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
+        mode = Mode(mode)
+        library = self.catalog.library(actor.guild_id)
+        pack = library.get(library.default_id() if pack_id is None else pack_id)
+        now = self.clock()
+        if mode is Mode.LIVE:
+            if not channel_id:
+                raise InvalidInput("A live quiz needs a channel.")
+            if self.store.open_live_in_channel(actor.guild_id, channel_id):
+                raise SessionBusy("A live quiz is already running in this channel; "
+                                  "/quiz stop ends it.")
+        session = QuizSession.create(
+            session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
+            starter_id=actor.user_id, mode=mode, count=count,
+            seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
+            channel_id=channel_id, time_limit=float(self.live_seconds), only=only,
+        )
+        return self._open(actor, session, pack, now)
+
+    def _open(self, actor: Actor, session: QuizSession, pack: Pack, now: float) -> QuestionView:
+        """Persist a new session (closing the learner's older practice quiz) and show question 1."""
+        mode, channel_id = session.mode, session.channel_id
+        if mode is Mode.SOLO:
+            session.player(actor.user_id, actor.display_name)
+        with self.store.db.atomic():
+            if mode is Mode.SOLO:
+                self._close_solo_sessions(actor, now)
+            self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+            self.store.upsert_pack(pack.id, pack.title, _pack_hash(pack), now)
+            self.store.create_session({
+                "id": session.id, "guild_id": actor.guild_id, "channel_id": channel_id,
+                "starter_id": actor.user_id, "pack_id": pack.id, "mode": mode.value,
+                "status": session.status, "state": session.to_json(), "now": now,
+            })
+        view = self._view(session, pack)
+        assert view is not None
+        return view
+
+    def current_question(self, session_id: str, guild_id: str) -> QuestionView | None:
+        session = self._load(session_id, guild_id)
+        return self._view(session, self.pack(session.guild_id, session.pack_id))
+
+    def answer(
+        self, actor: Actor, session_id: str, question_id: str, response: str
+    ) -> AnswerOutcome:
+        """Solo: judge, score, record, advance.
+
+        A second answer to the same question (double click, retried interaction, stale button)
+        raises QuestionClosed and scores nothing.
+        """
+        session, question = self._open_question(actor, session_id, question_id)
+        if not isinstance(response, str) or not response.strip():
+            raise InvalidInput("Empty answer: type something, or skip.")
+        now = self.clock()
+        scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
+        return self._record_solo(actor, session, question, scored, now)
+
+    def skip(self, actor: Actor, session_id: str, question_id: str) -> AnswerOutcome:
+        session, question = self._open_question(actor, session_id, question_id)
+        now = self.clock()
+        scored = session.skip_solo(question, actor.user_id, actor.display_name, now)
+        return self._record_solo(actor, session, question, scored, now)
+
+    def hint(self, actor: Actor, session_id: str, question_id: str) -> str:
+        """The next hint for this player (each halves the points); InvalidInput if none left."""
+        session, question = self._open_question(actor, session_id, question_id)
+        text = session.take_hint(question, actor.user_id, actor.display_name)
+        self._save(session)
+        return text
+
+    def submit_live_answer(
+        self, actor: Actor, session_id: str, question_id: str, response: str
+    ) -> LiveAck:
+        """Live: record the answer privately (first answer per player counts; speed points)."""
+        session, question = self._open_question(actor, session_id, question_id)
+        if session.mode is not Mode.LIVE:
+            raise InvalidInput("This is a solo quiz.")
+        now = self.clock()
+        self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+        accepted = session.submit_live(question, actor.user_id, actor.display_name, response, now)
+        if accepted:
+            self._save(session)
+            return LiveAck(session.id, question_id, True, "Answer locked in. Wait for the reveal!")
+        return LiveAck(session.id, question_id, False, "You already answered this question.")
+
+    def reveal(self, session_id: str, question_id: str) -> Reveal:
+        """Live: close the question (idempotent: a second call raises QuestionClosed)."""
+        session = self._load(session_id)
+        session.require_current(question_id)
+        pack = self.pack(session.guild_id, session.pack_id)
+        question = self._question(pack, question_id)
+        now = self.clock()
+        position = session.index + 1
+        results = session.close_live(question, now)
+        with self.store.db.atomic():
+            for scored in results:
+                self._record(session, question, scored, now)
+            self._save(session)
+        fastest = tuple(
+            PlayerResult(s.user_id, session.players[s.user_id].display_name, s.points, 1, 1,
+                         s.elapsed_ms)
+            for s in sorted((s for s in results if s.verdict.correct), key=lambda s: s.elapsed_ms)
+        )[:FASTEST_SHOWN]
+        return Reveal(
+            session.id, question.id, position, len(session.question_ids), question.answer_text(),
+            question.explanation, question.quote, len(results),
+            sum(1 for s in results if s.verdict.correct), fastest,
+            self._view(session, pack), not session.is_open,
+        )
+
+    def stop_quiz(self, actor: Actor, session_id: str) -> SessionSummary:
+        """The starter, instructors and moderators may stop a quiz (NotAllowed otherwise)."""
+        session = self._load(session_id, actor.guild_id)
+        if actor.user_id != session.starter_id and not (
+            self.is_instructor(actor) or self.is_moderator(actor)
+        ):
+            raise NotAllowed("Only the person who started this quiz, an instructor or a "
+                             "moderator can stop it.")
+        if session.is_open:
+            session.stop(self.clock())
+            self._save(session)
+        return self._summary(session, actor.user_id)
+
+    def open_solo_session(self, guild_id: str, user_id: str) -> str | None:
+        """This learner's open practice quiz in this guild, if any (for /quiz stop)."""
+        found = self.store.open_solo_of(guild_id, user_id)
+        return found[0] if found else None
+
+    def live_session_in(self, guild_id: str, channel_id: str) -> str | None:
+        """The open live session's id in this channel, if any (for /quiz stop without an id)."""
+        return self.store.open_live_in_channel(guild_id, channel_id)
+
+    def summary(self, session_id: str, guild_id: str, user_id: str | None = None) -> SessionSummary:
+        session = self._load(session_id, guild_id)
+        return self._summary(session, user_id or session.starter_id)
+
+    def open_sessions(self) -> list[SessionInfo]:
+        """Every open session, for restart recovery."""
+        infos = []
+        for row in self.store.open_session_rows():
+            session = QuizSession.from_json(row["state"])
+            infos.append(SessionInfo(
+                session.id, session.guild_id, session.channel_id, session.starter_id,
+                session.pack_id, session.mode, session.current_id, session.deadline,
+                row["message_id"],
+            ))
+        return infos
+
+    def set_session_message(self, session_id: str, message_id: str) -> None:
+        """Remember the channel message that shows a live session (to edit it after a restart)."""
+        self.store.set_session_message(session_id, message_id)
+
+    def close_stale(self, session_id: str, reason: str) -> None:
+        """Close a session that cannot be resumed (its pack vanished, its channel is gone)."""
+        session = self._load(session_id)
+        log.info("closing session %s: %s", session_id, reason)
+        if session.is_open:
+            session.stop(self.clock())
+            self._save(session)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _load(self, session_id: str, guild_id: str | None = None) -> QuizSession:
+        row = self.store.session_row(session_id)
+        if row is None or (guild_id is not None and row["guild_id"] != guild_id):
+            raise SessionNotFound("That quiz no longer exists; /quiz start begins a new one.")
+        return QuizSession.from_json(row["state"])
+
+    def _save(self, session: QuizSession) -> None:
+        self.store.save_session(session.id, session.to_json(), session.status, self.clock())
+
+    def _open_question(
+        self, actor: Actor, session_id: str, question_id: str
+    ) -> tuple[QuizSession, Question]:
+        session = self._load(session_id, actor.guild_id)
+        session.require_current(question_id)
+        return session, self._question(self.pack(session.guild_id, session.pack_id), question_id)
+
+    @staticmethod
+    def _question(pack: Pack, question_id: str) -> Question:
+        question = pack.question(question_id)
+        if question is None:
+            raise SessionNotFound("That question is no longer in its pack.")
+        return question
+
+    def _record_solo(
+        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
+    ) -> AnswerOutcome:
+        with self.store.db.atomic():
+            self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+            self._record(session, question, scored, now)
+            self._save(session)
+        player = session.players[actor.user_id]
+        return AnswerOutcome(
+            session.id, question.id, scored.verdict, scored.points, scored.streak, player.points,
+            question.answer_text(), question.explanation, question.quote, scored.skipped,
+            self._view(session, self.pack(session.guild_id, session.pack_id)), not session.is_open,
+        )
+
+    def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:
+        attempt = Attempt(
+            session.guild_id, scored.user_id, session.id, session.pack_id, question.id,
+            scored.response, scored.verdict.correct, scored.verdict.reason, scored.points,
+            scored.elapsed_ms, scored.hints_used > 0, scored.skipped, now,
+        )
+        if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
+            from bot.core.errors import QuestionClosed
+
+            raise QuestionClosed("That answer was already recorded.")
+
+    def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
+        question_id = session.current_id
+        if question_id is None or session.status != OPEN:
+            return None
+        question = self._question(pack, question_id)
+        hints_left = len(question.hints)
+        if session.mode is Mode.SOLO and session.starter_id in session.players:
+            hints_left -= session.players[session.starter_id].hints.get(question.id, 0)
+        return QuestionView(
+            session.id, question.id, session.index + 1, len(session.question_ids), question.type,
+            question.prompt, question.choices, question.points, question.difficulty,
+            hints_left, pack.id, pack.title, session.mode, question.topic, session.deadline,
+        )
+
+    def _close_solo_sessions(self, actor: Actor, now: float) -> None:
+        """One practice quiz per learner: starting a new one stops the old (its buttons then say
+        the question is closed), so abandoned practice never piles up as open sessions."""
+        for session_id in self.store.open_solo_of(actor.guild_id, actor.user_id):
+            old = self._load(session_id)
+            old.stop(now)
+            self._save(old)
+
+    def _summary(self, session: QuizSession, user_id: str) -> SessionSummary:
+        player = session.players.get(user_id)
+        podium = tuple(sorted(
+            (PlayerResult(p.user_id, p.display_name, p.points, p.correct, p.answered)
+             for p in session.players.values()),
+            key=lambda r: (-r.points, -r.correct, r.display_name),
+        ))
+        return SessionSummary(
+            session.id, session.pack_id, session.mode, len(session.question_ids),
+            player.answered if player else 0, player.correct if player else 0,
+            player.skipped if player else 0, player.points if player else 0,
+            player.best_streak if player else 0, self.store.rank_of(session.guild_id, user_id),
+            podium, session.status == "stopped",
+        )
+
+
+def _pack_hash(pack: Pack) -> str:
+    return hashlib.sha256(repr(pack.questions).encode()).hexdigest()[:16]
