@@ -12,7 +12,7 @@ from collections.abc import Callable
 from bot.core.errors import QuizError
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 
 COMMANDS = {"hint", "skip", "quit"}
 TYPE_HELP = {
@@ -39,14 +39,14 @@ class ConsoleQuiz:
 
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
         """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
-        view = self.service.start_quiz(self.actor, pack_id, count, seed=seed)
+        view = self.service.quizzes.start_quiz(self.actor, pack_id, count, seed=seed)
         self.write(f"{view.pack_title}: {view.total} questions. "
                    "Type your answer, or hint, skip, quit.\n")
         return self._run(view)
 
     def review(self, pack_id: str | None, count: int) -> SessionSummary:
         """A quiz of the questions this learner missed that are due again (spaced review)."""
-        view = self.service.start_review(self.actor, pack_id, count)
+        view = self.service.review.start_review(self.actor, pack_id, count)
         self.write(f"Review of {view.pack_title}: {view.total} question(s) you missed before. "
                    "Type your answer, or hint, skip, quit.\n")
         return self._run(view)
@@ -58,11 +58,11 @@ class ConsoleQuiz:
             self._show(view)
             outcome = self._one_question(view)
             if outcome is None:  # quit or end of input
-                self.service.stop_quiz(self.actor, session_id)
+                self.service.quizzes.stop_quiz(self.actor, session_id)
                 break
             self._show_outcome(outcome)
             view = outcome.next_question
-        summary = self.service.summary(session_id, self.actor.guild_id, self.actor.user_id)
+        summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
         self._show_summary(summary)
         return summary
 
@@ -77,12 +77,14 @@ class ConsoleQuiz:
                 if command == "quit":
                     return None
                 if command == "skip":
-                    return self.service.skip(self.actor, view.session_id, view.question_id)
+                    return self.service.quizzes.skip(self.actor, view.session_id, view.question_id)
                 if command == "hint":
-                    hint = self.service.hint(self.actor, view.session_id, view.question_id)
+                    hint = self.service.quizzes.hint(self.actor, view.session_id, view.question_id)
                     self.write(f"Hint: {hint} (a hint halves the points)")
                     continue
-                return self.service.answer(self.actor, view.session_id, view.question_id, line)
+                return self.service.quizzes.answer(
+                    self.actor, view.session_id, view.question_id, line
+                )
             except QuizError as err:
                 self.write(str(err))
 
@@ -111,9 +113,12 @@ class ConsoleQuiz:
         self.write(f"Total: {outcome.total_points} points\n")
 
     def _show_summary(self, summary: SessionSummary) -> None:
-        board = self.service.leaderboard(self.actor.guild_id)
-        rank = (f"rank {summary.rank} of {board.total_players} in the local leaderboard"
-                if summary.rank else "not ranked yet")
+        board = self.service.standings.leaderboard(self.actor.guild_id)
+        rank = (
+            f"rank {summary.rank} of {board.total_players} in the local leaderboard"
+            if summary.rank
+            else "not ranked yet"
+        )
         state = "Quiz stopped" if summary.stopped else "Quiz finished"
         self.write(
             f"{state}: {summary.correct}/{summary.answered} correct"

@@ -21,7 +21,7 @@ from bot.core.errors import QuizError
 from bot.core.results import AskResult
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 QUIT_WORDS = frozenset({"quit", "exit", ":q", "bye"})
 
@@ -61,7 +61,7 @@ def render(result: AskResult) -> str:
 
 
 def _one(service: QuizService, text: str, pack: str | None, as_json: bool) -> None:
-    result = service.ask(LOCAL_GUILD, text, pack)
+    result = service.asking.ask(LOCAL_GUILD, text, pack)
     if as_json:
         print_json(result.to_json())
     else:
@@ -77,7 +77,7 @@ def _jsonl(service: QuizService, pack: str | None) -> int:
             item = json.loads(raw.decode("utf-8"))
             if not isinstance(item, dict) or not isinstance(item.get("q"), str):
                 raise ValueError('expected an object like {"q": "your question"}')
-            data: dict[str, Any] = service.ask(LOCAL_GUILD, item["q"], pack).to_json()
+            data: dict[str, Any] = service.asking.ask(LOCAL_GUILD, item["q"], pack).to_json()
         except (ValueError, UnicodeDecodeError) as err:
             failed = True
             data = {"error": f"line {number}: {err}"}
@@ -122,7 +122,7 @@ def ask_command(pack: str | None, db: str | None, as_json: bool, jsonl: bool,
         raise click.UsageError("give a QUESTION or --jsonl, not both")
     service = open_service(settings_for(db))
     if pack is not None:
-        service.pack(LOCAL_GUILD, pack)  # an unknown pack is one error line, not N refusals
+        service.catalog.pack(LOCAL_GUILD, pack)  # an unknown pack is one error line, not N refusals
     if jsonl:
         sys.exit(_jsonl(service, pack))
     if question:
@@ -145,7 +145,7 @@ def ask_log_command(guild: str | None, as_json: bool, db: str | None) -> None:
 
     Instructors read it to decide which explainers or keywords a pack is missing.
     """
-    rows = open_service(settings_for(db)).unanswered_questions(guild)
+    rows = open_service(settings_for(db)).asking.unanswered_questions(guild)
     if as_json:
         print_json([{"text": text, "count": count, "last_asked": last}
                     for text, count, last in rows])

@@ -48,12 +48,14 @@ def bench(players: int, as_json: bool) -> None:
     results["judge_number"] = _time(lambda: judge_number("about eleven thousand", 11000), 2000)
     with tempfile.TemporaryDirectory() as tmp:
         service = open_service(settings_for(str(Path(tmp) / "bench.sqlite3")))
-        results["ask"] = _time(lambda: [service.ask("bench", q) for q in ASK_SAMPLES], 50)
+        results["ask"] = _time(lambda: [service.asking.ask("bench", q) for q in ASK_SAMPLES], 50)
         results["ask"]["per_question_ms"] = round(results["ask"]["median_ms"] / len(ASK_SAMPLES), 4)
         _fill(service, players)
-        results["leaderboard_all"] = _time(lambda: service.leaderboard("bench"), 50)
-        results["leaderboard_week"] = _time(lambda: service.leaderboard("bench", period="week"), 50)
-        service.store.close()
+        results["leaderboard_all"] = _time(lambda: service.standings.leaderboard("bench"), 50)
+        results["leaderboard_week"] = _time(
+            lambda: service.standings.leaderboard("bench", period="week"), 50
+        )
+        service.close()
     if as_json:
         print_json(results)
         return
@@ -63,10 +65,9 @@ def bench(players: int, as_json: bool) -> None:
 
 def _fill(service, players: int) -> None:  # type: ignore[no-untyped-def]
     """Each synthetic player plays one skipped + answered two-question quiz."""
-    with service.store.db.atomic():
-        for n in range(players):
-            actor = Actor("bench", f"p{n}", f"player {n}")
-            view = service.start_quiz(actor, None, 2, seed=n)
-            outcome = service.answer(actor, view.session_id, view.question_id, "a")
-            if outcome.next_question is not None:
-                service.skip(actor, view.session_id, outcome.next_question.question_id)
+    for n in range(players):
+        actor = Actor("bench", f"p{n}", f"player {n}")
+        view = service.quizzes.start_quiz(actor, None, 2, seed=n)
+        outcome = service.quizzes.answer(actor, view.session_id, view.question_id, "a")
+        if outcome.next_question is not None:
+            service.quizzes.skip(actor, view.session_id, outcome.next_question.question_id)

@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.core.models import Actor
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -35,19 +35,11 @@ def print_json(data: Any) -> None:
 
 
 def open_service(settings: Settings, *, warn: Callable[[str], None] | None = None) -> QuizService:
-    """The service over the configured database and pack folder.
+    """The service for a command; a bundled pack that fails to load is one warning line each."""
+    from bot.app import build_service
 
-    A bundled pack that fails to load is reported (one line each) but does not stop the others.
-    """
-    from bot.core.packs.library import PackLibrary
-    from bot.core.service.quizzes import QuizService
-    from bot.store.db import Store
-
-    library = PackLibrary(settings.packs_dir)
-    for problem in library.load_directory():
-        (warn or (lambda line: click.echo(f"warning: {line}", err=True)))(problem)
-    store = Store.open(settings.db_path)
-    return QuizService(store, library, live_seconds=settings.live_seconds)
+    return build_service(
+        settings, on_pack_problem=warn or (lambda line: click.echo(f"warning: {line}", err=True)))
 
 
 def read_stdin_line() -> str | None:

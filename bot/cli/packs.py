@@ -28,7 +28,7 @@ from bot.core.models import Pack, Question
 from bot.core.packs.loader import check_paths
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 
 @contextmanager
@@ -46,7 +46,7 @@ def _service(db: str | None, *, create: bool = False) -> Iterator[QuizService]:
     try:
         yield service
     finally:
-        service.store.close()
+        service.close()
 
 
 @cli.group("pack")
@@ -63,8 +63,8 @@ def list_packs(as_json: bool, db: str | None) -> None:
     Packs installed with `quizbot pack install` are marked "(installed)".
     """
     with _service(db) as service:
-        packs = service.list_packs(LOCAL_GUILD)
-        installed = {p.id for p in packs if p.id not in service.library}
+        packs = service.catalog.list_packs(LOCAL_GUILD)
+        installed = {p.id for p in packs if not p.bundled}
     rows = [{"id": p.id, "title": p.title, "questions": p.questions,
              "explainers": p.explainers} for p in packs]
     if as_json:
@@ -87,7 +87,7 @@ def list_packs(as_json: bool, db: str | None) -> None:
 def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
     """Show one pack: metadata, source, topics, questions and explainers."""
     with _service(db) as service:
-        pack = service.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line, exit 1
+        pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line, exit 1
     if as_json:
         print_json(_summary(pack))
         return
@@ -142,7 +142,7 @@ def install(file: Path, db: str | None) -> None:
     data = file.read_bytes()
     with _service(db, create=True) as service:
         try:
-            summary = service.install_pack(local_actor(None), data, str(file))
+            summary = service.pack_admin.install_pack(local_actor(None), data, str(file))
         except PackError as err:
             for problem in err.problems:
                 click.echo(problem, err=True)
@@ -158,7 +158,8 @@ def install(file: Path, db: str | None) -> None:
 def remove(pack_id: str, db: str | None) -> None:
     """Remove a pack installed with `pack install` (bundled packs stay; scores are kept)."""
     with _service(db) as service:
-        service.remove_pack(local_actor(None), pack_id)  # a mistake → one stderr line, exit 1
+        # a mistake → one stderr line, exit 1
+        service.pack_admin.remove_pack(local_actor(None), pack_id)
     click.echo(f"removed {pack_id}")
 
 
@@ -177,8 +178,10 @@ def validate(files: tuple[Path, ...]) -> None:
     bad = False
     for check in check_paths(paths):
         if check.pack is not None:
-            click.echo(f"{check.path}: ok ({len(check.pack.questions)} questions, "
-                       f"{len(check.pack.explainers)} explainers)")
+            click.echo(
+                f"{check.path}: ok ({len(check.pack.questions)} questions, "
+                f"{len(check.pack.explainers)} explainers)"
+            )
         else:
             bad = True
             for problem in check.problems:

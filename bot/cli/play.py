@@ -36,7 +36,7 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
         quiz = ConsoleQuiz(service, local_actor(name), _read_line, click.echo)
         quiz.play(pack_id, count, seed)
     finally:
-        service.store.close()
+        service.close()
 
 
 @cli.command("review")
@@ -50,10 +50,12 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
     service = open_service(settings_for(db))
     try:
         if pack_id is not None:
-            service.pack(LOCAL_GUILD, pack_id)  # else an unknown id reads "nothing to review"
+            service.catalog.pack(
+                LOCAL_GUILD, pack_id
+            )  # else an unknown id reads "nothing to review"
         ConsoleQuiz(service, local_actor(name), _read_line, click.echo).review(pack_id, count)
     finally:
-        service.store.close()
+        service.close()
 
 
 def _read_line() -> str | None:
@@ -64,8 +66,13 @@ def _read_line() -> str | None:
 
 @cli.command("leaderboard")
 @click.option("--pack", "pack_id", metavar="ID", default=None, help="Only this pack's points.")
-@click.option("--period", type=click.Choice(["all", "month", "week"]), default="all",
-              show_default=True, help="Rolling window: all time, last 30 or last 7 days.")
+@click.option(
+    "--period",
+    type=click.Choice(["all", "month", "week"]),
+    default="all",
+    show_default=True,
+    help="Rolling window: all time, last 30 or last 7 days.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @db_option
 def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None) -> None:
@@ -73,25 +80,36 @@ def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None)
     service = open_service(settings_for(db))
     try:
         if pack_id:
-            service.pack(LOCAL_GUILD, pack_id)  # unknown id → one clear error line
+            service.catalog.pack(LOCAL_GUILD, pack_id)  # unknown id → one clear error line
         rows, page = [], 0
         while True:
-            board = service.leaderboard(LOCAL_GUILD, pack_id, period, page=page, per_page=25)
+            board = service.standings.leaderboard(
+                LOCAL_GUILD, pack_id, period, page=page, per_page=25
+            )
             rows.extend(board.rows)
             page += 1
             if page >= board.pages:
                 break
     finally:
-        service.store.close()
+        service.close()
     if as_json:
-        print_json([
-            {"rank": r.rank, "name": r.display_name, "user_id": r.user_id, "points": r.points,
-             "correct": r.correct, "answered": r.answered}
-            for r in rows
-        ])
+        print_json(
+            [
+                {
+                    "rank": r.rank,
+                    "name": r.display_name,
+                    "user_id": r.user_id,
+                    "points": r.points,
+                    "correct": r.correct,
+                    "answered": r.answered,
+                }
+                for r in rows
+            ]
+        )
         return
     if not rows:
         click.echo("No scores yet: quizbot play starts a quiz.")
     for r in rows:
-        click.echo(f"{r.rank:>3}. {r.display_name:<20} {r.points:>6} pts  "
-                   f"{r.correct}/{r.answered} correct")
+        click.echo(
+            f"{r.rank:>3}. {r.display_name:<20} {r.points:>6} pts  {r.correct}/{r.answered} correct"
+        )

@@ -20,10 +20,10 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
     service = open_service(settings_for(db))
     try:
         actor = local_actor(None)
-        rows = service.question_report(actor, pack_id or service.catalog.library(
-            actor.guild_id).default_id())
+        rows = service.reports.question_report(actor, pack_id or service.catalog.default_id(
+            actor.guild_id))
     finally:
-        service.store.close()
+        service.close()
     if as_json:
         print_json([{"question": r.question_id, "prompt": r.prompt, "attempts": r.attempts,
                      "correct": r.correct, "skipped": r.skipped, "hints": r.hints,
@@ -49,9 +49,9 @@ def export(out: Path | None, db: str | None) -> None:
     """Every recorded attempt of the local guild as CSV, for a spreadsheet or grade book."""
     service = open_service(settings_for(db))
     try:
-        text = service.export_scores_csv(local_actor(None))
+        text = service.reports.export_scores_csv(local_actor(None))
     finally:
-        service.store.close()
+        service.close()
     if out is None:
         click.echo(text, nl=False)
         return

@@ -21,9 +21,9 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
     actor = local_actor(name)
     service = open_service(settings_for(db))
     try:
-        result = service.stats(actor.guild_id, actor.user_id)
+        result = service.standings.stats(actor.guild_id, actor.user_id)
     finally:
-        service.store.close()
+        service.close()
     if chart is not None:
         from bot.charts import topic_accuracy_png
 

@@ -6,6 +6,8 @@ stderr and Discord can send a short ephemeral message from the same failure.
 
 from __future__ import annotations
 
+from enum import Enum
+
 
 class QuizError(Exception):
     """Base class: the message is safe and meant to be shown to the user as is."""
@@ -31,8 +33,21 @@ class SessionNotFound(QuizError):
     """No such quiz session, or it belongs to another guild."""
 
 
+class ClosedReason(Enum):
+    """Why a question no longer takes this answer; frontends match on it, never on the text."""
+
+    STALE = "stale"          # not the open question any more (old button, retried click)
+    DUPLICATE = "duplicate"  # this player already answered it
+    EXPIRED = "expired"      # the live deadline passed
+    NOT_YOURS = "not_yours"  # someone else's practice quiz
+
+
 class QuestionClosed(QuizError):
     """The question was already answered, skipped or revealed (stale button, double click)."""
+
+    def __init__(self, message: str, reason: ClosedReason = ClosedReason.STALE) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class SessionBusy(QuizError):

@@ -119,6 +119,14 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class RestartPlan:
+    """What to do with open live sessions after a restart (decided by the service)."""
+
+    resume: tuple[SessionInfo, ...]
+    close: tuple[SessionInfo, ...]
+
+
+@dataclass(frozen=True)
 class LeaderboardRow:
     rank: int
     user_id: str
@@ -194,9 +202,35 @@ class PackSummary:
     questions: int
     explainers: int
     topics: tuple[str, ...] = field(default_factory=tuple)
+    bundled: bool = False  # shipped with quizbot, shared by every guild: cannot be removed
 
 
 @dataclass(frozen=True)
 class GuildRoles:
     instructor_role_id: str | None
     moderator_role_id: str | None
+
+
+@dataclass(frozen=True)
+class StopOutcome:
+    """What a "stop" stopped: the live session (None for the actor's own practice quizzes)."""
+
+    live: SessionInfo | None
+    summary: SessionSummary
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    question_id: str
+    prompt: str
+    attempts: int
+    correct: int
+    skipped: int
+    hints: int
+    players: int
+    avg_seconds: float
+    wrong_answers: tuple[tuple[str, int], ...]
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.attempts if self.attempts else 0.0

@@ -14,7 +14,7 @@ from discord import app_commands
 from bot.discord_app.embeds import truncate
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
     from bot.discord_app.client import QuizBot
 
 CHOICE_LIMIT = 100  # Discord's limit for a choice's name and for a string value
@@ -42,7 +42,7 @@ async def pack_autocomplete(interaction: discord.Interaction,
     """Packs installed for this guild whose id or title contains what was typed."""
     if interaction.guild_id is None:
         return []
-    return _choices(service_of(interaction).pack_ids(str(interaction.guild_id), current))
+    return _choices(service_of(interaction).catalog.pack_ids(str(interaction.guild_id), current))
 
 
 async def explainer_autocomplete(interaction: discord.Interaction,
@@ -50,4 +50,6 @@ async def explainer_autocomplete(interaction: discord.Interaction,
     """Explainer topics (id, title) matching what was typed."""
     if interaction.guild_id is None:
         return []
-    return _choices(service_of(interaction).explainer_choices(str(interaction.guild_id), current))
+    return _choices(
+        service_of(interaction).asking.explainer_choices(str(interaction.guild_id), current)
+    )

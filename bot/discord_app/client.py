@@ -23,7 +23,7 @@ from bot.discord_app import cogs
 from bot.discord_app.errors import on_app_command_error
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 log = logging.getLogger("quizbot.discord")
 
@@ -31,19 +31,11 @@ ServiceFactory = Callable[[Settings], "QuizService"]
 
 
 def open_service(settings: Settings) -> QuizService:
-    """The production service: the SQLite store and every pack in settings.packs_dir.
+    """The production service; a pack that fails to load is logged and skipped."""
+    from bot.app import build_service
 
-    A pack that fails to load is logged and skipped, so one bad file does not take the bot down.
-    """
-    from bot.core.packs.library import PackLibrary
-    from bot.core.service.quizzes import QuizService
-    from bot.store.db import Store
-
-    library = PackLibrary(settings.packs_dir)
-    for problem in library.load_directory() or ():
-        log.warning("pack skipped: %s", problem)
-    store = Store.open(settings.db_path)
-    return QuizService(store, library, live_seconds=settings.live_seconds)
+    return build_service(settings, on_pack_problem=lambda line: log.warning("pack skipped: %s",
+                                                                            line))
 
 
 def cog_modules() -> list[str]:
@@ -128,5 +120,5 @@ class QuizBot(commands.Bot):
             await super().close()
         finally:
             if self._service is not None:
-                self._service.store.close()
+                self._service.close()
                 self._service = None

@@ -15,8 +15,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.models import Explainer, Pack
-from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary
-from bot.core.service.reports import QuestionReport
+from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary, QuestionReport
 
 ELLIPSIS = "…"
 TITLE_LIMIT = 256

@@ -20,7 +20,7 @@ from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
 from bot.discord_app.views import OwnedView, stamped
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -34,8 +34,8 @@ async def own_pack_autocomplete(interaction: discord.Interaction,
     needle = current.casefold().strip()
     return [
         app_commands.Choice(name=truncate(f"{p.title} ({p.id})", CHOICE_LIMIT), value=p.id)
-        for p in service.list_packs(str(interaction.guild_id))
-        if p.id not in service.library and len(p.id) <= CHOICE_LIMIT
+        for p in service.catalog.list_packs(str(interaction.guild_id))
+        if not p.bundled and len(p.id) <= CHOICE_LIMIT
         and (needle in p.id.casefold() or needle in p.title.casefold())
     ][:MAX_CHOICES]
 
@@ -59,7 +59,7 @@ class ConfirmRemovePackView(OwnedView):
         actor = actor_from(interaction)
         self.stop()
         try:
-            self.service.remove_pack(actor, self.pack_id)
+            self.service.pack_admin.remove_pack(actor, self.pack_id)
         except (NotAllowed, InvalidInput, UnknownPack) as err:  # e.g. removed meanwhile
             await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
                                                     view=None, allowed_mentions=NO_MENTIONS)

@@ -19,7 +19,7 @@ from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, no
 from bot.discord_app.errors import reply_privately, report_error
 
 if TYPE_CHECKING:
-    from bot.core.service.quizzes import QuizService
+    from bot.core.service import QuizService
 
 log = logging.getLogger("quizbot.discord")
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -114,35 +114,44 @@ class LeaderboardView(OwnedView):
         self.next.disabled = self.page >= self.pages - 1
 
     async def _show(self, interaction: discord.Interaction, page: int) -> None:
-        board = self.service.leaderboard(self.guild_id, self.pack_id, self.period, page=page,
-                                         per_page=PER_PAGE)
+        board = self.service.standings.leaderboard(
+            self.guild_id, self.pack_id, self.period, page=page, per_page=PER_PAGE
+        )
         self.page, self.pages = board.page, board.pages
         self._sync_buttons()
-        await interaction.response.edit_message(embed=leaderboard_embed(board, self.pack_title),
-                                                view=self, allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(
+            embed=leaderboard_embed(board, self.pack_title), view=self, allowed_mentions=NO_MENTIONS
+        )
 
-    @discord.ui.button(label="Prev", emoji="◀️", style=discord.ButtonStyle.secondary,
-                       custom_id="leaderboard:prev")
-    async def previous(self, interaction: discord.Interaction,
-                       button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+    @discord.ui.button(
+        label="Prev", emoji="◀️", style=discord.ButtonStyle.secondary, custom_id="leaderboard:prev"
+    )
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         await self._show(interaction, max(self.page - 1, 0))
 
-    @discord.ui.button(label="Next", emoji="▶️", style=discord.ButtonStyle.secondary,
-                       custom_id="leaderboard:next")
-    async def next(self, interaction: discord.Interaction,
-                   button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+    @discord.ui.button(
+        label="Next", emoji="▶️", style=discord.ButtonStyle.secondary, custom_id="leaderboard:next"
+    )
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         await self._show(interaction, min(self.page + 1, max(self.pages - 1, 0)))
 
 
 class ConfirmResetView(OwnedView):
-    """"Really reset?" — the reset happens on click, and the service re-checks the clicker then.
+    """ "Really reset?" — the reset happens on click, and the service re-checks the clicker then.
 
     Why re-check at click time: roles can change between the command and the click, and a view
     is not a permission. The actor is rebuilt from the *click* interaction.
     """
 
-    def __init__(self, service: QuizService, *, owner_id: int, user_id: str | None,
-                 pack_id: str | None, what: str) -> None:
+    def __init__(
+        self,
+        service: QuizService,
+        *,
+        owner_id: int,
+        user_id: str | None,
+        pack_id: str | None,
+        what: str,
+    ) -> None:
         super().__init__(owner_id, timeout=60)
         self.service = service
         self.user_id = user_id
@@ -153,27 +162,31 @@ class ConfirmResetView(OwnedView):
         self.cancel.custom_id = stamped("reset:cancel")
 
     @discord.ui.button(label="Reset", style=discord.ButtonStyle.danger, custom_id="reset:confirm")
-    async def confirm(self, interaction: discord.Interaction,
-                      button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         actor = actor_from(interaction)
         try:
-            count = self.service.reset_scores(actor, self.user_id, self.pack_id)
+            count = self.service.standings.reset_scores(actor, self.user_id, self.pack_id)
         except NotAllowed as err:
             self.stop()
-            await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
-                                                    view=None)
+            await interaction.response.edit_message(
+                embed=notice(str(err), colour=MISS_COLOUR), view=None
+            )
             return
         self.done = True
         self.stop()
         players = f"{count} player{'s' if count != 1 else ''}"
         await interaction.response.edit_message(
-            embed=notice(f"Reset {self.what}: {players} back to zero. Answer history is kept.",
-                         colour=OK_COLOUR),
-            view=None, allowed_mentions=NO_MENTIONS)
+            embed=notice(
+                f"Reset {self.what}: {players} back to zero. Answer history is kept.",
+                colour=OK_COLOUR,
+            ),
+            view=None,
+            allowed_mentions=NO_MENTIONS,
+        )
 
-    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
-                       custom_id="reset:cancel")
-    async def cancel(self, interaction: discord.Interaction,
-                     button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+    @discord.ui.button(
+        label="Cancel", style=discord.ButtonStyle.secondary, custom_id="reset:cancel"
+    )
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         self.stop()
         await interaction.response.edit_message(embed=notice("Nothing was reset."), view=None)

@@ -18,7 +18,7 @@ from payloads import GUILD_ID, USER_ID, pretend_logged_in
 from bot.config import DEFAULT_PACKS, Settings
 from bot.core.models import Actor, QuestionType
 from bot.core.packs.library import PackLibrary
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.discord_app.client import QuizBot
 from bot.store.db import Store
 
@@ -125,7 +125,7 @@ def actor(guild_id: int = GUILD_ID, user_id: int = USER_ID, name: str = "student
 
 
 def _right_answer(service: QuizService, guild_id: str, pack_id: str, question_id: str) -> str:
-    question = service.pack(guild_id, pack_id).question(question_id)
+    question = service.catalog.pack(guild_id, pack_id).question(question_id)
     assert question is not None
     if question.type is QuestionType.CHOICE:
         return str(question.answer)
@@ -141,12 +141,12 @@ def _right_answer(service: QuizService, guild_id: str, pack_id: str, question_id
 def play(service: QuizService, who: Actor, *, correct: int, count: int = 3,
          pack_id: str | None = None) -> int:
     """Play a solo quiz through the service: the first `correct` answers right, then wrong."""
-    view = service.start_quiz(who, pack_id, count=count, seed=1)
+    view = service.quizzes.start_quiz(who, pack_id, count=count, seed=1)
     points = 0
     for index in range(count):
         response = (_right_answer(service, who.guild_id, view.pack_id, view.question_id)
                     if index < correct else "definitely not the answer 12345")
-        outcome = service.answer(who, view.session_id, view.question_id, response)
+        outcome = service.quizzes.answer(who, view.session_id, view.question_id, response)
         points = outcome.total_points
         if outcome.next_question is None:
             break

@@ -29,7 +29,7 @@ from payloads import (
 from bot.core.models import Pack, Question, QuestionType, Source
 from bot.core.packs.library import PackLibrary
 from bot.core.results import QuestionView
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.discord_app.client import QuizBot
 from bot.discord_app.cogs.quiz import QuizCog
 from bot.store.db import Store
@@ -84,7 +84,7 @@ async def quiz_bot(service: QuizService, **settings: Any) -> tuple[QuizBot, Quiz
 
 def right_answer(service: QuizService, view: QuestionView) -> str:
     """What a well-read student would type or click for this question."""
-    question = service.pack("g", view.pack_id).question(view.question_id)
+    question = service.catalog.pack("g", view.pack_id).question(view.question_id)
     assert question is not None
     if question.type is QuestionType.CHOICE:
         return chr(65 + question.choices.index(str(question.answer)))

@@ -77,7 +77,7 @@ def _text(reply: dict) -> str:
 
 async def test_scores_reset_refuses_a_student_and_asks_a_moderator_to_confirm() -> None:
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), str(MODERATOR_ROLE))
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), str(MODERATOR_ROLE))
     bot = await build_bot(service)
 
     refused = await _run(bot, "scores reset")
@@ -104,20 +104,22 @@ async def test_config_roles_needs_manage_server() -> None:
 
     refused = await _run(bot, "config roles", resolved=resolved, **options)
     assert refused["flags"] & EPHEMERAL and "Saved" not in _text(refused)
-    assert service.roles(str(GUILD_ID)).moderator_role_id is None
+    assert service.access.roles(str(GUILD_ID)).moderator_role_id is None
 
     refused = await _run(bot, "config roles", resolved=resolved, roles=(MODERATOR_ROLE,),
                          **options)
-    assert service.roles(str(GUILD_ID)).moderator_role_id is None, "a role is not Manage Server"
+    roles = service.access.roles(str(GUILD_ID))
+    assert roles.moderator_role_id is None, "a role is not Manage Server"
 
-    saved = await _run(bot, "config roles", resolved=resolved, permissions=MANAGE_GUILD,
-                       **options)
+    saved = await _run(bot, "config roles", resolved=resolved, permissions=MANAGE_GUILD, **options)
     assert "Saved" in _text(saved)
     assert f"<@&{MODERATOR_ROLE}>" in _text(saved)
     assert saved["allowed_mentions"] == {"parse": []}
-    roles = service.roles(str(GUILD_ID))
-    assert (roles.instructor_role_id, roles.moderator_role_id) == (str(INSTRUCTOR_ROLE),
-                                                                  str(MODERATOR_ROLE))
+    roles = service.access.roles(str(GUILD_ID))
+    assert (roles.instructor_role_id, roles.moderator_role_id) == (
+        str(INSTRUCTOR_ROLE),
+        str(MODERATOR_ROLE),
+    )
     await bot.close()
 
 

@@ -152,7 +152,7 @@ async def test_leaderboard_pages_and_only_the_invoker_flips() -> None:
 
 async def test_scores_reset_confirm_cancel_and_recheck_at_click() -> None:
     service = make_service()
-    service.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
     play(service, actor(GUILD_ID, 1, "Alice"), correct=3)
     bot = await build_bot(service)
     admin = cog(bot, "Admin")
@@ -169,14 +169,14 @@ async def test_scores_reset_confirm_cancel_and_recheck_at_click() -> None:
     cancel = fake_interaction(bot, roles=(MODERATOR_ROLE,))
     await view.cancel.callback(cancel)
     assert "Nothing was reset" in sent(cancel)["embed"].description
-    assert service.stats(G, "1").points > 0
+    assert service.standings.stats(G, "1").points > 0
 
     # The role was taken away between the command and the click: the service refuses then.
     asked = fake_interaction(bot, roles=(MODERATOR_ROLE,))
     await admin.reset.callback(admin, asked, None, None)
     demoted = fake_interaction(bot)  # the same user, without the role now
     await sent(asked)["view"].confirm.callback(demoted)
-    assert service.stats(G, "1").points > 0
+    assert service.standings.stats(G, "1").points > 0
     assert sent(demoted)["view"] is None
 
     asked = fake_interaction(bot, roles=(MODERATOR_ROLE,))
@@ -184,7 +184,7 @@ async def test_scores_reset_confirm_cancel_and_recheck_at_click() -> None:
     confirm = fake_interaction(bot, roles=(MODERATOR_ROLE,))
     await sent(asked)["view"].confirm.callback(confirm)
     assert "1 player" in sent(confirm)["embed"].description
-    assert service.stats(G, "1").points == 0
+    assert service.standings.stats(G, "1").points == 0
     await bot.close()
 
 
@@ -200,11 +200,11 @@ async def test_config_roles_show_set_and_clear() -> None:
 
     manager = fake_interaction(bot, manage_guild=True)
     await admin.roles.callback(admin, manager, None, role, False)
-    assert service.roles(G).moderator_role_id == str(MODERATOR_ROLE)
+    assert service.access.roles(G).moderator_role_id == str(MODERATOR_ROLE)
 
     cleared = fake_interaction(bot, manage_guild=True)
     await admin.roles.callback(admin, cleared, None, None, True)
-    assert service.roles(G).moderator_role_id is None
+    assert service.access.roles(G).moderator_role_id is None
     await bot.close()
 
 

@@ -73,13 +73,13 @@ async def test_command_registration_payloads() -> None:
 
 async def test_every_command_main_path_and_refusal() -> None:
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), str(MODERATOR_ROLE))
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), str(MODERATOR_ROLE))
     for user in range(1, 13):  # enough players for two leaderboard pages
         play(service, actor(GUILD_ID, user, f"@everyone **p{user}**"), correct=user % 4)
     play(service, actor(), correct=2)
     bot = await build_bot(service)
-    pack_id = service.list_packs(str(GUILD_ID))[0].id
-    topic = service.explainer_choices(str(GUILD_ID), "")[0][0]
+    pack_id = service.catalog.list_packs(str(GUILD_ID))[0].id
+    topic = service.asking.explainer_choices(str(GUILD_ID), "")[0][0]
     roles = resolved_roles(INSTRUCTOR_ROLE, MODERATOR_ROLE)
     calls = [
         ("ask", {"question": "Would strikes cut the fentanyl supply?"}),
@@ -106,7 +106,7 @@ async def test_every_command_main_path_and_refusal() -> None:
     with capture_requests(bot) as sent:
         for name, options in calls:
             await dispatch(bot, command_payload(bot, name, **options))
-        with patch.object(service, "stats", side_effect=RuntimeError("boom")):
+        with patch.object(service.standings, "stats", side_effect=RuntimeError("boom")):
             await dispatch(bot, command_payload(bot, "stats"))  # a bug → apology
     callbacks = [r for r in sent if r.path.endswith("/callback")]
     assert len(callbacks) == len(calls) + 1, "every interaction must be acknowledged once"
@@ -138,7 +138,7 @@ async def test_autocomplete_answers() -> None:
 
 async def test_button_clicks_edit_the_message() -> None:
     service = make_service()
-    service.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
     for user in range(1, 13):
         play(service, actor(GUILD_ID, user, f"p{user}"), correct=1)
     bot = await build_bot(service)
@@ -160,7 +160,7 @@ async def test_button_clicks_edit_the_message() -> None:
     assert kinds == [4, 7, 7, 4, 4, 7, 4, 7]  # the stranger's click gets a private note (4)
     used = check_all(sent)
     assert used["UpdateMessageInteractionCallbackRequest"] == 4
-    assert service.stats(str(GUILD_ID), "1").points == 0
+    assert service.standings.stats(str(GUILD_ID), "1").points == 0
     await bot.close()
 
 
@@ -180,7 +180,7 @@ async def test_buttons_from_before_a_restart_say_they_expired() -> None:
     assert "expired" in callbacks[0]["data"]["content"]
     assert "nothing was reset" in callbacks[2]["data"]["content"]
     check_all(sent)
-    assert service.stats(str(GUILD_ID), "1").points > 0
+    assert service.standings.stats(str(GUILD_ID), "1").points > 0
     await bot.close()
 
 
@@ -202,7 +202,7 @@ async def test_pack_upload_and_remove_main_paths() -> None:
     """Upload (good, broken, by a student, oversize), then remove (cancel, confirm): every
     deferral, followup, confirmation and button edit is what Discord's schema accepts."""
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
     bot = await build_bot(service)
     teacher = {"roles": (INSTRUCTOR_ROLE,)}
     files = {"good": UPLOAD_PACK.encode(),
@@ -250,7 +250,8 @@ async def test_pack_upload_and_remove_main_paths() -> None:
     used = check_all(sent)
     assert used["IncomingWebhookRequestPartial"] == 4
     assert used["UpdateMessageInteractionCallbackRequest"] == 2
-    assert service.list_packs(str(GUILD_ID)) == service.list_packs(str(OTHER_GUILD_ID))
+    packs = service.catalog.list_packs
+    assert packs(str(GUILD_ID)) == packs(str(OTHER_GUILD_ID))
     for request in sent:  # nobody is ever pinged
         body = request.payload if isinstance(request.payload, dict) else {}
         mentions = (body.get("data") or body).get("allowed_mentions")
@@ -265,11 +266,11 @@ async def test_reports_export_and_chart_main_paths() -> None:
     multipart uploads whose payload_json (attachments metadata included) Discord's schema
     accepts, each file part matching its attachments entry; students get a private refusal."""
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
     for user in range(1, 4):
         play(service, actor(GUILD_ID, user, f"@everyone p{user}"), correct=user - 1)
     bot = await build_bot(service)
-    pack_id = service.list_packs(str(GUILD_ID))[0].id
+    pack_id = service.catalog.list_packs(str(GUILD_ID))[0].id
     teacher = {"roles": (INSTRUCTOR_ROLE,)}
     with capture_requests(bot) as sent:
         await dispatch(bot, autocomplete_payload(bot, "pack report", "pack", pack="c", **teacher))
@@ -290,7 +291,8 @@ async def test_reports_export_and_chart_main_paths() -> None:
     assert "Only instructors" in refused_export.payload["content"]
     assert not refused_report.files and not refused_export.files
     assert [(f.field, f.filename) for f in export.files] == [
-        ("files[0]", f"quizbot-scores-{GUILD_ID}.csv")]
+        ("files[0]", f"quizbot-scores-{GUILD_ID}.csv")
+    ]
     assert export.payload["attachments"] == [{"id": 0, "filename": export.files[0].filename}]
     assert export.files[0].data.startswith(b"time_utc,user_id,")
     assert [f.filename for f in chart.files] == ["stats.png"]

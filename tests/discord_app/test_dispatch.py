@@ -19,7 +19,7 @@ from bot.discord_app.errors import on_app_command_error
 async def test_pack_info_through_tree_call() -> None:
     bot = await build_bot()
     assert bot.tree.on_error is on_app_command_error
-    pack_id = bot.service.list_packs("1")[0].id
+    pack_id = bot.service.catalog.list_packs("1")[0].id
     interaction = make_interaction(bot, command_payload(bot, "pack info", pack=pack_id))
     with patch.object(discord.InteractionResponse, "send_message", new=AsyncMock()) as send:
         await bot.tree._call(interaction)

@@ -24,7 +24,7 @@ from quiz_fakes import (
 from test_quiz_live import RecordingPoster
 
 from bot.core.models import Mode, Pack
-from bot.discord_app.live import (
+from bot.core.play.live_runner import (
     BROKEN_NOTE,
     MAX_FAILURES,
     PACK_GONE_NOTE,
@@ -46,7 +46,7 @@ class NotingPoster(RecordingPoster):
 
 
 def _live(service, clock, poster, channel: str = CHANNEL) -> tuple[LiveRunner, str]:
-    view = service.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=channel)
+    view = service.quizzes.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=channel)
     runner = LiveRunner(service, poster, clock=clock)
     runner.track(LiveRound(view.session_id, GUILD, channel, view.question_id,
                            view.deadline or 0, "10"))
@@ -62,7 +62,7 @@ async def test_a_round_that_keeps_failing_backs_off_then_is_closed_with_a_note(m
     def broken(*_args):
         raise RuntimeError("database is locked")
 
-    monkeypatch.setattr(service, "reveal", broken)
+    monkeypatch.setattr(service.quizzes, "reveal", broken)
     clock.advance(6)
     assert await runner.tick() == 1
     # Not due again at once: retried later, not every 50 ms with a traceback each time.
@@ -72,8 +72,8 @@ async def test_a_round_that_keeps_failing_backs_off_then_is_closed_with_a_note(m
         assert await runner.tick() == 1
     assert runner.rounds == []
     assert poster.notes == [BROKEN_NOTE]
-    assert service.open_sessions() == []
-    assert session not in {s.session_id for s in service.open_sessions()}
+    assert service.quizzes.open_sessions() == []
+    assert session not in {s.session_id for s in service.quizzes.open_sessions()}
 
 
 async def test_a_failure_in_one_channel_leaves_the_other_running(monkeypatch):
@@ -81,17 +81,17 @@ async def test_a_failure_in_one_channel_leaves_the_other_running(monkeypatch):
     service = quiz_service(clock, live_seconds=5)
     poster = NotingPoster()
     runner, broken_session = _live(service, clock, poster, "broken")
-    other = service.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=CHANNEL)
+    other = service.quizzes.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=CHANNEL)
     runner.track(LiveRound(other.session_id, GUILD, CHANNEL, other.question_id,
                            other.deadline or 0))
-    reveal = service.reveal
+    reveal = service.quizzes.reveal
 
     def flaky(session_id, question_id):
         if session_id == broken_session:
             raise RuntimeError("boom")
         return reveal(session_id, question_id)
 
-    monkeypatch.setattr(service, "reveal", flaky)
+    monkeypatch.setattr(service.quizzes, "reveal", flaky)
     clock.advance(6)
     assert await runner.tick() == 2
     assert "q2" in poster.events
@@ -107,7 +107,7 @@ async def test_a_pack_removed_under_a_live_quiz_closes_it_with_a_message():
     clock.advance(6)
     await runner.tick()
     assert poster.notes == [PACK_GONE_NOTE]
-    assert runner.rounds == [] and service.open_sessions() == []
+    assert runner.rounds == [] and service.quizzes.open_sessions() == []
 
 
 async def test_a_question_dropped_from_its_pack_closes_the_live_quiz_and_frees_the_channel():
@@ -115,7 +115,7 @@ async def test_a_question_dropped_from_its_pack_closes_the_live_quiz_and_frees_t
     service = quiz_service(clock, live_seconds=5)
     poster = NotingPoster()
     runner, session = _live(service, clock, poster)
-    current = service.current_question(session, GUILD)
+    current = service.quizzes.current_question(session, GUILD)
     assert current is not None
     pack = quiz_pack()
     fewer = tuple(q for q in pack.questions if q.id != current.question_id)
@@ -124,8 +124,8 @@ async def test_a_question_dropped_from_its_pack_closes_the_live_quiz_and_frees_t
     clock.advance(6)
     await runner.tick()
     assert poster.notes == [PACK_GONE_NOTE]
-    assert service.open_sessions() == []  # else "already running" in this channel forever
-    service.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
+    assert service.quizzes.open_sessions() == []  # else "already running" in this channel forever
+    service.quizzes.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
 
 
 async def test_a_stop_while_the_reveal_is_posted_is_not_undone():
@@ -143,7 +143,7 @@ async def test_a_stop_while_the_reveal_is_posted_is_not_undone():
     clock.advance(6)
     tick = asyncio.create_task(runner.tick())
     await asyncio.sleep(0)
-    service.stop_quiz(actor(), session)  # what /quiz stop does meanwhile
+    service.quizzes.stop_quiz(actor(), session)  # what /quiz stop does meanwhile
     runner.forget(session)
     gate.set()
     await tick
@@ -161,8 +161,8 @@ async def test_a_live_start_whose_message_fails_frees_the_channel():
     interaction.response.send_message.side_effect = response
     with pytest.raises(discord.NotFound):
         await cog.quiz_start.callback(cog, interaction, pack="quiz", count=2, mode="live")
-    assert service.open_sessions() == [] and cog.runner.rounds == []
-    service.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)  # not "busy"
+    assert service.quizzes.open_sessions() == [] and cog.runner.rounds == []
+    service.quizzes.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)  # not "busy"
     await bot.close()
 
 
@@ -179,7 +179,7 @@ async def test_the_background_task_recovers_and_runs_the_clock_once_ready():
     its own (real asyncio.sleep, fake clock) without any test calling tick()."""
     clock = FakeClock()
     service = quiz_service(clock, live_seconds=5)
-    first = service.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
+    first = service.quizzes.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
     bot, cog = await quiz_bot(service)
     poster = NotingPoster()
     cog.runner.poster = poster
@@ -191,6 +191,7 @@ async def test_the_background_task_recovers_and_runs_the_clock_once_ready():
             break
     assert [r.session_id for r in cog.runner.rounds] == [first.session_id]
     clock.advance(6)
+    cog.runner.wake()  # the runner sleeps to the deadline on the real loop: say the clock moved
     for _ in range(300):
         await asyncio.sleep(0.01)
         if "q2" in poster.events:
@@ -212,7 +213,7 @@ async def test_a_student_stops_their_own_practice_quiz_in_a_live_channel():
         await driver.command("quiz start", pack="quiz", count=3, user=ANN, who="ann")
         stopped = await driver.command("quiz stop", user=ANN, who="ann")
         assert stopped.ephemeral and "Quiz stopped" in stopped.text
-        assert [s.mode for s in service.open_sessions()] == [Mode.LIVE]
+        assert [s.mode for s in service.quizzes.open_sessions()] == [Mode.LIVE]
         refused = await driver.command("quiz stop", user=ANN, who="ann")
         assert refused.ephemeral and "Only the person who started" in refused.text
     assert len(cog.runner.rounds) == 1

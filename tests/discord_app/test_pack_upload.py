@@ -49,7 +49,7 @@ def attachment(text: str | bytes, filename: str = "volcanoes.yaml",
 
 async def setup_bot():
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
     bot = await build_bot(service)
     return bot, service, bot.get_cog("Packs")
 
@@ -72,7 +72,7 @@ async def test_upload_installs_a_good_pack() -> None:
     assert embed.title == "Installed: Volcanoes"
     assert {f.name: f.value for f in embed.fields} == {
         "Id": "`volcanoes`", "Questions": "3", "Explainers": "0"}
-    assert service.pack(G, "volcanoes").title == "Volcanoes"
+    assert service.catalog.pack(G, "volcanoes").title == "Volcanoes"
     await bot.close()
 
 
@@ -92,7 +92,7 @@ async def test_broken_upload_lists_problems_and_replaces_nothing() -> None:
     assert all(line.startswith("volcanoes.yaml:") for line in lines)
     assert "promt" in block and "q0" in lines[0]
     assert embed.footer.text.startswith("…and 5 more.")
-    still = service.pack(G, "volcanoes")  # the good version stays
+    still = service.catalog.pack(G, "volcanoes")  # the good version stays
     assert still.title == "Volcanoes" and len(still.questions) == 2
     await bot.close()
 
@@ -125,7 +125,7 @@ async def test_student_is_refused_before_any_download() -> None:
     reply = sent(interaction)
     assert reply["ephemeral"] is True and "Only instructors" in reply["content"]
     with pytest.raises(UnknownPack):
-        service.pack(G, "volcanoes")
+        service.catalog.pack(G, "volcanoes")
     await bot.close()
 
 
@@ -136,7 +136,7 @@ async def test_oversize_attachment_is_refused_without_reading_it() -> None:
         await upload(bot, packs, file, **TEACHER)
     file.read.assert_not_awaited()
     with pytest.raises(UnknownPack):
-        service.pack(G, "volcanoes")
+        service.catalog.pack(G, "volcanoes")
     await bot.close()
 
 
@@ -168,7 +168,7 @@ async def test_remove_with_confirm_removes_and_cancel_keeps() -> None:
     await view.cancel.callback(cancel)
     assert "Nothing was removed" in sent(cancel)["embed"].description
     assert sent(cancel)["view"] is None
-    assert service.pack(G, "volcanoes")
+    assert service.catalog.pack(G, "volcanoes")
 
     view = await remove(bot, packs, "volcanoes", **TEACHER)
     confirm = fake_interaction(bot, **TEACHER)
@@ -176,7 +176,7 @@ async def test_remove_with_confirm_removes_and_cancel_keeps() -> None:
     assert "Removed Volcanoes" in sent(confirm)["embed"].description
     assert view.done
     with pytest.raises(UnknownPack):
-        service.pack(G, "volcanoes")
+        service.catalog.pack(G, "volcanoes")
     await bot.close()
 
 
@@ -195,7 +195,7 @@ async def test_remove_is_rechecked_at_click_and_refused_for_students_and_bundled
     demoted = fake_interaction(bot)  # the same user, without the role now
     await view.confirm.callback(demoted)
     assert "Only instructors" in sent(demoted)["embed"].description
-    assert not view.done and service.pack(G, "volcanoes")
+    assert not view.done and service.catalog.pack(G, "volcanoes")
     await bot.close()
 
 
@@ -209,7 +209,7 @@ async def test_another_guild_never_sees_the_pack() -> None:
         await packs.info.callback(packs, fake_interaction(bot, guild_id=OTHER_GUILD_ID),
                                   "volcanoes")
     assert await own_pack_autocomplete(fake_interaction(bot, guild_id=OTHER_GUILD_ID), "") == []
-    assert "volcanoes" not in {p.id for p in service.list_packs(str(OTHER_GUILD_ID))}
+    assert "volcanoes" not in {p.id for p in service.catalog.list_packs(str(OTHER_GUILD_ID))}
 
     here = fake_interaction(bot)
     await packs.list_packs.callback(packs, here)

@@ -22,7 +22,7 @@ from quiz_fakes import (
 
 from bot.core.models import Pack, Question, QuestionType, Source
 from bot.core.packs.library import PackLibrary
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.discord_app.quiz_views import QuizRef
 from bot.store.db import Store
 
@@ -53,7 +53,7 @@ async def play(driver: QuizDriver, service: QuizService, message: dict, *, mode:
                user: int, who: str) -> dict:
     """Answer the current question (hint first); returns the message to keep clicking on."""
     session = session_of(custom_ids(message)[0])
-    view = service.current_question(session, GUILD)
+    view = service.quizzes.current_question(session, GUILD)
     assert view is not None
     await driver.click(button(message, action="hint"), message, user=user, who=who)
     if view.type is QuestionType.CHOICE:

@@ -26,7 +26,8 @@ from quiz_fakes import (
 )
 
 from bot.core.models import Mode, QuestionType
-from bot.discord_app.cogs.quiz import RESTART_NOTE, STALE_AFTER
+from bot.core.service.quizzes import STALE_AFTER
+from bot.discord_app.cogs.quiz import RESTART_NOTE
 from bot.discord_app.quiz_embeds import CLOSED_TEXT
 from bot.discord_app.quiz_views import QuizButton, QuizRef
 from bot.store.db import Store
@@ -57,7 +58,7 @@ async def test_overdue_live_question_is_revealed_and_the_quiz_continues(tmp_path
         assert "Answer to question 1/3" in text_of(post.payload)
         assert "Question 2/3" in text_of(post.payload)
         assert [r for r in sent if r.route_key.startswith("PATCH /channels/")]  # old buttons off
-    (info,) = service.open_sessions()
+    (info,) = service.quizzes.open_sessions()
     assert info.session_id == session and info.deadline == clock.now + 20
     assert [r.session_id for r in cog.runner.rounds] == [session]
 
@@ -65,7 +66,7 @@ async def test_overdue_live_question_is_revealed_and_the_quiz_continues(tmp_path
 async def test_live_quiz_left_for_long_is_closed_with_a_message(tmp_path):
     clock = FakeClock()
     db = tmp_path / "quiz.sqlite3"
-    first = fresh(db, clock).start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=CHANNEL)
+    first = fresh(db, clock).quizzes.start_quiz(actor(), "quiz", 3, Mode.LIVE, channel_id=CHANNEL)
     clock.advance(STALE_AFTER + 60)
     service = fresh(db, clock)
     bot, cog = await quiz_bot(service)
@@ -74,8 +75,8 @@ async def test_live_quiz_left_for_long_is_closed_with_a_message(tmp_path):
         (post,) = QuizDriver(bot, sent).posts()
     assert RESTART_NOTE in text_of(post.payload)
     assert post.payload["allowed_mentions"] == {"parse": []}
-    assert service.open_sessions() == [] and cog.runner.rounds == []
-    assert first.session_id not in {s.session_id for s in service.open_sessions()}
+    assert service.quizzes.open_sessions() == [] and cog.runner.rounds == []
+    assert first.session_id not in {s.session_id for s in service.quizzes.open_sessions()}
 
 
 async def test_solo_button_from_before_a_restart_still_answers(tmp_path):
@@ -103,10 +104,10 @@ async def test_solo_button_from_before_a_restart_still_answers(tmp_path):
 async def test_typed_answer_submitted_after_a_restart_is_still_judged(tmp_path):
     clock = FakeClock()
     db = tmp_path / "quiz.sqlite3"
-    first = fresh(db, clock).start_quiz(actor(), "quiz", 4, Mode.SOLO, seed=3)
+    first = fresh(db, clock).quizzes.start_quiz(actor(), "quiz", 4, Mode.SOLO, seed=3)
     service = fresh(db, clock)
     bot, _cog = await quiz_bot(service)
-    view = service.current_question(first.session_id, GUILD)
+    view = service.quizzes.current_question(first.session_id, GUILD)
     modal_id = QuizRef.for_question(view).modal_id
     with capture_requests() as sent:
         reply = await QuizDriver(bot, sent).submit(modal_id, "something", user=TEACHER)
@@ -120,7 +121,7 @@ async def test_quiz_button_with_spec_fakes_scores_once():
     clock = FakeClock()
     service = quiz_service(clock)
     bot, _cog = await quiz_bot(service)
-    view = service.start_quiz(actor(), "quiz", 4, Mode.SOLO)
+    view = service.quizzes.start_quiz(actor(), "quiz", 4, Mode.SOLO)
     item = QuizButton(QuizRef.for_question(view, "skip"), label="Skip")
     first, second = fake_interaction(bot), fake_interaction(bot)
     for interaction in (first, second):
@@ -132,7 +133,7 @@ async def test_quiz_button_with_spec_fakes_scores_once():
     second.response.send_message.assert_awaited_once()
     assert CLOSED_TEXT in second.response.send_message.await_args.args[0]
     assert second.response.send_message.await_args.kwargs["ephemeral"] is True
-    summary = service.summary(view.session_id, GUILD, str(TEACHER))
+    summary = service.quizzes.summary(view.session_id, GUILD, str(TEACHER))
     assert summary.skipped == 1
 
 
@@ -142,8 +143,8 @@ async def test_typed_chat_answers_count_only_with_message_content_enabled():
     for enabled in (False, True):
         bot, cog = await quiz_bot(service, message_content=enabled)
         with capture_requests():
-            view = service.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
-            from bot.discord_app.live import LiveRound
+            view = service.quizzes.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
+            from bot.core.play.live_runner import LiveRound
 
             cog.runner.track(LiveRound(view.session_id, GUILD, CHANNEL, view.question_id,
                                        view.deadline or 0))
@@ -156,4 +157,4 @@ async def test_typed_chat_answers_count_only_with_message_content_enabled():
             message.channel = MagicMock(spec=discord.TextChannel, id=int(CHANNEL))
             await cog.on_message(message)
             assert message.add_reaction.await_count == (1 if enabled else 0)
-            service.stop_quiz(actor(manage=True), view.session_id)
+            service.quizzes.stop_quiz(actor(manage=True), view.session_id)

@@ -26,9 +26,9 @@ async def test_review_is_private_and_brings_back_a_missed_question():
         assert nothing.ephemeral and "Nothing to review" in nothing.text
         start = await driver.command("quiz start", pack="quiz", count=1, mode="solo")
         session = session_of(custom_ids(start.data)[0])
-        missed = service.current_question(session, GUILD).question_id
+        missed = service.quizzes.current_question(session, GUILD).question_id
         await driver.click(button(start.data, action="skip"), start.data)
         review = await driver.command("quiz review", pack="quiz")
         assert review.type == 4 and review.ephemeral and "Question 1/1" in review.text
         again = session_of(custom_ids(review.data)[0])
-        assert service.current_question(again, GUILD).question_id == missed
+        assert service.quizzes.current_question(again, GUILD).question_id == missed

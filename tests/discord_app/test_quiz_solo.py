@@ -39,7 +39,7 @@ async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
         session = session_of(custom_ids(message)[0])
         seen: set[str] = set()
         for position in range(1, 5):
-            view = service.current_question(session, GUILD)
+            view = service.quizzes.current_question(session, GUILD)
             assert view is not None and view.position == position
             if view.hints_available:
                 hint = await driver.click(button(message, action="hint"), message)
@@ -68,7 +68,7 @@ async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
         assert seen == {"hint", "button", "skip", "modal"}
         assert "Quiz complete" in reply.text
         assert message.get("components") == []  # no buttons left on the summary
-    summary = service.summary(session, GUILD, str(TEACHER))
+    summary = service.quizzes.summary(session, GUILD, str(TEACHER))
     assert (summary.answered, summary.correct, summary.skipped) == (3, 3, 1)
 
 
@@ -80,7 +80,7 @@ async def test_double_click_and_retried_interaction_score_once():
         start = await driver.command("quiz start", pack="quiz", count=4)
         message = start.data
         session = session_of(custom_ids(message)[0])
-        view = service.current_question(session, GUILD)
+        view = service.quizzes.current_question(session, GUILD)
         assert view is not None
         clicked = _any_answer_button(message, view.type)
         if clicked is None:  # a typed question first: the modal submitted twice
@@ -92,7 +92,7 @@ async def test_double_click_and_retried_interaction_score_once():
             second = await driver.click(clicked, message)
         assert first.type == 7
         assert second.type == 4 and second.ephemeral and CLOSED_TEXT in second.text
-    summary = service.summary(session, GUILD, str(TEACHER))
+    summary = service.quizzes.summary(session, GUILD, str(TEACHER))
     assert summary.answered + summary.skipped == 1
 
 
@@ -114,7 +114,7 @@ async def test_someone_elses_solo_button_is_refused_without_scoring():
         refused = await driver.click(skip, start.data, user=BOB, who="bob")
         assert refused.ephemeral and "belongs to someone else" in refused.text
     session = session_of(skip)
-    assert service.current_question(session, GUILD).position == 1
+    assert service.quizzes.current_question(session, GUILD).position == 1
 
 
 async def test_refusals_are_private_and_name_the_problem():
@@ -130,7 +130,7 @@ async def test_refusals_are_private_and_name_the_problem():
         assert unknown.ephemeral and "nope" in unknown.text
         nothing = await driver.command("quiz stop", user=ANN, who="ann")
         assert nothing.ephemeral and "no quiz running" in nothing.text
-    assert service.open_sessions() == []
+    assert service.quizzes.open_sessions() == []
 
 
 async def test_stop_ends_your_own_solo_quizzes_with_a_summary():
@@ -145,7 +145,7 @@ async def test_stop_ends_your_own_solo_quizzes_with_a_summary():
         assert stopped.ephemeral and "Quiz stopped" in stopped.text
         stale = await driver.click(button(start.data, action="skip"), start.data)
         assert stale.ephemeral and CLOSED_TEXT in stale.text
-    assert [s.session_id for s in service.open_sessions()] == [
+    assert [s.session_id for s in service.quizzes.open_sessions()] == [
         session_of(custom_ids(others.data)[0])]  # Ann's quiz is hers to stop
 
 

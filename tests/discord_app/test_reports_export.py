@@ -33,7 +33,7 @@ from fakes import (
 )
 from payloads import GUILD_ID, OTHER_GUILD_ID
 
-from bot.core.service.reports import QuestionReport
+from bot.core.results import QuestionReport
 from bot.discord_app import embeds
 from bot.discord_app.cogs import admin as admin_cog
 from bot.discord_app.cogs import stats as stats_cog
@@ -45,8 +45,8 @@ NASTY = "@everyone **bold** <@123456789012345678> `tick`"
 
 def _service_with_answers():
     service = make_service()
-    service.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
-    pack_id = service.list_packs(str(GUILD_ID))[0].id
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    pack_id = service.catalog.list_packs(str(GUILD_ID))[0].id
     for user in range(1, 4):
         play(service, actor(GUILD_ID, user, f"p{user}"), correct=user - 1, pack_id=pack_id)
     return service, pack_id
@@ -65,8 +65,8 @@ def _csv_rows(data: bytes) -> list[dict[str, str]]:
 async def test_pack_report_lists_the_most_failed_questions_first() -> None:
     service, pack_id = _service_with_answers()
     who = actor(roles=())
-    view = service.start_quiz(who, pack_id, count=1, seed=7)
-    service.answer(who, view.session_id, view.question_id, NASTY)  # a typed wrong answer
+    view = service.quizzes.start_quiz(who, pack_id, count=1, seed=7)
+    service.quizzes.answer(who, view.session_id, view.question_id, NASTY)  # a typed wrong answer
     bot = await build_bot(service)
     packs = bot.get_cog("Packs")
     interaction = fake_interaction(bot, roles=(INSTRUCTOR_ROLE,))
@@ -85,8 +85,10 @@ async def test_pack_report_lists_the_most_failed_questions_first() -> None:
     assert "<@\u200b123456789012345678>" in text, "and its mention is inert"
     assert "@everyone" not in text.replace("@\u200beveryone", "")
     assert "\\*\\*bold\\*\\*" in text, "a typed answer's markdown is escaped"
-    total = len(service.pack(str(GUILD_ID), pack_id).questions)
-    played = sum(r.attempts > 0 for r in service.question_report(actor(manage=True), pack_id))
+    total = len(service.catalog.pack(str(GUILD_ID), pack_id).questions)
+    played = sum(
+        r.attempts > 0 for r in service.reports.question_report(actor(manage=True), pack_id)
+    )
     assert embed.footer.text and f"{total - played} questions not played yet" in embed.footer.text
     await bot.close()
 
@@ -97,8 +99,9 @@ async def test_pack_report_and_export_refuse_students_privately() -> None:
     with capture_requests(bot) as captured:
         await dispatch(bot, command_payload(bot, "pack report", pack=pack_id))
         await dispatch(bot, command_payload(bot, "scores export"))
-    followups = [r for r in captured
-                 if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
+    followups = [
+        r for r in captured if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"
+    ]
     assert [f.payload["flags"] & 64 for f in followups] == [64, 64]
     assert "Only instructors can see question reports" in followups[0].payload["content"]
     assert "Only instructors can export scores" in followups[1].payload["content"]
@@ -107,10 +110,21 @@ async def test_pack_report_and_export_refuse_students_privately() -> None:
 
 
 def test_report_embed_stays_within_limits_with_huge_text() -> None:
-    pack = make_service().pack(str(GUILD_ID), "starter")
-    reports = [QuestionReport(f"q{i}", "why " * 400, 10, i % 10, 1, 0, 3, 2.0,
-                              tuple(("@here " + "x" * 500, 9 - n) for n in range(3)))
-               for i in range(30)]
+    pack = make_service().catalog.pack(str(GUILD_ID), "starter")
+    reports = [
+        QuestionReport(
+            f"q{i}",
+            "why " * 400,
+            10,
+            i % 10,
+            1,
+            0,
+            3,
+            2.0,
+            tuple(("@here " + "x" * 500, 9 - n) for n in range(3)),
+        )
+        for i in range(30)
+    ]
     reports += [QuestionReport("unplayed", "never asked", 0, 0, 0, 0, 0, 0.0, ())]
     embed = embeds.question_report_embed(pack, reports)
     assert len(embed) <= embeds.TOTAL_LIMIT
@@ -123,7 +137,7 @@ def test_report_embed_stays_within_limits_with_huge_text() -> None:
 
 
 def test_report_embed_for_an_unplayed_pack() -> None:
-    pack = make_service().pack(str(GUILD_ID), "starter")
+    pack = make_service().catalog.pack(str(GUILD_ID), "starter")
     reports = [QuestionReport(q.id, q.prompt, 0, 0, 0, 0, 0, 0.0, ()) for q in pack.questions]
     embed = embeds.question_report_embed(pack, reports)
     assert "Nobody has answered" in embed.description and not embed.fields
@@ -215,8 +229,6 @@ def test_the_contract_only_excuses_integer_ids_of_this_requests_uploads() -> Non
     upload = (UploadedFile("files[0]", "a.csv", b"x"),)
     validate_request(Request(route, {"attachments": [{"id": 0, "filename": "a.csv"}]}, upload))
     with pytest.raises(AssertionError, match="attachments/0/id"):
-        validate_request(Request(route, {"attachments": [{"id": 3, "filename": "a.csv"}]},
-                                 upload))
+        validate_request(Request(route, {"attachments": [{"id": 3, "filename": "a.csv"}]}, upload))
     with pytest.raises(AssertionError, match="no matching attachments entry"):
-        validate_request(Request(route, {"attachments": [{"id": 0, "filename": "b.csv"}]},
-                                 upload))
+        validate_request(Request(route, {"attachments": [{"id": 0, "filename": "b.csv"}]}, upload))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.ask.lexicon import GENERIC, IRREGULAR, NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
+from bot.core.ask.lexicon import EVERYDAY, IRREGULAR, NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
 
 MAX_QUERY_CHARS = 2000  # a question longer than this is cut: nobody asks 10,000-char questions
 MAX_QUERY_WORDS = 64  # and each unknown word costs a fuzzy lookup, so a word salad is cut too
@@ -102,7 +102,7 @@ def stem(word: str) -> str:
 
 
 # Everyday English words under their canonical form: spelled right, whether or not a pack uses them.
-_GENERIC_TERMS = frozenset(stem(w) for w in GENERIC)
+_EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 
 # The synonym table again under each word's stem, so "nab" (from "nabbed") still finds `capture`.
 _SYNONYMS = {**{stem(w): c for w, c in SYNONYMS.items() if w.isalpha()}, **SYNONYMS}
@@ -196,7 +196,7 @@ class Vocabulary:
         """The known word closest to `word` (itself when known), or None when nothing is close."""
         if word in self.counts or canonical(word) in self.terms or not word.isalpha():
             return word
-        if word in GENERIC or stem(word) in _GENERIC_TERMS:
+        if word in EVERYDAY or stem(word) in _EVERYDAY_TERMS:
             return word  # everyday English spelled right ("filed"), not a typo of "failed"
         if word in self._cache:
             return self._cache[word]

@@ -59,7 +59,7 @@ class Doc:
 
 
 @dataclass(frozen=True)
-class Scored:
+class Candidate:
     """One candidate's score and its parts (kept for tuning and for `--json` debugging)."""
 
     doc: Doc

@@ -43,25 +43,36 @@ from bot.core.ask.documents import (
     MAX_ANSWER,
     META_QUESTION,
     QUESTION_PREFIX,
+    Candidate,
     Doc,
-    Scored,
     explainer_doc,
     question_doc,
     trim,
 )
-from bot.core.ask.lexicon import GENERIC, GENERIC_FACTOR
+from bot.core.ask.lexicon import EVERYDAY, EVERYDAY_FACTOR
 from bot.core.models import Pack
 from bot.core.results import AskResult
 
-__all__ = ["MAX_ANSWER", "QUESTION_PREFIX", "REFUSAL", "KnowledgeIndex", "Scored", "Tuning", "trim"]
+__all__ = [
+    "MAX_ANSWER",
+    "QUESTION_PREFIX",
+    "REFUSAL",
+    "KnowledgeIndex",
+    "Candidate",
+    "Tuning",
+    "trim",
+]
 
 REFUSAL = "I don't know that from the installed packs."
 
 # "Who is the president *now*": a question about the present is answered only by a passage that
 # speaks of the present or an ongoing state, not by the article's past facts.
 _NOW_ASKED = re.compile(r"\b(?:now|today|currently|current|nowadays|anymore|these days)\b")
-_NOW_SAID = re.compile(r"\b(?:now|still|remains?|currently|today|continues?|ongoing|has been|"
-                       r"have been|will|would|likely)\b", re.IGNORECASE)
+_NOW_SAID = re.compile(
+    r"\b(?:now|still|remains?|currently|today|continues?|ongoing|has been|"
+    r"have been|will|would|likely)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,7 @@ class Tuning:
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 
 
-class KnowledgeIndex(AnswerCheck, DetailCheck):
+class KnowledgeIndex:
     """Explainers and question explanations of packs, ready for `ask`. Build once, ask often."""
 
     def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
@@ -117,8 +128,14 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
             for explainer in pack.explainers:
                 self.docs.append(explainer_doc(pack, explainer))
                 prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
-                texts += [explainer.title, explainer.short, explainer.body, explainer.quote or "",
-                          *explainer.examples, *explainer.keywords]
+                texts += [
+                    explainer.title,
+                    explainer.short,
+                    explainer.body,
+                    explainer.quote or "",
+                    *explainer.examples,
+                    *explainer.keywords,
+                ]
             for question in pack.questions:
                 self.docs.append(question_doc(pack, question))
                 prose += [question.prompt, question.explanation, question.quote or ""]
@@ -130,11 +147,27 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
             for term in doc.tf:
                 self.postings.setdefault(term, []).append(position)
         n = len(self.docs)
-        self.generic = generic = {canonical(word) for word in GENERIC} | GENERIC
+        self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.raw_idf = {term: bm25_idf(len(p), n) for term, p in self.postings.items()}
-        self.idf = {term: idf * (GENERIC_FACTOR if term in generic else 1.0)
-                    for term, idf in self.raw_idf.items()}
+        self.idf = {
+            term: idf * (EVERYDAY_FACTOR if term in generic else 1.0)
+            for term, idf in self.raw_idf.items()
+        }
         self.avg_length = sum(d.length for d in self.docs) / n if n else 1.0
+        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, self.raw_idf,
+                                   self.generic, self._weight, self._unknown)
+        self.details = DetailCheck(self.vocabulary, self.names)
+
+    @property
+    def tuning(self) -> Tuning:
+        return self._tuning
+
+    @tuning.setter
+    def tuning(self, value: Tuning) -> None:
+        """Retuning (the evaluation's sweeps) reaches the answer check too."""
+        self._tuning = value
+        if "answers" in self.__dict__:
+            self.answers.tuning = value
 
     # -- scoring ---------------------------------------------------------------------------
     def _weight(self, term: str) -> float:
@@ -144,24 +177,31 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
     def _unknown(self, word: str) -> float:
         """A word no pack contains is a sign the question is about something else, unless it is
         everyday English that any question may carry."""
-        if word in self.generic or canonical(word) in self.generic or (
-                word.isdigit() and len(word) < 3):
+        if (
+            word in self.generic
+            or canonical(word) in self.generic
+            or (word.isdigit() and len(word) < 3)
+        ):
             return self.tuning.common_unknown
         return self.tuning.unknown_weight
 
-    def score(self, text: str, pack_id: str | None = None) -> tuple[list[Scored], set[str]]:
+    def score(self, text: str, pack_id: str | None = None) -> tuple[list[Candidate], set[str]]:
         """Every candidate sharing a term with `text`, best first, and the query's terms."""
         terms, unknown = self.vocabulary.query_terms(text)
         said = self.vocabulary.query_surface(text)
-        focus = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w) or w))
-                 and t not in self.generic}
+        focus = {
+            t
+            for w in count_focus(text)
+            if (t := canonical(self.vocabulary.repair(w) or w)) and t not in self.generic
+        }
         query = set(terms)
         meta_question = bool(query & META_QUESTION) or any(
-            w.startswith("claim") for w in said.split())  # "claim" is a stopword
+            w.startswith("claim") for w in said.split()
+        )  # "claim" is a stopword
         weights = {t: self._weight(t) for t in query}
         total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
         candidates = sorted({i for t in query for i in self.postings.get(t, ())})
-        found: list[Scored] = []
+        found: list[Candidate] = []
         bm25s: dict[int, float] = {}
         for i in candidates:
             doc = self.docs[i]
@@ -173,12 +213,18 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
             doc = self.docs[i]
             shared = sum(w * doc.strength.get(t, 0.0) for t, w in weights.items())
             coverage = shared / total if total else 0.0
-            unit = max((strength * self._unit(query, weights, u, total)
-                        for strength, u in doc.units), default=0.0)
+            unit = max(
+                (strength * self._unit(query, weights, u, total) for strength, u in doc.units),
+                default=0.0,
+            )
             tune = self.tuning
             phrase = max((fuzz.token_sort_ratio(said, p) for p in doc.phrases), default=0.0) / 100
-            value = (tune.w_coverage * coverage + tune.w_unit * unit
-                     + tune.w_bm25 * bm25 / top_bm25 + tune.w_phrase * phrase)
+            value = (
+                tune.w_coverage * coverage
+                + tune.w_unit * unit
+                + tune.w_bm25 * bm25 / top_bm25
+                + tune.w_phrase * phrase
+            )
             if doc.is_question:
                 value *= tune.question_penalty
             if shared < tune.min_mass:
@@ -189,18 +235,20 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                 value *= tune.meta_penalty  # "weaken the cartels" is not "weaken the argument"
             if all(t in self.generic for t in query if t in doc.tf):
                 value *= 0.5  # only everyday words in common: "what time is it"
-            found.append(Scored(doc, value, coverage, unit, bm25 / top_bm25))
+            found.append(Candidate(doc, value, coverage, unit, bm25 / top_bm25))
         found.sort(key=lambda s: -s.score)
         return found, query
 
     def _bm25(self, doc: Doc, query: set[str]) -> float:
         k1, b = self.tuning.k1, self.tuning.b
         norm = k1 * (1 - b + b * doc.length / self.avg_length)
-        return sum(self.idf[t] * doc.tf[t] * (k1 + 1) / (doc.tf[t] + norm)
-                   for t in query if t in doc.tf)
+        return sum(
+            self.idf[t] * doc.tf[t] * (k1 + 1) / (doc.tf[t] + norm) for t in query if t in doc.tf
+        )
 
-    def _unit(self, query: set[str], weights: dict[str, float], unit: frozenset[str],
-              total: float) -> float:
+    def _unit(
+        self, query: set[str], weights: dict[str, float], unit: frozenset[str], total: float
+    ) -> float:
         """Weighted overlap of the question with one short text; extra words cost a little."""
         shared = sum(weights[t] for t in query & unit)
         if not shared:
@@ -220,11 +268,11 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
         best = found[0] if found else None
         tune = self.tuning
         kind = self.kind(text) if best else None
-        for scored in found[:tune.evidence_depth]:
+        for scored in found[: tune.evidence_depth]:
             doc, answer = scored.doc, scored.doc.answer
-            if self._unnamed(doc, query, text) >= tune.unnamed:
+            if self.answers.unnamed(doc, query, text) >= tune.unnamed:
                 continue  # it never names whom the question is about ("El Chapo's sentence")
-            if not self.detail_ok(doc, text):
+            if not self.details.detail_ok(doc, text):
                 continue  # another year, someone's words, an action it never reports
             clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
             if kind is None and not clears:
@@ -233,15 +281,20 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                 continue
             if kind is not None:
                 bar = tune.evidence
-                if clears and kind in (Kind.TIME, Kind.DATE) and self._leads(
-                        found, scored, tune.lead_evidence_margin):
+                if (
+                    clears
+                    and kind in (Kind.TIME, Kind.DATE)
+                    and self._leads(found, scored, tune.lead_evidence_margin)
+                ):
                     bar = tune.lead_evidence  # the clear winner: its sentence may hold less
-                share, sentence, predicate = self.evidence(doc, kind, text, bar)
+                share, sentence, predicate = self.answers.evidence(doc, kind, text, bar)
                 if share < bar or predicate < tune.predicate:
                     continue  # nothing here says how many / when / who / where about it
-                if not clears and not (share >= tune.strong_evidence
-                                       and scored.score >= tune.strong_threshold
-                                       and scored.coverage >= tune.strong_coverage):
+                if not clears and not (
+                    share >= tune.strong_evidence
+                    and scored.score >= tune.strong_threshold
+                    and scored.coverage >= tune.strong_coverage
+                ):
                     continue
                 if sentence and " ".join(sentence.split()) not in answer:
                     answer = trim(f"{sentence} {answer}")
@@ -249,19 +302,31 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
                 answer = self._with_sentence(doc, query, answer)
             if _NOW_ASKED.search(text.lower()) and not _NOW_SAID.search(answer):
                 continue  # the present asked, only the past on record
-            return AskResult(matched=True, answer=answer, explainer=doc.key,
-                             title=doc.title, confidence=min(1.0, scored.score),
-                             quote=doc.quote, source=doc.source, pack_id=doc.pack_id)
-        return AskResult(matched=False, answer=REFUSAL, explainer=None, title=None,
-                         confidence=min(1.0, best.score) if best else 0.0,
-                         suggestions=self._suggestions(found, pack_id))
+            return AskResult(
+                matched=True,
+                answer=answer,
+                explainer=doc.key,
+                title=doc.title,
+                confidence=min(1.0, scored.score),
+                quote=doc.quote,
+                source=doc.source,
+                pack_id=doc.pack_id,
+            )
+        return AskResult(
+            matched=False,
+            answer=REFUSAL,
+            explainer=None,
+            title=None,
+            confidence=min(1.0, best.score) if best else 0.0,
+            suggestions=self._suggestions(found, pack_id),
+        )
 
     @staticmethod
-    def _leads(found: list[Scored], scored: Scored, margin: float) -> bool:
+    def _leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
         runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
         return scored.score - runner >= margin
 
-    def _clear_lead(self, found: list[Scored], scored: Scored, text: str) -> bool:
+    def _clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
         tune = self.tuning
         if scored.score < tune.lead_threshold or scored.coverage < tune.lead_coverage:
@@ -296,12 +361,13 @@ class KnowledgeIndex(AnswerCheck, DetailCheck):
         # A long sentence goes after the short, so it cannot push all of the short out.
         return trim(f"{said} {answer}" if len(said) <= MAX_ANSWER * 3 // 4 else f"{answer} {said}")
 
-    def _suggestions(self, found: list[Scored], pack_id: str | None) -> tuple[str, ...]:
+    def _suggestions(self, found: list[Candidate], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""
         titles: list[str] = []
         ranked = [s.doc for s in found if not s.doc.is_question]
-        ranked += [d for d in self.docs if not d.is_question
-                   and (pack_id is None or d.pack_id == pack_id)]
+        ranked += [
+            d for d in self.docs if not d.is_question and (pack_id is None or d.pack_id == pack_id)
+        ]
         for doc in ranked:
             if doc.title not in titles:
                 titles.append(doc.title)

@@ -261,7 +261,7 @@ SYNONYMS: dict[str, str] = _build_synonyms()
 # Everyday English words that a pack happens to use but that say nothing about the subject
 # ("good idea", "what time", "your name"). They keep a fraction of their idf, so a question made
 # only of them cannot reach the answer threshold, while they still break ties.
-GENERIC: frozenset[str] = _words(
+EVERYDAY: frozenset[str] = _words(
     """
     able accept according across act actual add admit affect afraid again ago agree ahead aim
     allow almost alone along already always amount another answer anymore appear apply approach
@@ -297,4 +297,4 @@ GENERIC: frozenset[str] = _words(
     term terms pro advantage ability mostly things file hire wait vote difference
     """
 )
-GENERIC_FACTOR = 0.3
+EVERYDAY_FACTOR = 0.3

@@ -56,7 +56,7 @@ neither than then
 # Cartel") but never make a response right on their own ("Jalisco Cartel" shares only "cartel").
 # Left out on purpose: war, revolution, states, nations, empire, day … whose first word is often
 # an adjective ("Mexican Revolution", "Cold War", "United States"): "Mexican" is not an answer.
-GENERIC = _set("""
+KIND_NOUNS = _set("""
 cartel cartels president general governor senator mayor king queen prince princess emperor pope
 city town village state country province county department region district capital river lake
 mount mountain mountains island islands sea ocean bay gulf valley desert party company

@@ -37,8 +37,8 @@ from rapidfuzz.distance import OSA
 from bot.core.judge.lexicon import (
     ARTICLES,
     CONNECTOR_FAMILY,
-    GENERIC,
     HARD_FAMILIES,
+    KIND_NOUNS,
     NEGATIONS,
     STOPWORDS,
     filler_positions,
@@ -105,11 +105,11 @@ def parse_answer(text: str) -> Answer:
     found = [t for t in tokens if t.kind == "word"]
     families = {CONNECTOR_FAMILY[t.text] for t in tokens if t.text in CONNECTOR_FAMILY}
     texts = [t.text for t in found]
-    significant = {i for i, w in enumerate(texts) if w not in STOPWORDS and w not in GENERIC}
+    significant = {i for i, w in enumerate(texts) if w not in STOPWORDS and w not in KIND_NOUNS}
     if not significant:  # "The Who", "The President": the whole answer is the name
         significant = ({i for i, w in enumerate(texts) if w not in ARTICLES}
                        or set(range(len(texts))))
-    words = tuple(AnswerWord(t.text, t.raw, i in significant, t.text in GENERIC)
+    words = tuple(AnswerWord(t.text, t.raw, i in significant, t.text in KIND_NOUNS)
                   for i, t in enumerate(found))
     heads = [w[0] for w in texts if w not in STOPWORDS]
     initials = "".join(heads) if len(heads) >= 2 else None
@@ -276,7 +276,7 @@ def _qualifier(resp: Response, part: list[int], rank: int | None = None) -> bool
     if words[0] in NEGATIONS:
         return True
     core = [resp.words[j].text for j in part
-            if resp.is_content(j) and resp.words[j].text not in GENERIC]
+            if resp.is_content(j) and resp.words[j].text not in KIND_NOUNS]
     if not core:
         return True
     found = place_rank(core)
@@ -322,7 +322,7 @@ def _rival(resp: Response, best: Match, answers: Sequence[Answer]) -> bool:
                     continue
                 k = j + step
                 if k not in match.consumed and resp.is_content(k) \
-                        and resp.words[k].text not in GENERIC:
+                        and resp.words[k].text not in KIND_NOUNS:
                     return True
     return False
 

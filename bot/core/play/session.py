@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.core.errors import InvalidInput, QuestionClosed
+from bot.core.errors import ClosedReason, InvalidInput, QuestionClosed
 from bot.core.judge.verdicts import judge
 from bot.core.models import Mode, Pack, Question, Verdict
 from bot.core.play import scoring
@@ -137,15 +137,16 @@ class QuizSession:
     def require_current(self, question_id: str) -> None:
         """Refuse anything aimed at a question that is not the open one (stale buttons, retries)."""
         if question_id != self.current_id:
-            raise QuestionClosed("That question is already closed.")
+            raise QuestionClosed("That question is already closed.", ClosedReason.STALE)
 
     # -- steps -----------------------------------------------------------------------------------
     def take_hint(self, question: Question, user_id: str, display_name: str) -> str:
         self.require_current(question.id)
         if self.mode is Mode.SOLO and user_id != self.starter_id:
-            raise QuestionClosed("This practice quiz belongs to someone else.")
+            raise QuestionClosed("This practice quiz belongs to someone else.",
+                                 ClosedReason.NOT_YOURS)
         if self.mode is Mode.LIVE and user_id in self.pending:
-            raise QuestionClosed("You already answered this question.")
+            raise QuestionClosed("You already answered this question.", ClosedReason.DUPLICATE)
         player = self.player(user_id, display_name)
         used = player.hints.get(question.id, 0)
         if used >= len(question.hints):
@@ -181,7 +182,7 @@ class QuizSession:
         """Keep a live answer privately; False when this player already answered."""
         self.require_current(question.id)
         if self.deadline is not None and now > self.deadline:
-            raise QuestionClosed("Time is up for this question.")
+            raise QuestionClosed("Time is up for this question.", ClosedReason.EXPIRED)
         if user_id in self.pending:
             return False
         self.player(user_id, display_name)
@@ -217,7 +218,8 @@ class QuizSession:
         if self.mode is not Mode.SOLO:
             raise InvalidInput("This is a live quiz: answers are taken until the reveal.")
         if user_id != self.starter_id:
-            raise QuestionClosed("This practice quiz belongs to someone else.")
+            raise QuestionClosed("This practice quiz belongs to someone else.",
+                                 ClosedReason.NOT_YOURS)
         self.require_current(question.id)
 
     def _score(

@@ -3,36 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Explainer, Pack
 from bot.core.results import AskResult
-
-if TYPE_CHECKING:
-    from bot.core.service.catalog import Catalog
-    from bot.store.db import Store
-
+from bot.core.service.catalog import Catalog
+from bot.store.db import Store
 
 LOGGED_CHARS = 500  # enough for any real question; a pasted essay is not kept whole
 
 
-class AskingMixin:
+@dataclass(eq=False)
+class Asking:
     store: Store
     catalog: Catalog
     clock: Callable[[], float]
 
-    pack: Callable[[str, str], Pack]  # QuizService.pack
-
     def ask(self, guild_id: str, text: str, pack_id: str | None = None) -> AskResult:
         """Answer a free-text question from the explainers; unanswered questions are logged."""
         if pack_id is not None:
-            self.pack(guild_id, pack_id)  # UnknownPack early, with a did-you-mean
+            self.catalog.pack(guild_id, pack_id)  # UnknownPack early, with a did-you-mean
         # Lone surrogates (from JSON escapes) cannot be stored or shown: replace them.
         text = text.encode("utf-8", "replace").decode("utf-8")
         result = self.catalog.index(guild_id).ask(text, pack_id)
         if not result.matched and text.strip():
-            self.store.log_unanswered(guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock())
+            self.store.log_unanswered(
+                guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock()
+            )
         return result
 
     def unanswered_questions(self, guild_id: str | None) -> list[tuple[str, int, float]]:
@@ -48,7 +46,7 @@ class AskingMixin:
                     return explainer, pack
         result = self.ask(guild_id, topic)
         if result.matched and result.explainer and result.pack_id:
-            pack = self.pack(guild_id, result.pack_id)
+            pack = self.catalog.pack(guild_id, result.pack_id)
             found = pack.explainer(result.explainer)
             if found is not None:
                 return found, pack
@@ -58,7 +56,8 @@ class AskingMixin:
         """(id, title) pairs for autocomplete (≤ 25)."""
         needle = prefix.casefold().strip()
         return [
-            (e.id, e.title) for p in self.catalog.library(guild_id).all() for e in p.explainers
+            (e.id, e.title)
+            for p in self.catalog.library(guild_id).all()
+            for e in p.explainers
             if needle in e.id.casefold() or needle in e.title.casefold()
         ][:25]
-

@@ -16,6 +16,7 @@ from bot.core.errors import InvalidInput, PackError
 from bot.core.models import Pack
 from bot.core.packs.library import PackLibrary
 from bot.core.packs.loader import load_pack_text
+from bot.core.results import PackSummary
 
 if TYPE_CHECKING:
     from bot.core.ask.index import KnowledgeIndex
@@ -28,12 +29,46 @@ INDEX_CACHE_SIZE = 32
 
 
 class Catalog:
+    """The service part that answers "which packs does this guild see?"."""
+
     def __init__(self, bundled: PackLibrary, store: Store) -> None:
         self.bundled = bundled
         self.store = store
         self._libraries: dict[str, tuple[tuple, PackLibrary]] = {}
         self._indexes: OrderedDict[tuple, KnowledgeIndex] = OrderedDict()
 
+    # -- what frontends ask -----------------------------------------------------------------
+    def list_packs(self, guild_id: str) -> list[PackSummary]:
+        return [self._summary_of(p) for p in self.library(guild_id).all()]
+
+    def pack(self, guild_id: str, pack_id: str) -> Pack:
+        """Raises UnknownPack (with a did-you-mean) for ids not installed in this guild."""
+        return self.library(guild_id).get(pack_id)
+
+    def summary(self, guild_id: str, pack_id: str) -> PackSummary:
+        return self._summary_of(self.pack(guild_id, pack_id))
+
+    def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
+        """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
+        needle = prefix.casefold().strip()
+        return [
+            (p.id, p.title) for p in self.library(guild_id).all()
+            if needle in p.id.casefold() or needle in p.title.casefold()
+        ][:25]
+
+    def default_id(self, guild_id: str) -> str:
+        """The pack a quiz uses when none is named."""
+        return self.library(guild_id).default_id()
+
+    def is_bundled(self, pack_id: str) -> bool:
+        """Shipped with quizbot (shared by every guild, never removable)."""
+        return pack_id in self.bundled
+
+    def _summary_of(self, pack: Pack) -> PackSummary:
+        return PackSummary(pack.id, pack.title, pack.description, len(pack.questions),
+                           len(pack.explainers), pack.topics, self.is_bundled(pack.id))
+
+    # -- what other parts use ----------------------------------------------------------------
     def library(self, guild_id: str) -> PackLibrary:
         """Bundled packs plus the guild's installed ones, as one PackLibrary."""
         rows = self.store.guild_pack_rows(guild_id)
@@ -66,6 +101,15 @@ class Catalog:
             while len(self._indexes) > INDEX_CACHE_SIZE:
                 self._indexes.popitem(last=False)
         return self._indexes[key]
+
+    def save_upload(self, guild_id: str, pack_id: str, filename: str, content: str,
+                    user_id: str, now: float) -> None:
+        """Store a validated upload (from parse_upload) as the guild's pack `pack_id`."""
+        self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now)
+
+    def delete_upload(self, guild_id: str, pack_id: str) -> bool:
+        """Remove the guild's own pack; False when the guild has no such pack."""
+        return self.store.delete_guild_pack(guild_id, pack_id)
 
     def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> tuple[Pack, str]:
         """Validate an upload fully before anything is stored: a bad pack never replaces a good one.

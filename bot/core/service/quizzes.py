@@ -1,8 +1,8 @@
-"""QuizService: the one facade every frontend (terminal, Discord) calls.
+"""Quizzes: opening sessions, judging answers, live reveals, stopping, restart recovery.
 
-Permissions are decided here, from the Actor the frontend describes, never only by Discord's
-default member permissions. Every method takes or implies a guild: no guild sees another's data.
-Methods return plain records from bot.core.results or raise bot.core.errors.
+The session state machine (core/play/session.py) is pure; this part loads and saves it, records
+each attempt with its aggregate in one transaction, and decides what a frontend's "stop" and
+"the bot restarted" mean, so no frontend holds a rule of the game.
 """
 
 from __future__ import annotations
@@ -10,71 +10,45 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
-import time
 from collections.abc import Callable, Sequence
 
-from bot.core.errors import InvalidInput, NotAllowed, SessionBusy, SessionNotFound
+from bot.core.errors import (
+    ClosedReason,
+    InvalidInput,
+    NotAllowed,
+    QuestionClosed,
+    SessionBusy,
+    SessionNotFound,
+)
 from bot.core.models import Actor, Attempt, Mode, Pack, Question
-from bot.core.packs.library import PackLibrary
 from bot.core.play.session import OPEN, QuizSession, Scored
 from bot.core.results import (
     AnswerOutcome,
     LiveAck,
-    PackSummary,
     PlayerResult,
     QuestionView,
+    RestartPlan,
     Reveal,
     SessionInfo,
     SessionSummary,
+    StopOutcome,
 )
-from bot.core.service.access import StaffMixin
-from bot.core.service.asking import AskingMixin
+from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
-from bot.core.service.reports import ReportsMixin
-from bot.core.service.review import ReviewMixin
-from bot.core.service.standings import StandingsMixin
 from bot.store.db import Store
 
 log = logging.getLogger(__name__)
 MAX_COUNT = 50
 FASTEST_SHOWN = 3
+STALE_AFTER = 15 * 60  # a live question overdue by more than this after a restart is closed
 
 
-class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsMixin):
-    def __init__(
-        self,
-        store: Store,
-        library: PackLibrary,
-        *,
-        clock: Callable[[], float] = time.time,
-        live_seconds: int = 30,
-    ) -> None:
-        self.store = store
-        self.library = library
-        self.catalog = Catalog(library, store)
+class Quizzes:
+    def __init__(self, store: Store, catalog: Catalog, access: Access, *,
+                 clock: Callable[[], float], live_seconds: int) -> None:
+        self.store, self.catalog, self.access = store, catalog, access
         self.clock = clock
-        self.live_seconds = live_seconds
-
-    # -- packs -------------------------------------------------------------------------------
-    def list_packs(self, guild_id: str) -> list[PackSummary]:
-        return [self._summary_of(p) for p in self.catalog.library(guild_id).all()]
-
-    def pack(self, guild_id: str, pack_id: str) -> Pack:
-        """Raises UnknownPack (with a did-you-mean) for ids not installed in this guild."""
-        return self.catalog.library(guild_id).get(pack_id)
-
-    def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
-        """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
-        needle = prefix.casefold().strip()
-        return [
-            (p.id, p.title) for p in self.catalog.library(guild_id).all()
-            if needle in p.id.casefold() or needle in p.title.casefold()
-        ][:25]
-
-    @staticmethod
-    def _summary_of(pack: Pack) -> PackSummary:
-        return PackSummary(pack.id, pack.title, pack.description, len(pack.questions),
-                           len(pack.explainers), pack.topics)
+        self.live_seconds = live_seconds  # a live question's time limit
 
     # -- quiz sessions -------------------------------------------------------------------------
     def start_quiz(
@@ -133,7 +107,7 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
 
     def current_question(self, session_id: str, guild_id: str) -> QuestionView | None:
         session = self._load(session_id, guild_id)
-        return self._view(session, self.pack(session.guild_id, session.pack_id))
+        return self._view(session, self.catalog.pack(session.guild_id, session.pack_id))
 
     def answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
@@ -182,7 +156,7 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
         """Live: close the question (idempotent: a second call raises QuestionClosed)."""
         session = self._load(session_id)
         session.require_current(question_id)
-        pack = self.pack(session.guild_id, session.pack_id)
+        pack = self.catalog.pack(session.guild_id, session.pack_id)
         question = self._question(pack, question_id)
         now = self.clock()
         position = session.index + 1
@@ -207,7 +181,7 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
         """The starter, instructors and moderators may stop a quiz (NotAllowed otherwise)."""
         session = self._load(session_id, actor.guild_id)
         if actor.user_id != session.starter_id and not (
-            self.is_instructor(actor) or self.is_moderator(actor)
+            self.access.is_instructor(actor) or self.access.is_moderator(actor)
         ):
             raise NotAllowed("Only the person who started this quiz, an instructor or a "
                              "moderator can stop it.")
@@ -253,6 +227,46 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
             session.stop(self.clock())
             self._save(session)
 
+    def stop_here(self, actor: Actor, channel_id: str) -> StopOutcome | None:
+        """What "stop" means where the actor stands: the live quiz in this channel if they may
+        stop it, else their own open practice quizzes. None when there is nothing to stop.
+
+        A student with a practice quiz open means that one, not a live quiz they cannot stop;
+        with no practice quiz open, the refusal (NotAllowed) is theirs to see.
+        """
+        sessions = [s for s in self.open_sessions() if s.guild_id == actor.guild_id]
+        live = next((s for s in sessions
+                     if s.mode is Mode.LIVE and s.channel_id == channel_id), None)
+        solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
+        if live is not None:
+            try:
+                return StopOutcome(live, self.stop_quiz(actor, live.session_id))
+            except NotAllowed:
+                if not solo:
+                    raise
+        if not solo:
+            return None
+        summary = None
+        for info in solo:
+            summary = self.stop_quiz(actor, info.session_id)
+        assert summary is not None
+        return StopOutcome(None, summary)
+
+    def after_restart(self, tracked: set[str]) -> RestartPlan:
+        """Open live sessions not yet `tracked`: which resume (an overdue question is revealed at
+        once) and which are closed because the bot was down longer than STALE_AFTER.
+        Solo sessions need nothing: their buttons carry all they need."""
+        now = self.clock()
+        resume: list[SessionInfo] = []
+        close: list[SessionInfo] = []
+        for info in self.open_sessions():
+            if info.mode is not Mode.LIVE or info.session_id in tracked:
+                continue
+            broken = info.channel_id is None or info.question_id is None or info.deadline is None
+            stale = info.deadline is not None and now - info.deadline > STALE_AFTER
+            (close if broken or stale else resume).append(info)
+        return RestartPlan(tuple(resume), tuple(close))
+
     # -- internals -----------------------------------------------------------------------------
     def _load(self, session_id: str, guild_id: str | None = None) -> QuizSession:
         row = self.store.session_row(session_id)
@@ -268,7 +282,8 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
     ) -> tuple[QuizSession, Question]:
         session = self._load(session_id, actor.guild_id)
         session.require_current(question_id)
-        return session, self._question(self.pack(session.guild_id, session.pack_id), question_id)
+        pack = self.catalog.pack(session.guild_id, session.pack_id)
+        return session, self._question(pack, question_id)
 
     @staticmethod
     def _question(pack: Pack, question_id: str) -> Question:
@@ -286,21 +301,39 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
             self._save(session)
         player = session.players[actor.user_id]
         return AnswerOutcome(
-            session.id, question.id, scored.verdict, scored.points, scored.streak, player.points,
-            question.answer_text(), question.explanation, question.quote, scored.skipped,
-            self._view(session, self.pack(session.guild_id, session.pack_id)), not session.is_open,
+            session.id,
+            question.id,
+            scored.verdict,
+            scored.points,
+            scored.streak,
+            player.points,
+            question.answer_text(),
+            question.explanation,
+            question.quote,
+            scored.skipped,
+            self._view(session, self.catalog.pack(session.guild_id, session.pack_id)),
+            not session.is_open,
         )
 
     def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:
         attempt = Attempt(
-            session.guild_id, scored.user_id, session.id, session.pack_id, question.id,
-            scored.response, scored.verdict.correct, scored.verdict.reason, scored.points,
-            scored.elapsed_ms, scored.hints_used > 0, scored.skipped, now,
+            session.guild_id,
+            scored.user_id,
+            session.id,
+            session.pack_id,
+            question.id,
+            scored.response,
+            scored.verdict.correct,
+            scored.verdict.reason,
+            scored.points,
+            scored.elapsed_ms,
+            scored.hints_used > 0,
+            scored.skipped,
+            now,
         )
         if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
-            from bot.core.errors import QuestionClosed
-
-            raise QuestionClosed("That answer was already recorded.")
+            # A concurrent click won the race: for this click the question is closed.
+            raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
 
     def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
         question_id = session.current_id
@@ -311,9 +344,21 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
         if session.mode is Mode.SOLO and session.starter_id in session.players:
             hints_left -= session.players[session.starter_id].hints.get(question.id, 0)
         return QuestionView(
-            session.id, question.id, session.index + 1, len(session.question_ids), question.type,
-            question.prompt, question.choices, question.points, question.difficulty,
-            hints_left, pack.id, pack.title, session.mode, question.topic, session.deadline,
+            session.id,
+            question.id,
+            session.index + 1,
+            len(session.question_ids),
+            question.type,
+            question.prompt,
+            question.choices,
+            question.points,
+            question.difficulty,
+            hints_left,
+            pack.id,
+            pack.title,
+            session.mode,
+            question.topic,
+            session.deadline,
         )
 
     def _close_solo_sessions(self, actor: Actor, now: float) -> None:
@@ -326,17 +371,28 @@ class QuizService(StandingsMixin, StaffMixin, AskingMixin, ReviewMixin, ReportsM
 
     def _summary(self, session: QuizSession, user_id: str) -> SessionSummary:
         player = session.players.get(user_id)
-        podium = tuple(sorted(
-            (PlayerResult(p.user_id, p.display_name, p.points, p.correct, p.answered)
-             for p in session.players.values()),
-            key=lambda r: (-r.points, -r.correct, r.display_name),
-        ))
+        podium = tuple(
+            sorted(
+                (
+                    PlayerResult(p.user_id, p.display_name, p.points, p.correct, p.answered)
+                    for p in session.players.values()
+                ),
+                key=lambda r: (-r.points, -r.correct, r.display_name),
+            )
+        )
         return SessionSummary(
-            session.id, session.pack_id, session.mode, len(session.question_ids),
-            player.answered if player else 0, player.correct if player else 0,
-            player.skipped if player else 0, player.points if player else 0,
-            player.best_streak if player else 0, self.store.rank_of(session.guild_id, user_id),
-            podium, session.status == "stopped",
+            session.id,
+            session.pack_id,
+            session.mode,
+            len(session.question_ids),
+            player.answered if player else 0,
+            player.correct if player else 0,
+            player.skipped if player else 0,
+            player.points if player else 0,
+            player.best_streak if player else 0,
+            self.store.rank_of(session.guild_id, user_id),
+            podium,
+            session.status == "stopped",
         )
 
 

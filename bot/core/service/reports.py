@@ -10,48 +10,29 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from bot.core.errors import NotAllowed
-from bot.core.models import Actor, Pack
-
-if TYPE_CHECKING:
-    from bot.store.db import Store
+from bot.core.models import Actor
+from bot.core.results import QuestionReport
+from bot.core.service.access import Access
+from bot.core.service.catalog import Catalog
+from bot.store.db import Store
 
 WRONG_ANSWERS_SHOWN = 3
 EXPORT_COLUMNS = ("time_utc", "user_id", "name", "pack", "question", "response", "correct",
                   "skipped", "points", "time_ms", "hint_used", "counted", "session")
 
 
-@dataclass(frozen=True)
-class QuestionReport:
-    question_id: str
-    prompt: str
-    attempts: int
-    correct: int
-    skipped: int
-    hints: int
-    players: int
-    avg_seconds: float
-    wrong_answers: tuple[tuple[str, int], ...]
-
-    @property
-    def accuracy(self) -> float:
-        return self.correct / self.attempts if self.attempts else 0.0
-
-
-class ReportsMixin:
+@dataclass(eq=False)
+class Reports:
     store: Store
-    pack: Callable[[str, str], Pack]
-    is_instructor: Callable[[Actor], bool]
+    catalog: Catalog
+    access: Access
 
     def question_report(self, actor: Actor, pack_id: str) -> list[QuestionReport]:
         """Instructors: every question of the pack, the most failed first (unplayed ones last)."""
-        if not self.is_instructor(actor):
-            raise NotAllowed("Only instructors can see question reports.")
-        pack = self.pack(actor.guild_id, pack_id)
+        self.access.require_instructor(actor, "see question reports")
+        pack = self.catalog.pack(actor.guild_id, pack_id)
         stats = {r["question_id"]: r for r in self.store.question_stats(actor.guild_id, pack.id)}
         wrong: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for row in self.store.common_wrong_answers(actor.guild_id, pack.id, WRONG_ANSWERS_SHOWN):
@@ -68,8 +49,7 @@ class ReportsMixin:
 
     def export_scores_csv(self, actor: Actor) -> str:
         """Instructors: every attempt in this guild as CSV (UTF-8, one header row)."""
-        if not self.is_instructor(actor):
-            raise NotAllowed("Only instructors can export scores.")
+        self.access.require_instructor(actor, "export scores")
         from datetime import UTC, datetime
 
         out = io.StringIO()

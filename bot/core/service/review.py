@@ -4,32 +4,33 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
-from bot.core.models import Actor, Pack
-from bot.core.play import leitner as review
+from bot.core.models import Actor
+from bot.core.play import leitner
 from bot.core.results import QuestionView
+from bot.core.service.catalog import Catalog
+from bot.core.service.quizzes import Quizzes
+from bot.store.db import Store
 
-if TYPE_CHECKING:
-    from bot.core.service.catalog import Catalog
-    from bot.store.db import Store
 
+@dataclass(eq=False)
+class Review:
+    """Spaced review: the due questions are chosen here, then played as a quiz by `quizzes`."""
 
-class ReviewMixin:
     store: Store
     catalog: Catalog
+    quizzes: Quizzes
     clock: Callable[[], float]
-    start_quiz: Callable[..., QuestionView]
-    pack: Callable[[str, str], Pack]
 
-    def review_queue(self, guild_id: str, user_id: str) -> list[review.ReviewItem]:
+    def review_queue(self, guild_id: str, user_id: str) -> list[leitner.ReviewItem]:
         """Every question this learner missed and has not yet learned, soonest due first.
 
         Questions whose pack is no longer installed in the guild are left out.
         """
         installed = {p.id: p for p in self.catalog.library(guild_id).all()}
-        items = review.schedule(self.store.learner_history(guild_id, user_id))
+        items = leitner.schedule(self.store.learner_history(guild_id, user_id))
         return [i for i in items
                 if i.pack_id in installed and installed[i.pack_id].question(i.question_id)]
 
@@ -38,10 +39,10 @@ class ReviewMixin:
         """A practice quiz of the questions due for review (one pack: the named one, else the
         pack with most due). InvalidInput says when the next one is due if none is due now."""
         if pack_id is not None:
-            self.pack(actor.guild_id, pack_id)  # UnknownPack, not "nothing to review"
+            self.catalog.pack(actor.guild_id, pack_id)  # UnknownPack, not "nothing to review"
         now = self.clock()
         queue = self.review_queue(actor.guild_id, actor.user_id)
-        ready = review.due(queue, now, pack_id)
+        ready = leitner.due(queue, now, pack_id)
         if not ready:
             upcoming = [i for i in queue if pack_id is None or i.pack_id == pack_id]
             if not upcoming:
@@ -51,4 +52,4 @@ class ReviewMixin:
                                f"{wait_hours:.0f} hour(s).")
         chosen_pack = pack_id or Counter(i.pack_id for i in ready).most_common(1)[0][0]
         ids = [i.question_id for i in ready if i.pack_id == chosen_pack]
-        return self.start_quiz(actor, chosen_pack, min(max(count, 1), len(ids)), only=ids)
+        return self.quizzes.start_quiz(actor, chosen_pack, min(max(count, 1), len(ids)), only=ids)

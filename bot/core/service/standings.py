@@ -1,6 +1,6 @@
-"""Leaderboards and learner statistics, the read side of the service.
+"""Leaderboards and learner statistics, and the moderators' reset of them.
 
-Kept apart from the session flow in service.py so each file has one job; QuizService mixes it in.
+Kept apart from the session flow (quizzes.py) so each file has one job.
 """
 
 from __future__ import annotations
@@ -8,17 +8,29 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
+from bot.core.models import Actor
 from bot.core.results import LeaderboardPage, LeaderboardRow, LearnerStats, TopicStat
+from bot.core.service.access import Access
 from bot.store.db import Store
 
 PERIODS = {"all": None, "month": 30 * 86400, "week": 7 * 86400}
 
 
-class StandingsMixin:
+@dataclass(eq=False)
+class Standings:
     store: Store
+    access: Access
     clock: Callable[[], float]
+
+    def reset_scores(
+        self, actor: Actor, user_id: str | None = None, pack_id: str | None = None
+    ) -> int:
+        """Moderators only. Returns how many players were reset; attempts stay as history."""
+        self.access.require_moderator(actor, "reset scores")
+        return self.store.reset_scores(actor.guild_id, user_id, pack_id)
 
     def leaderboard(
         self,

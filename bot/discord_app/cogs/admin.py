@@ -66,7 +66,7 @@ class AdminCog(commands.Cog, name="Admin"):
                     moderator: discord.Role | None = None, clear: bool = False) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        current = service.roles(actor.guild_id)
+        current = service.access.roles(actor.guild_id)
         if instructor is None and moderator is None and not clear:
             await interaction.response.send_message(_roles_text(current), ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
@@ -76,57 +76,85 @@ class AdminCog(commands.Cog, name="Admin"):
         else:  # an option left out keeps its current value
             new_instructor = str(instructor.id) if instructor else current.instructor_role_id
             new_moderator = str(moderator.id) if moderator else current.moderator_role_id
-        saved = service.set_roles(actor, new_instructor, new_moderator)  # NotAllowed for others
-        await interaction.response.send_message("Saved.\n" + _roles_text(saved), ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        # NotAllowed for others
+        saved = service.access.set_roles(actor, new_instructor, new_moderator)
+        await interaction.response.send_message(
+            "Saved.\n" + _roles_text(saved), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
 
     @scores.command(name="reset", description="Reset scores to zero (moderators; asks first).")
-    @app_commands.describe(user="Only this player (default: everyone)",
-                           pack="Only points from this pack (default: all packs)")
+    @app_commands.describe(
+        user="Only this player (default: everyone)",
+        pack="Only points from this pack (default: all packs)",
+    )
     @app_commands.autocomplete(pack=pack_autocomplete)
-    async def reset(self, interaction: discord.Interaction, user: discord.User | None = None,
-                    pack: app_commands.Range[str, 1, 100] | None = None) -> None:
+    async def reset(
+        self,
+        interaction: discord.Interaction,
+        user: discord.User | None = None,
+        pack: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        if not service.is_moderator(actor):  # early refusal; reset_scores re-checks on click
-            raise NotAllowed("Only moderators can reset scores. A server manager can choose the "
-                             "moderator role with /config roles.")
+        if not service.access.is_moderator(actor):  # early refusal; reset_scores re-checks on click
+            raise NotAllowed(
+                "Only moderators can reset scores. A server manager can choose the "
+                "moderator role with /config roles."
+            )
         if pack:
-            service.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
+            service.catalog.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
         who = f"{escape(user.display_name)}'s scores" if user else "everyone's scores"
         what = who + (f" in `{no_mentions(pack)}`" if pack else "")
-        view = ConfirmResetView(service, owner_id=interaction.user.id,
-                                user_id=str(user.id) if user else None, pack_id=pack, what=what)
+        view = ConfirmResetView(
+            service,
+            owner_id=interaction.user.id,
+            user_id=str(user.id) if user else None,
+            pack_id=pack,
+            what=what,
+        )
         view.origin = interaction
         await interaction.response.send_message(
             embed=notice(f"Reset {what}? Points go back to zero; answer history is kept."),
-            view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            view=view,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
-    @scores.command(name="export",
-                    description="Download every answer given in this server as CSV (instructors).")
+    @scores.command(
+        name="export",
+        description="Download every answer given in this server as CSV (instructors).",
+    )
     async def export(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
         # Ephemeral from the start: a big server's export may take longer than 3 s, and a
         # refusal or the file is for the instructor only.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = self.bot.service.export_scores_csv(actor).encode("utf-8")  # NotAllowed for others
+        data = self.bot.service.reports.export_scores_csv(actor).encode(
+            "utf-8"
+        )  # NotAllowed for others
         if len(data) > EXPORT_LIMIT_BYTES:
             await interaction.followup.send(
                 f"The export is {len(data) / 1024 / 1024:.1f} MB, over Discord's "
                 f"{EXPORT_LIMIT_BYTES // 1024 // 1024} MB upload limit, so it cannot be "
                 "attached here. Ask whoever hosts the bot to export it from the database.",
-                ephemeral=True, allowed_mentions=NO_MENTIONS)
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
             return
         file = discord.File(io.BytesIO(data), filename=f"quizbot-scores-{actor.guild_id}.csv")
         await interaction.followup.send(
             "Every answer given in this server, one row each (UTF-8 CSV with a header row).",
-            file=file, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            file=file,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
 
     @admin.command(name="sync", description="Publish the slash commands (bot owner only).")
     @app_commands.describe(scope="Where to publish (default: this server, instantly)")
     @app_commands.choices(scope=SYNC_SCOPES)
-    async def sync(self, interaction: discord.Interaction,
-                   scope: app_commands.Choice[str] | None = None) -> None:
+    async def sync(
+        self, interaction: discord.Interaction, scope: app_commands.Choice[str] | None = None
+    ) -> None:
         if not await self.bot.is_owner(interaction.user):
             raise NotAllowed("Only the bot's owner can sync commands.")
         where = scope.value if scope else "guild"
@@ -134,16 +162,21 @@ class AdminCog(commands.Cog, name="Admin"):
         tree = self.bot.tree
         if where == "global":
             synced = await tree.sync()
-            text = (f"Synced {len(synced)} commands globally; Discord may take up to an hour "
-                    "to show them everywhere.")
+            text = (
+                f"Synced {len(synced)} commands globally; Discord may take up to an hour "
+                "to show them everywhere."
+            )
         else:
             guild = discord.Object(id=interaction.guild_id or 0)
             tree.clear_commands(guild=guild)
             if where == "guild":
                 tree.copy_global_to(guild=guild)
             synced = await tree.sync(guild=guild)
-            text = (f"Synced {len(synced)} commands to this server." if where == "guild" else
-                    "Removed this server's copy of the commands; the global ones remain.")
+            text = (
+                f"Synced {len(synced)} commands to this server."
+                if where == "guild"
+                else "Removed this server's copy of the commands; the global ones remain."
+            )
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

@@ -38,7 +38,7 @@ class AskCog(commands.Cog, name="Ask"):
         guild_id = guild_id_of(interaction)
         # Defer first: the answer search is local, but the 3-second window is not ours to risk.
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        result = self.bot.service.ask(guild_id, question)
+        result = self.bot.service.asking.ask(guild_id, question)
         await interaction.followup.send(embed=ask_embed(result, question),
                                         ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
@@ -49,7 +49,7 @@ class AskCog(commands.Cog, name="Ask"):
     @app_commands.guild_only()
     async def explain(self, interaction: discord.Interaction,
                       topic: app_commands.Range[str, 1, 100], public: bool = False) -> None:
-        explainer, pack = self.bot.service.explain(guild_id_of(interaction), topic)
+        explainer, pack = self.bot.service.asking.explain(guild_id_of(interaction), topic)
         await interaction.response.send_message(embed=explainer_embed(explainer, pack),
                                                 ephemeral=not public,
                                                 allowed_mentions=NO_MENTIONS)

@@ -34,19 +34,30 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
                           period: app_commands.Choice[str] | None = None) -> None:
         guild_id = guild_id_of(interaction)
         service = self.bot.service
-        title = service.pack(guild_id, pack).title if pack else None  # UnknownPack → a clear note
-        board = service.leaderboard(guild_id, pack, period.value if period else "all",
-                                    page=0, per_page=PER_PAGE)
+        title = (
+            service.catalog.pack(guild_id, pack).title if pack else None
+        )  # UnknownPack → a clear note
+        board = service.standings.leaderboard(
+            guild_id, pack, period.value if period else "all", page=0, per_page=PER_PAGE
+        )
         embed = leaderboard_embed(board, title)
         if board.pages <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
             return
-        view = LeaderboardView(service, owner_id=interaction.user.id, guild_id=guild_id,
-                               pack_id=pack, period=board.period, page=board.page,
-                               pages=board.pages, pack_title=title)
+        view = LeaderboardView(
+            service,
+            owner_id=interaction.user.id,
+            guild_id=guild_id,
+            pack_id=pack,
+            period=board.period,
+            page=board.page,
+            pages=board.pages,
+            pack_title=title,
+        )
         view.origin = interaction
-        await interaction.response.send_message(embed=embed, view=view,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=embed, view=view, allowed_mentions=NO_MENTIONS
+        )
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:

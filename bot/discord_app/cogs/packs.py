@@ -52,7 +52,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
 
     @app_commands.command(name="list", description="List the question packs installed here.")
     async def list_packs(self, interaction: discord.Interaction) -> None:
-        packs = self.bot.service.list_packs(guild_id_of(interaction))
+        packs = self.bot.service.catalog.list_packs(guild_id_of(interaction))
         await interaction.response.send_message(embed=pack_list_embed(packs), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -61,7 +61,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
     @app_commands.autocomplete(pack=pack_autocomplete)
     async def info(self, interaction: discord.Interaction,
                    pack: app_commands.Range[str, 1, 100]) -> None:
-        found = self.bot.service.pack(guild_id_of(interaction), pack)
+        found = self.bot.service.catalog.pack(guild_id_of(interaction), pack)
         await interaction.response.send_message(embed=pack_info_embed(found), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -74,7 +74,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         # refusal or a list of problems is for the uploader only.
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
-        if not service.is_instructor(actor):  # spare the download; install_pack checks again
+        if not service.access.is_instructor(actor):  # spare the download; install_pack checks again
             raise NotAllowed(INSTRUCTORS_ONLY.format(what="upload"))
         if file.size > MAX_UPLOAD_BYTES:
             raise InvalidInput(f"{file.filename} is {file.size:,} bytes; a pack file may be at "
@@ -87,7 +87,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                                                   "please try again.", colour=MISS_COLOUR))
             return
         try:
-            summary = service.install_pack(actor, data, file.filename)
+            summary = service.pack_admin.install_pack(actor, data, file.filename)
         except PackError as err:
             await self._reply(interaction, pack_problems_embed(file.filename, err.problems))
             return
@@ -101,11 +101,9 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                      pack: app_commands.Range[str, 1, 100]) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        if not service.is_instructor(actor):  # early refusal; remove_pack re-checks on click
+        if not service.access.is_instructor(actor):  # early refusal; remove_pack re-checks on click
             raise NotAllowed(INSTRUCTORS_ONLY.format(what="remove"))
-        found = service.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
-        if found.id in service.library:
-            raise InvalidInput(f"'{found.id}' is a bundled pack; it cannot be removed.")
+        found = service.pack_admin.removable(actor.guild_id, pack)  # refusals before confirming
         view = ConfirmRemovePackView(service, owner_id=interaction.user.id, pack_id=found.id,
                                      title=found.title)
         view.origin = interaction
@@ -125,9 +123,10 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         # Aggregating every attempt of a busy server may take longer than Discord's 3 s.
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
-        reports = service.question_report(actor, pack)  # NotAllowed for students
-        await self._reply(interaction, question_report_embed(service.pack(actor.guild_id, pack),
-                                                             reports))
+        reports = service.reports.question_report(actor, pack)  # NotAllowed for students
+        await self._reply(
+            interaction, question_report_embed(service.catalog.pack(actor.guild_id, pack), reports)
+        )
 
     @staticmethod
     async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:

@@ -3,7 +3,8 @@
 Parse the interaction → call QuizService → render what it returns. Every rule (who may stop a
 quiz, what scores, whether a click is stale) is the service's; this cog only chooses the reply:
 solo replies are ephemeral and edit one message in place, live questions are public and each
-player's answer is acknowledged privately. The live clock is LiveRunner's (bot/discord_app/live.py).
+player's answer is acknowledged privately. The live clock is LiveRunner
+(bot/core/play/live_runner.py).
 """
 
 from __future__ import annotations
@@ -19,15 +20,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.errors import NotAllowed, QuestionClosed, QuizError, SessionNotFound
+from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
 from bot.core.models import Actor, Mode
+from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSummary
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape
 from bot.discord_app.errors import reply_privately, report_error
-from bot.discord_app.live import ChannelGone, ChannelPoster, LiveRound, LiveRunner, Poster
+from bot.discord_app.live import ChannelPoster
 from bot.discord_app.quiz_embeds import (
     CLOSED_TEXT,
     fit_message,
@@ -47,39 +49,46 @@ from bot.discord_app.quiz_views import (
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
-STALE_AFTER = 15 * 60  # a live question overdue by more than this after a restart is closed
+
 RESTART_NOTE = "This live quiz was interrupted by a bot restart and has been closed."
 
 
 def _refusal(error: QuizError) -> str:
     """Stale buttons get one clear sentence; other refusals keep the service's own words
     ("You already answered this question.", "This practice quiz belongs to someone else.")."""
-    text = str(error)
     if isinstance(error, SessionNotFound) or (
-            isinstance(error, QuestionClosed) and ("already closed" in text
-                                                   or "already recorded" in text)):
+        isinstance(error, QuestionClosed) and error.reason is ClosedReason.STALE
+    ):
         return CLOSED_TEXT
-    return text
+    return str(error)
 
 
 class QuizCog(commands.Cog, name="Quiz"):
     """Solo practice and live channel quizzes over the installed question packs."""
 
-    quiz = app_commands.Group(name="quiz", description="Play a quiz from a question pack",
-                              guild_only=True,  # the contexts field too, like the other groups
-                              allowed_contexts=app_commands.AppCommandContext(guild=True))
+    quiz = app_commands.Group(
+        name="quiz",
+        description="Play a quiz from a question pack",
+        guild_only=True,  # the contexts field too, like the other groups
+        allowed_contexts=app_commands.AppCommandContext(guild=True),
+    )
 
-    def __init__(self, bot: commands.Bot, service: QuizService | None = None, *,
-                 poster: Poster | None = None,
-                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        bot: commands.Bot,
+        service: QuizService | None = None,
+        *,
+        poster: Poster | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.bot = bot
-        self.service: QuizService = (service if service is not None
-                                     else bot.service)  # type: ignore[attr-defined]
+        self.service: QuizService = service if service is not None else bot.service  # type: ignore[attr-defined]
         # Deadlines are in the service's clock, so the live timer reads the same clock.
         self.clock = clock or self.service.clock
-        self.runner = LiveRunner(self.service, poster or ChannelPoster(bot), sleep=sleep,
-                                 clock=self.clock)
+        self.runner = LiveRunner(
+            self.service, poster or ChannelPoster(bot), sleep=sleep, clock=self.clock
+        )
         self._task: asyncio.Task[None] | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -110,30 +119,33 @@ class QuizCog(commands.Cog, name="Quiz"):
         than STALE_AFTER (the bot was down for long) is closed with a message in its channel.
         Solo sessions need nothing: their buttons carry all they need.
         """
-        picked = 0
-        for info in self.service.open_sessions():
-            if info.mode is not Mode.LIVE or info.session_id in {r.session_id for r in
-                                                                 self.runner.rounds}:
-                continue
-            picked += 1
-            if (info.channel_id is None or info.question_id is None or info.deadline is None
-                    or self.clock() - info.deadline > STALE_AFTER):
-                try:  # one channel that cannot be told must not keep the others from resuming
-                    await self._close_interrupted(info)
-                except Exception:
-                    log.exception("could not close interrupted live quiz %s", info.session_id)
-                continue
-            self.runner.track(LiveRound(info.session_id, info.guild_id, info.channel_id,
-                                        info.question_id, info.deadline, info.message_id))
+        plan = self.service.quizzes.after_restart({r.session_id for r in self.runner.rounds})
+        for info in plan.close:
+            try:  # one channel that cannot be told must not keep the others from resuming
+                await self._close_interrupted(info)
+            except Exception:
+                log.exception("could not close interrupted live quiz %s", info.session_id)
+        for info in plan.resume:
+            assert info.channel_id and info.question_id and info.deadline is not None
+            self.runner.track(
+                LiveRound(
+                    info.session_id,
+                    info.guild_id,
+                    info.channel_id,
+                    info.question_id,
+                    info.deadline,
+                    info.message_id,
+                )
+            )
         await self.runner.tick()
-        return picked
+        return len(plan.close) + len(plan.resume)
 
     async def _close_interrupted(self, info: SessionInfo) -> None:
-        self.service.close_stale(info.session_id, "interrupted by a restart")
+        self.service.quizzes.close_stale(info.session_id, "interrupted by a restart")
         if info.channel_id is None:
             return
         try:
-            summary = self.service.summary(info.session_id, info.guild_id)
+            summary = self.service.quizzes.summary(info.session_id, info.guild_id)
         except QuizError:
             summary = None
         try:
@@ -145,92 +157,115 @@ class QuizCog(commands.Cog, name="Quiz"):
     # -- commands ------------------------------------------------------------------------------
     @quiz.command(name="start", description="Start a quiz: solo practice or live in this channel")
     @app_commands.autocomplete(pack=pack_autocomplete)
-    @app_commands.describe(pack="The question pack", count="How many questions (1–50)",
-                           mode="solo: just you, at your pace; live: everyone here, timed")
-    async def quiz_start(self, interaction: discord.Interaction, pack: str,
-                         count: app_commands.Range[int, 1, 50] = 10,
-                         mode: Literal["solo", "live"] = "solo") -> None:
+    @app_commands.describe(
+        pack="The question pack",
+        count="How many questions (1–50)",
+        mode="solo: just you, at your pace; live: everyone here, timed",
+    )
+    async def quiz_start(
+        self,
+        interaction: discord.Interaction,
+        pack: str,
+        count: app_commands.Range[int, 1, 50] = 10,
+        mode: Literal["solo", "live"] = "solo",
+    ) -> None:
         actor = actor_from(interaction)
         live = mode == "live"
         # Refusals (count out of range, unknown pack, a live quiz already here) are QuizErrors,
         # answered privately by the tree's on_error.
-        question = self.service.start_quiz(actor, pack, count, Mode.LIVE if live else Mode.SOLO,
-                                           channel_id=str(interaction.channel_id) if live else None)
+        question = self.service.quizzes.start_quiz(
+            actor,
+            pack,
+            count,
+            Mode.LIVE if live else Mode.SOLO,
+            channel_id=str(interaction.channel_id) if live else None,
+        )
         if not live:
             await interaction.response.send_message(
-                embed=question_embed(question), view=question_view(question), ephemeral=True,
-                allowed_mentions=NO_PINGS)
+                embed=question_embed(question),
+                view=question_view(question),
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
             return
-        live_round = LiveRound(question.session_id, actor.guild_id, str(interaction.channel_id),
-                               question.question_id, question.deadline or self.clock())
+        live_round = LiveRound(
+            question.session_id,
+            actor.guild_id,
+            str(interaction.channel_id),
+            question.question_id,
+            question.deadline or self.clock(),
+        )
         self.runner.track(live_round)
         try:
             sent = await interaction.response.send_message(
                 embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
-                view=question_view(question), allowed_mentions=NO_PINGS)
+                view=question_view(question),
+                allowed_mentions=NO_PINGS,
+            )
         except Exception:
             # Nobody saw the question: close the session, or it would hold the channel's one
             # live slot ("already running") with no message to stop it from.
             self.runner.forget(question.session_id)
-            self.service.close_stale(question.session_id, "its first question was not posted")
+            self.service.quizzes.close_stale(
+                question.session_id, "its first question was not posted"
+            )
             raise
         message_id = getattr(sent, "message_id", None)
         if isinstance(message_id, int):
-            self.service.set_session_message(question.session_id, str(message_id))
+            self.service.quizzes.set_session_message(question.session_id, str(message_id))
             if question.session_id in {r.session_id for r in self.runner.rounds}:
                 self.runner.track(replace(live_round, message_id=str(message_id)))
 
     @quiz.command(name="review", description="Practise the questions you missed, as they fall due")
     @app_commands.autocomplete(pack=pack_autocomplete)
-    @app_commands.describe(pack="Only this pack (default: the one with most to review)",
-                           count="At most this many questions (1–50)")
-    async def quiz_review(self, interaction: discord.Interaction, pack: str | None = None,
-                          count: app_commands.Range[int, 1, 50] = 10) -> None:
+    @app_commands.describe(
+        pack="Only this pack (default: the one with most to review)",
+        count="At most this many questions (1–50)",
+    )
+    async def quiz_review(
+        self,
+        interaction: discord.Interaction,
+        pack: str | None = None,
+        count: app_commands.Range[int, 1, 50] = 10,
+    ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
-        question = self.service.start_review(actor_from(interaction), pack, count)
+        question = self.service.review.start_review(actor_from(interaction), pack, count)
         await interaction.response.send_message(
-            embed=question_embed(question), view=question_view(question), ephemeral=True,
-            allowed_mentions=NO_PINGS)
+            embed=question_embed(question),
+            view=question_view(question),
+            ephemeral=True,
+            allowed_mentions=NO_PINGS,
+        )
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
-        live, solo = self._sessions_to_stop(actor, str(interaction.channel_id))
-        if live is not None:
-            try:
-                summary = self.service.stop_quiz(actor, live.session_id)
-            except NotAllowed:
-                if not solo:
-                    raise  # on_error shows the service's refusal
-                # A student with a practice quiz open means that one, not the live quiz here.
-            else:
-                await self._announce_live_stop(interaction, actor, live, summary)
-                return
-        if not solo:
+        # The service decides which quiz "stop" means here; NotAllowed goes to on_error.
+        stopped = self.service.quizzes.stop_here(actor, str(interaction.channel_id))
+        if stopped is None:
             await reply_privately(interaction, "There is no quiz running here to stop.")
-            return
-        for info in solo:
-            summary = self.service.stop_quiz(actor, info.session_id)
-        await interaction.response.send_message(embed=summary_embed(summary), ephemeral=True,
-                                                allowed_mentions=NO_PINGS)
+        elif stopped.live is not None:
+            await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
+        else:
+            await interaction.response.send_message(
+                embed=summary_embed(stopped.summary), ephemeral=True, allowed_mentions=NO_PINGS
+            )
 
-    async def _announce_live_stop(self, interaction: discord.Interaction, actor: Actor,
-                                  info: SessionInfo, summary: SessionSummary) -> None:
+    async def _announce_live_stop(
+        self,
+        interaction: discord.Interaction,
+        actor: Actor,
+        info: SessionInfo,
+        summary: SessionSummary,
+    ) -> None:
         live_round = self.runner.forget(info.session_id)
         await interaction.response.send_message(
             embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}."),
-            allowed_mentions=NO_PINGS)
+            allowed_mentions=NO_PINGS,
+        )
         message_id = live_round.message_id if live_round else info.message_id
         if info.channel_id is not None:
             await self.runner.poster.retire(info.channel_id, message_id)
-
-    def _sessions_to_stop(self, actor: Actor,
-                          channel_id: str) -> tuple[SessionInfo | None, list[SessionInfo]]:
-        """The live quiz in this channel, and every solo quiz the actor left open."""
-        sessions = [s for s in self.service.open_sessions() if s.guild_id == actor.guild_id]
-        live = [s for s in sessions if s.mode is Mode.LIVE and s.channel_id == channel_id]
-        solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
-        return (live[0] if live else None), solo
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
@@ -241,10 +276,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
-                hint = self.service.hint(actor, ref.session_id, ref.question_id)
+                hint = self.service.quizzes.hint(actor, ref.session_id, ref.question_id)
                 await reply_privately(interaction, f"💡 Hint: {hint}")
             elif ref.action == "skip":
-                outcome = self.service.skip(actor, ref.session_id, ref.question_id)
+                outcome = self.service.quizzes.skip(actor, ref.session_id, ref.question_id)
                 await self._show_outcome(interaction, actor, outcome)
             else:
                 await self.submit(interaction, actor, ref, ref.response())
@@ -253,41 +288,52 @@ class QuizCog(commands.Cog, name="Quiz"):
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 
-    async def _open_modal(self, interaction: discord.Interaction, actor: Actor,
-                          ref: QuizRef) -> None:
-        question = self.service.current_question(ref.session_id, actor.guild_id)
+    async def _open_modal(
+        self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
+    ) -> None:
+        question = self.service.quizzes.current_question(ref.session_id, actor.guild_id)
         if question is None or question.question_id != ref.question_id:
             raise QuestionClosed(CLOSED_TEXT)
         await interaction.response.send_modal(AnswerModal(ref, question))
 
-    async def submit(self, interaction: discord.Interaction, actor: Actor, ref: QuizRef,
-                     response: str) -> None:
+    async def submit(
+        self, interaction: discord.Interaction, actor: Actor, ref: QuizRef, response: str
+    ) -> None:
         """One answer, from a button or the modal: solo scores now, live waits for the reveal."""
         if ref.mode is Mode.LIVE:
-            ack = self.service.submit_live_answer(actor, ref.session_id, ref.question_id, response)
+            ack = self.service.quizzes.submit_live_answer(
+                actor, ref.session_id, ref.question_id, response
+            )
             await reply_privately(interaction, f"🔒 {ack.message}" if ack.accepted else ack.message)
             return
-        outcome = self.service.answer(actor, ref.session_id, ref.question_id, response)
+        outcome = self.service.quizzes.answer(actor, ref.session_id, ref.question_id, response)
         await self._show_outcome(interaction, actor, outcome)
 
-    async def _show_outcome(self, interaction: discord.Interaction, actor: Actor,
-                            outcome: AnswerOutcome) -> None:
+    async def _show_outcome(
+        self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
+    ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
         view: discord.ui.View | None = None
         nxt: QuestionView | None = outcome.next_question
         if outcome.finished or nxt is None:
-            summary = self.service.summary(outcome.session_id, actor.guild_id, actor.user_id)
+            summary = self.service.quizzes.summary(
+                outcome.session_id, actor.guild_id, actor.user_id
+            )
             embeds = fit_message(verdict_embed(outcome), summary_embed(summary))
         else:
             embeds = fit_message(verdict_embed(outcome), question_embed(nxt))
             view = question_view(nxt)
         if interaction.message is not None:
-            await interaction.response.edit_message(embeds=embeds, view=view,
-                                                    allowed_mentions=NO_PINGS)
+            await interaction.response.edit_message(
+                embeds=embeds, view=view, allowed_mentions=NO_PINGS
+            )
         else:
             await interaction.response.send_message(
-                embeds=embeds, view=view or discord.utils.MISSING, ephemeral=True,
-                allowed_mentions=NO_PINGS)
+                embeds=embeds,
+                view=view or discord.utils.MISSING,
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:
@@ -321,14 +367,18 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         member = message.author
         actor = Actor(
-            guild_id=str(message.guild.id), user_id=str(member.id),
+            guild_id=str(message.guild.id),
+            user_id=str(member.id),
             display_name=member.display_name,
             role_ids=frozenset(str(r.id) for r in getattr(member, "roles", [])),
-            can_manage_guild=bool(getattr(getattr(member, "guild_permissions", None),
-                                          "manage_guild", False)))
+            can_manage_guild=bool(
+                getattr(getattr(member, "guild_permissions", None), "manage_guild", False)
+            ),
+        )
         try:
-            ack = self.service.submit_live_answer(actor, live_round.session_id,
-                                                  live_round.question_id, message.content)
+            ack = self.service.quizzes.submit_live_answer(
+                actor, live_round.session_id, live_round.question_id, message.content
+            )
         except QuizError:
             return  # late or stray chat is just chat
         if ack.accepted:

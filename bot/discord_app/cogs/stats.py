@@ -40,7 +40,7 @@ class StatsCog(commands.Cog, name="Stats"):
     async def stats(self, interaction: discord.Interaction,
                     user: discord.User | None = None, chart: bool = False) -> None:
         target = user or interaction.user
-        stats = self.bot.service.stats(guild_id_of(interaction), str(target.id))
+        stats = self.bot.service.standings.stats(guild_id_of(interaction), str(target.id))
         if not stats.display_name or stats.display_name == stats.user_id:
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from bot.core.ask.analyzer import canonical, normalize
@@ -256,8 +257,10 @@ def relative_names(words: list[str], names: frozenset[str]) -> set[str] | None:
     return {t for w in part.split() if (t := canonical(w)) and t in names} or None
 
 
+@dataclass(eq=False)
 class DetailCheck:
-    """The detail checks of `KnowledgeIndex` (mixed in; it provides the vocabulary and names)."""
+    """Does a document give the detail asked for? Built by `KnowledgeIndex` with its vocabulary
+    and the names of its packs."""
 
     vocabulary: Any
     names: frozenset[str]

@@ -6,7 +6,7 @@ El Mayo), so word overlap alone answers it, wrongly. A question that asks *how m
 *who* or *where* can only be answered by a sentence that holds a number, a date, a name or a
 place, and that sentence must also be about what was asked. `expected_kind` reads the kind off
 the question's wording; `kinds_in` finds which kinds a sentence of the pack can answer; the
-matcher (knowledge.py) then needs one sentence that has both the kind and the question's words.
+matcher (ask/index.py) then needs one sentence that has both the kind and the question's words.
 No list here names a fact of a pack: these are English question forms and answer shapes.
 """
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from bot.core.ask.analyzer import canonical, count_focus, normalize
@@ -70,17 +71,18 @@ def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callabl
     return sum(weight(t) * supported(t) for t in rest) / total
 
 
+@dataclass(eq=False)
 class AnswerCheck:
-    """The answering-sentence checks of `KnowledgeIndex` (mixed in; it provides the vocabulary,
-    the weights, the names and the tuning)."""
+    """Does a document's sentence say what the question asks? Built by `KnowledgeIndex`, which
+    hands it the vocabulary, the term weights, the names and the tuning it needs."""
 
     vocabulary: Any
     tuning: Any
     names: frozenset[str]
     raw_idf: dict[str, float]
     generic: set[str]
-    _weight: Callable[[str], float]
-    _unknown: Callable[[str], float]
+    weight: Callable[[str], float]
+    unknown: Callable[[str], float]
 
     def evidence(self, doc: Any, kind: Kind, text: str,
                  bar: float | None = None) -> tuple[float, str | None, float]:
@@ -90,8 +92,8 @@ class AnswerCheck:
         terms, unknown = self.vocabulary.query_terms(text)
         skip = {canonical(w) for w in KIND_WORDS}
         focus = {t for t in terms if t not in skip}
-        total = sum(self._weight(t) for t in focus) + sum(
-            self._unknown(w) for w in set(unknown) if w not in KIND_WORDS)
+        total = sum(self.weight(t) for t in focus) + sum(
+            self.unknown(w) for w in set(unknown) if w not in KIND_WORDS)
         counted, many = set(), "how many" in " ".join(self.vocabulary.fixed(text))
         if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
             counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
@@ -124,7 +126,7 @@ class AnswerCheck:
             def held(t: str) -> float:
                 return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
 
-            share = sum(self._weight(t) * held(t) for t in focus) / total if total else 1.0
+            share = sum(self.weight(t) * held(t) for t in focus) / total if total else 1.0
             if share > best:
                 best, said = share, sentence
             # The examples say what is asked, not what is stated.
@@ -145,12 +147,12 @@ class AnswerCheck:
         return any(abs(i - j) <= window for i, (_, t) in enumerate(tokens) if t in counted
                    for j in spots)
 
-    def _unnamed(self, doc: Any, query: set[str], text: str) -> float:
+    def unnamed(self, doc: Any, query: set[str], text: str) -> float:
         """The share of the question's weight in names that `doc` never mentions."""
-        missing = sum(self._weight(t) for t in query if t in self.names and t not in doc.tf)
+        missing = sum(self.weight(t) for t in query if t in self.names and t not in doc.tf)
         if not missing:
             return 0.0
         unknown = set(self.vocabulary.query_terms(text)[1])
-        return missing / (sum(self._weight(t) for t in query)
-                          + sum(self._unknown(w) for w in unknown))
+        return missing / (sum(self.weight(t) for t in query)
+                          + sum(self.unknown(w) for w in unknown))
 

@@ -19,7 +19,7 @@ from bot.core.models import Explainer, Question, QuestionType, Source
 from bot.core.packs.loader import check_paths, load_pack, load_pack_text, parse_pack, validate_paths
 from bot.core.packs.nodes import MAX_NODE_VISITS, MAX_PACK_BYTES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STARTER = ROOT / "questions" / "starter.yaml"
 BROKEN = ROOT / "tests" / "data" / "packs"
 

@@ -8,7 +8,13 @@ import string
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.core.judge.lexicon import ARTICLES, CONNECTOR_FAMILY, GENERIC, LEADING_FILLERS, STOPWORDS
+from bot.core.judge.lexicon import (
+    ARTICLES,
+    CONNECTOR_FAMILY,
+    KIND_NOUNS,
+    LEADING_FILLERS,
+    STOPWORDS,
+)
 from bot.core.judge.verdicts import (
     judge,
     judge_choice,
@@ -39,7 +45,7 @@ QUESTIONS = [
     Question("o", QuestionType.ORDER, "?", "", choices=("Fox", "Calderón", "Peña"),
              order=("Peña", "Fox", "Calderón")),
 ]
-_FUNCTION_WORDS = (STOPWORDS | ARTICLES | GENERIC | set(CONNECTOR_FAMILY)
+_FUNCTION_WORDS = (STOPWORDS | ARTICLES | KIND_NOUNS | set(CONNECTOR_FAMILY)
                    | {w for phrase in LEADING_FILLERS for w in phrase})
 NAME_WORD = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=10).filter(
     lambda w: w not in _FUNCTION_WORDS)

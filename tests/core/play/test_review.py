@@ -7,7 +7,7 @@ from bot.core.errors import InvalidInput
 from bot.core.models import Actor
 from bot.core.packs.library import PackLibrary
 from bot.core.play import leitner as review
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.store.db import Store
 
 DAY = review.DAY
@@ -64,27 +64,27 @@ def test_review_quiz_brings_back_exactly_the_missed_questions():
     service = QuizService(Store.open(":memory:"), library, clock=clock)
     ann = Actor("g", "ann", "Ann")
     with pytest.raises(InvalidInput, match="Nothing to review"):
-        service.start_review(ann)
-    view = service.start_quiz(ann, "sample", 5, seed=3)
+        service.review.start_review(ann)
+    view = service.quizzes.start_quiz(ann, "sample", 5, seed=3)
     missed = []
     while view is not None:
-        question = service.pack("g", "sample").question(view.question_id)
+        question = service.catalog.pack("g", "sample").question(view.question_id)
         wrong = view.position % 2 == 1
         if wrong:
             missed.append(view.question_id)
-        outcome = service.answer(ann, view.session_id, view.question_id,
+        outcome = service.quizzes.answer(ann, view.session_id, view.question_id,
                                  "no idea" if wrong else question.answer_text())
         view = outcome.next_question
-    first = service.start_review(ann, count=10)
+    first = service.review.start_review(ann, count=10)
     assert first.total == len(missed)
     seen = []
     view = first
     while view is not None:
         seen.append(view.question_id)
-        answer = service.pack("g", "sample").question(view.question_id).answer_text()
-        view = service.answer(ann, view.session_id, view.question_id, answer).next_question
+        answer = service.catalog.pack("g", "sample").question(view.question_id).answer_text()
+        view = service.quizzes.answer(ann, view.session_id, view.question_id, answer).next_question
     assert sorted(seen) == sorted(missed)
     with pytest.raises(InvalidInput, match="next review is in about 24"):
-        service.start_review(ann)
+        service.review.start_review(ann)
     clock.now += DAY
-    assert service.start_review(ann).total == len(missed)
+    assert service.review.start_review(ann).total == len(missed)

@@ -14,7 +14,7 @@ from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats import import_pack
 from bot.core.packs.loader import load_pack_text
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "formats" / "sample-aiken.txt"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "formats" / "sample-aiken.txt"
 
 
 def aiken(text: str) -> Pack:

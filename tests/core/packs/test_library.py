@@ -11,7 +11,7 @@ from bot.core.errors import UnknownPack
 from bot.core.models import Pack, Source
 from bot.core.packs.library import PackLibrary
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 STARTER = ROOT / "questions" / "starter.yaml"
 FIXTURES = ROOT / "tests" / "data" / "packs"
 

@@ -17,7 +17,7 @@ from bot.core.packs.dump import dump_pack
 from bot.core.packs.loader import load_pack, load_pack_text
 from tests.core.sample_pack import make_pack
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 ids = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,5}){0,2}", fullmatch=True)
 texts = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=30) \

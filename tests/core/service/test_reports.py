@@ -9,7 +9,7 @@ from sample_pack import make_pack
 from bot.core.errors import NotAllowed
 from bot.core.models import Actor
 from bot.core.packs.library import PackLibrary
-from bot.core.service.quizzes import QuizService
+from bot.core.service import QuizService
 from bot.store.db import Store
 
 TEACHER = Actor("g", "t", "Teacher", can_manage_guild=True)
@@ -24,17 +24,17 @@ def service():
 
 
 def answer_capital(service, actor, response):
-    view = service.start_quiz(actor, "sample", 5, seed=1)
+    view = service.quizzes.start_quiz(actor, "sample", 5, seed=1)
     while view.question_id != "capital":
-        view = service.skip(actor, view.session_id, view.question_id).next_question
-    service.answer(actor, view.session_id, view.question_id, response)
+        view = service.quizzes.skip(actor, view.session_id, view.question_id).next_question
+    service.quizzes.answer(actor, view.session_id, view.question_id, response)
 
 
 def test_most_failed_question_comes_first_with_its_wrong_answers(service):
     answer_capital(service, ANN, "Mazatlán")
     answer_capital(service, BOB, "mazatlán ")
     answer_capital(service, TEACHER, "Culiacán")
-    report = service.question_report(TEACHER, "sample")
+    report = service.reports.question_report(TEACHER, "sample")
     played = [r for r in report if r.attempts]
     assert all(r.accuracy == 0 for r in played[:-1]) and played[-1].question_id == "capital"
     capital = played[-1]
@@ -47,17 +47,17 @@ def test_most_failed_question_comes_first_with_its_wrong_answers(service):
 def test_reports_and_exports_are_for_instructors_of_that_guild(service):
     answer_capital(service, ANN, "x")
     with pytest.raises(NotAllowed):
-        service.question_report(ANN, "sample")
+        service.reports.question_report(ANN, "sample")
     with pytest.raises(NotAllowed):
-        service.export_scores_csv(ANN)
+        service.reports.export_scores_csv(ANN)
     other = Actor("g2", "t2", "Other teacher", can_manage_guild=True)
-    rows = list(csv.reader(io.StringIO(service.export_scores_csv(other))))
+    rows = list(csv.reader(io.StringIO(service.reports.export_scores_csv(other))))
     assert len(rows) == 1  # header only: guild g's attempts stay in guild g
 
 
 def test_export_has_one_row_per_attempt_with_the_response(service):
     answer_capital(service, ANN, "Culiacán, Sinaloa")
-    rows = list(csv.DictReader(io.StringIO(service.export_scores_csv(TEACHER))))
+    rows = list(csv.DictReader(io.StringIO(service.reports.export_scores_csv(TEACHER))))
     capital = [r for r in rows if r["question"] == "capital"]
     assert len(capital) == 1 and capital[0]["response"] == "Culiacán, Sinaloa"
     assert capital[0]["correct"] == "1" and capital[0]["name"] == "Ann"

@@ -14,7 +14,7 @@ from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats import draft_pack
 from bot.core.packs.loader import load_pack_text
 
-ARTICLE = Path(__file__).resolve().parents[3] / "shared" / "source" / \
+ARTICLE = Path(__file__).resolve().parents[4] / "shared" / "source" / \
     "cartel-strikes-article.txt"
 
 SMALL = ("In 2007, Mexico registered roughly 11,000 homicides across the country.\n\n"

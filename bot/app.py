@@ -1,0 +1,29 @@
+"""The one composition root: settings in, a wired QuizService out.
+
+The terminal and the Discord bot both call `build_service`, so they can never disagree about
+which database, which packs or which live time limit they run on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.config import Settings
+from bot.core.packs.library import PackLibrary
+from bot.core.service import QuizService
+from bot.store.db import Store
+
+
+def build_service(settings: Settings, *,
+                  on_pack_problem: Callable[[str], None] | None = None) -> QuizService:
+    """The service over the configured database and pack folder.
+
+    A bundled pack that fails to load is handed to `on_pack_problem` (one line each) and skipped,
+    so one bad file never stops the others or the bot.
+    """
+    library = PackLibrary(settings.packs_dir)
+    for problem in library.load_directory() or ():
+        if on_pack_problem is not None:
+            on_pack_problem(problem)
+    store = Store.open(settings.db_path)
+    return QuizService(store, library, live_seconds=settings.live_seconds)

@@ -1,0 +1,224 @@
+"""The live-quiz clock: reveal each question at its deadline, post the next, then the podium.
+
+Why a runner with an injected `sleep` and `clock`: the deadline lives in the service (and the
+database), so the only job left here is noticing that it passed. The loop sleeps until the next
+deadline and is woken early when a round is tracked or forgotten, so an idle bot never polls and
+an offline test harness can settle. Tests call `tick()` after moving a fake clock and never
+really sleep. Posting is behind the `Poster` protocol, so the runner knows nothing of Discord.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from bot.core.errors import QuestionClosed, QuizError
+from bot.core.results import QuestionView, Reveal, SessionSummary
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
+
+log = logging.getLogger(__name__)
+
+MIN_PAUSE = 0.05  # never spin: a round still due after a tick is retried this much later
+RETRY_AFTER = 5.0  # a round that failed to advance is retried this much later (× failures)
+MAX_FAILURES = 5  # then the quiz is closed instead of failing (and logging) forever
+BROKEN_NOTE = "This live quiz had to be closed because of an error on my side. Sorry!"
+PACK_GONE_NOTE = "This live quiz was closed: its question pack was changed or removed."
+
+
+class ChannelGone(Exception):
+    """The live session's channel was deleted or the bot lost access to it."""
+
+
+@dataclass(frozen=True)
+class LiveRound:
+    """The open question of one live session, as the runner tracks it."""
+
+    session_id: str
+    guild_id: str
+    channel_id: str
+    question_id: str
+    deadline: float
+    message_id: str | None = None
+
+
+class Poster(Protocol):
+    """Where live rounds are shown (a Discord channel in production, a list in tests)."""
+
+    async def question(self, channel_id: str, question: QuestionView,
+                       reveal: Reveal | None = None) -> str | None: ...
+
+    async def finish(self, channel_id: str, summary: SessionSummary | None,
+                     reveal: Reveal | None = None, note: str | None = None) -> None: ...
+
+    async def retire(self, channel_id: str, message_id: str | None) -> None: ...
+
+
+class LiveRunner:
+    """Tracks open live rounds and closes each at its deadline through the service."""
+
+    def __init__(self, service: QuizService, poster: Poster, *,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                 clock: Callable[[], float] = time.time) -> None:
+        self.service = service
+        self.poster = poster
+        self._sleep = sleep
+        self._clock = clock
+        self._rounds: dict[str, LiveRound] = {}
+        self._failures: dict[str, int] = {}
+        self._changed = asyncio.Event()  # set when a round is tracked or forgotten
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def track(self, live_round: LiveRound) -> None:
+        self._rounds[live_round.session_id] = live_round
+        self._changed.set()
+
+    def forget(self, session_id: str) -> LiveRound | None:
+        found = self._rounds.pop(session_id, None)
+        if found is not None:
+            self._changed.set()
+        return found
+
+    def wake(self) -> None:
+        """Re-read the clock now instead of at the next deadline (a virtual clock moved)."""
+        self._changed.set()
+
+    def round_in(self, channel_id: str) -> LiveRound | None:
+        return next((r for r in self._rounds.values() if r.channel_id == channel_id), None)
+
+    @property
+    def rounds(self) -> list[LiveRound]:
+        return list(self._rounds.values())
+
+    # -- the clock -----------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Forever: close what is due, then sleep until the next deadline or a change."""
+        while True:
+            self._changed.clear()
+            try:
+                await self.tick()
+            except Exception:  # tick guards each round; this guards the clock itself
+                log.exception("live quiz clock failed; carrying on")
+            await self._wait(self._pause())
+
+    def _pause(self) -> float | None:
+        """Seconds to the next deadline; None when no round is open (wait for a change)."""
+        if not self._rounds:
+            return None
+        now = self._clock()
+        return max(MIN_PAUSE, min(r.deadline - now for r in self._rounds.values()))
+
+    async def _wait(self, pause: float | None) -> None:
+        """Sleep `pause` seconds (forever if None), waking early when a round opens or closes."""
+        if self._changed.is_set():
+            return
+        waiters = [asyncio.ensure_future(self._changed.wait())]
+        if pause is not None:
+            waiters.append(asyncio.ensure_future(self._sleep(pause)))
+        try:
+            done, _ = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()  # re-raise what the sleep raised (cancellation in tests)
+        finally:
+            for task in waiters:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    async def tick(self) -> int:
+        """Reveal every round whose deadline has passed; returns how many were revealed.
+
+        A round that raises is logged and retried later (backing off), and closed with a note
+        after MAX_FAILURES: one broken channel neither stops the other channels nor spins the
+        loop at full speed writing the same traceback every 50 ms.
+        """
+        now = self._clock()
+        due = [r for r in self._rounds.values() if r.deadline <= now]
+        for live_round in due:
+            try:
+                await self.advance(live_round)
+            except Exception:
+                log.exception("could not advance live quiz %s", live_round.session_id)
+                await self._failed(live_round, now)
+            else:
+                self._failures.pop(live_round.session_id, None)
+        return len(due)
+
+    async def _failed(self, live_round: LiveRound, now: float) -> None:
+        session_id = live_round.session_id
+        current = self._rounds.get(session_id)
+        if current is None or current.question_id != live_round.question_id:
+            return  # the question was revealed and the quiz moved on (or ended) before failing
+        failures = self._failures.get(session_id, 0) + 1
+        self._failures[session_id] = failures
+        if failures < MAX_FAILURES:
+            self.track(replace(current, deadline=now + RETRY_AFTER * failures))
+            return
+        self.forget(session_id)
+        try:
+            await self._close(live_round, BROKEN_NOTE)
+        except Exception:
+            log.exception("could not close broken live quiz %s", session_id)
+
+    async def advance(self, live_round: LiveRound) -> None:
+        """Close one round: reveal, then post the next question or the podium."""
+        session_id = live_round.session_id
+        try:
+            reveal: Reveal = self.service.quizzes.reveal(session_id, live_round.question_id)
+        except QuestionClosed:
+            self.forget(session_id)  # stopped or revealed elsewhere: nothing to show
+            return
+        except QuizError as error:  # its pack was uninstalled, or lost this question
+            log.info("closing live quiz %s: %s", session_id, error)
+            self.forget(session_id)
+            await self._close(live_round, PACK_GONE_NOTE)
+            return
+        nxt = reveal.next_question
+        # Track (or forget) before any await: a /quiz stop that lands while the reveal is being
+        # posted forgets the round, and must not be undone by this coroutine resuming.
+        if reveal.finished or nxt is None:
+            self.forget(session_id)
+        else:
+            self.track(replace(live_round, question_id=nxt.question_id,
+                               deadline=nxt.deadline or self._clock(), message_id=None))
+        try:
+            await self.poster.retire(live_round.channel_id, live_round.message_id)
+            if reveal.finished or nxt is None:
+                await self.poster.finish(live_round.channel_id, self._summary(live_round), reveal)
+                return
+            if session_id not in self._rounds:
+                return  # stopped meanwhile: the stop already posted the podium
+            message_id = await self.poster.question(live_round.channel_id, nxt, reveal)
+            current = self._rounds.get(session_id)
+            if message_id is not None and current is not None:
+                self.service.quizzes.set_session_message(session_id, message_id)
+                self.track(replace(current, message_id=message_id))
+        except ChannelGone:
+            self.forget(session_id)
+            self.service.quizzes.close_stale(session_id, "channel unavailable")
+
+    async def _close(self, live_round: LiveRound, note: str) -> None:
+        """Close a quiz that cannot go on and say so in its channel (best effort)."""
+        try:
+            self.service.quizzes.close_stale(live_round.session_id, note)
+        except QuizError:
+            return  # the session itself is gone: nothing left to announce
+        try:
+            await self.poster.retire(live_round.channel_id, live_round.message_id)
+            await self.poster.finish(live_round.channel_id, self._summary(live_round), note=note)
+        except Exception as err:  # best effort: the quiz is closed whether or not it is said
+            log.info("could not announce the closing of %s: %s", live_round.session_id, err)
+
+    def _summary(self, live_round: LiveRound) -> SessionSummary | None:
+        try:
+            return self.service.quizzes.summary(live_round.session_id, live_round.guild_id)
+        except QuizError:
+            return None
+
+
