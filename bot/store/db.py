@@ -2,11 +2,22 @@
 
 A file that is not SQLite, a SQLite file that is not ours, or one written by a newer quizbot is
 refused with a clear StoreError instead of being modified.
+
+Threads: the Discord bot runs service calls in worker threads (never on the event loop), and a
+sqlite3 connection must not be shared by concurrent transactions. So every thread gets its own
+connection to the file (`Store.db` is per thread), and `Store.atomic()` serialises write
+transactions behind one process-wide lock, so no writer ever meets SQLITE_BUSY from a sibling
+thread. WAL lets readers go on while one thread writes. `synchronous=NORMAL` in WAL mode skips the
+fsync on each commit: a power cut (not a crash of quizbot) may lose the last commits, never
+corrupt the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -23,8 +34,35 @@ class Store(Queries):
     """The database handle the service uses; all SQL lives in Queries."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
-        self.db = db
         self.path = path
+        self._first = db
+        self._local = threading.local()
+        self._local.db = db
+        self._connections = [db]
+        self._guard = threading.Lock()
+        self._write_lock = threading.RLock()
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection (an in-memory database has one, shared: it cannot be
+        reopened, and only tests use it)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            if self.path == MEMORY:
+                db = self._first
+            else:
+                db = Database(sqlite3.connect(self.path, check_same_thread=False))
+                _tune(db, self.path)
+                with self._guard:
+                    self._connections.append(db)
+            self._local.db = db
+        return db
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One write transaction at a time per process (nested calls join the outer one)."""
+        with self._write_lock, self.db.atomic() as db:
+            yield db
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
@@ -44,7 +82,7 @@ class Store(Queries):
             _check_ours(db, path)  # first: switching to WAL rewrites a foreign file's header
             if path != MEMORY:
                 db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA foreign_keys=ON")
+            _tune(db, path)
             migrations.apply(db)
         except sqlite3.DatabaseError as err:
             conn.close()
@@ -55,7 +93,17 @@ class Store(Queries):
         return cls(db, path)
 
     def close(self) -> None:
-        self.db.close()
+        with self._guard:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+
+
+def _tune(db: Database, path: str) -> None:
+    """Per-connection pragmas: foreign keys, and no fsync per commit in WAL (see module doc)."""
+    db.execute("PRAGMA foreign_keys=ON")
+    if path != MEMORY:
+        db.execute("PRAGMA synchronous=NORMAL")
 
 
 def _check_file(path: Path) -> None:

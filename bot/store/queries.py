@@ -7,15 +7,20 @@ and tuples back. Writes that belong together (an attempt and its score aggregate
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from sqlite_utils import Database
 
 from bot.core.models import Attempt
+from bot.store.board import BoardQueries
 
 
-class Queries:
+class Queries(BoardQueries):
     db: Database
+
+    def atomic(self) -> contextlib.AbstractContextManager[Database]:  # Store: serialised writes
+        raise NotImplementedError
 
     # -- guilds and learners -----------------------------------------------------------------
     def ensure_guild(self, guild_id: str, now: float, name: str | None = None) -> None:
@@ -46,7 +51,7 @@ class Queries:
     def set_guild_roles(
         self, guild_id: str, instructor: str | None, moderator: str | None, now: float
     ) -> None:
-        with self.db.atomic():
+        with self.atomic():
             self.ensure_guild(guild_id, now)
             self.db.execute(
                 "UPDATE guilds SET instructor_role_id = ?, moderator_role_id = ? WHERE id = ?",
@@ -72,7 +77,7 @@ class Queries:
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
                         uploaded_by: str, now: float) -> None:
         """Install or replace one guild's pack (the caller has validated `content`)."""
-        with self.db.atomic():
+        with self.atomic():
             self.ensure_guild(guild_id, now)
             self.db.execute(
                 "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
@@ -139,7 +144,7 @@ class Queries:
         Returns False (and changes nothing) when this learner already has an attempt for this
         question in this session: a double click or a retried interaction never scores twice.
         """
-        with self.db.atomic():
+        with self.atomic():
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO attempts (guild_id, user_id, session_id, pack_id, "
                 "question_id, topic, response, correct, reason, points, time_taken_ms, hint_used, "
@@ -164,6 +169,7 @@ class Queries:
                  int(attempt.correct), 0 if attempt.skipped else 1, best_streak,
                  attempt.created_at],
             )
+            self.add_to_totals(attempt)
             return True
 
     def has_attempt(self, session_id: str, user_id: str, question_id: str) -> bool:
@@ -182,46 +188,15 @@ class Queries:
         ))
 
     def leaderboard(
-        self, guild_id: str, pack_id: str | None, since: float | None, limit: int, offset: int
+        self, guild_id: str, pack_id: str | None, period_key: str, limit: int, offset: int
     ) -> tuple[list[dict[str, Any]], int]:
-        """Rows (user_id, display_name, points, correct, answered) best first, and the total count.
-
-        All-time boards read the `scores` aggregate; week/month boards sum counted attempts.
-        """
-        where, params = "s.guild_id = ?", [guild_id]
-        if pack_id:
-            where += " AND s.pack_id = ?"
-            params.append(pack_id)
-        if since is None:
-            source = "scores s"
-            select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
-                      "SUM(s.answered) AS answered")
-        else:
-            source = "attempts s"
-            select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
-                      "SUM(1 - s.skipped) AS answered")
-            where += " AND s.counted = 1 AND s.created_at >= ?"
-            params.append(since)
-        grouped = (f"SELECT s.user_id, {select} FROM {source} WHERE {where} "
-                   "GROUP BY s.user_id")
-        total = list(self.db.query(f"SELECT COUNT(*) AS n FROM ({grouped})", params))[0]["n"]
-        rows = list(self.db.query(
-            f"SELECT g.*, l.display_name FROM ({grouped}) g JOIN learners l "
-            "ON l.guild_id = ? AND l.user_id = g.user_id "
-            "ORDER BY g.points DESC, g.correct DESC, l.display_name LIMIT ? OFFSET ?",
-            [*params, guild_id, limit, offset],
-        ))
-        return rows, total
+        """Rows (user_id, display_name, points, correct, answered) best first, and the total count,
+        from the maintained totals of one period key (bot.core.play.periods)."""
+        return self.board_page(guild_id, pack_id, period_key, limit, offset)
 
     def rank_of(self, guild_id: str, user_id: str) -> int | None:
-        rows = list(self.db.query(
-            "WITH totals AS (SELECT user_id, SUM(points) AS points FROM scores "
-            "WHERE guild_id = ? GROUP BY user_id) "
-            "SELECT 1 + (SELECT COUNT(*) FROM totals t2 WHERE t2.points > t.points) AS rank "
-            "FROM totals t WHERE t.user_id = ?",
-            [guild_id, user_id],
-        ))
-        return rows[0]["rank"] if rows else None
+        """All-time rank over every pack in the guild (ties share the better rank)."""
+        return self.board_rank(guild_id, user_id)
 
     def learner_history(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
         """Counted attempts in time order (for accuracy, streaks and per-topic stats)."""
@@ -248,13 +223,14 @@ class Queries:
         if pack_id:
             where += " AND pack_id = ?"
             params.append(pack_id)
-        with self.db.atomic():
+        with self.atomic():
             players = list(self.db.query(
                 f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1",
                 params,
             ))[0]["n"]
             self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where}", params)
             self.db.execute(f"DELETE FROM scores WHERE {where}", params)
+            self.rebuild_board(guild_id, user_id)
         return players
 
     # -- instructor reports ----------------------------------------------------------------------

@@ -91,7 +91,7 @@ class Quizzes:
         mode, channel_id = session.mode, session.channel_id
         if mode is Mode.SOLO:
             session.player(actor.user_id, actor.display_name)
-        with self.store.db.atomic():
+        with self.store.atomic():
             if mode is Mode.SOLO:
                 self._close_solo_sessions(actor, now)
             self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
@@ -161,7 +161,7 @@ class Quizzes:
         now = self.clock()
         position = session.index + 1
         results = session.close_live(question, now)
-        with self.store.db.atomic():
+        with self.store.atomic():
             for scored in results:
                 self._record(session, question, scored, now)
             self._save(session)
@@ -295,7 +295,7 @@ class Quizzes:
     def _record_solo(
         self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
     ) -> AnswerOutcome:
-        with self.store.db.atomic():
+        with self.store.atomic():
             self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
             self._record(session, question, scored, now)
             self._save(session)

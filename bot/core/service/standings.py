@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Actor
+from bot.core.play.periods import PERIODS, period_key
 from bot.core.results import LeaderboardPage, LeaderboardRow, LearnerStats, TopicStat
 from bot.core.service.access import Access
 from bot.store.db import Store
-
-PERIODS = {"all": None, "month": 30 * 86400, "week": 7 * 86400}
 
 
 @dataclass(eq=False)
@@ -41,15 +40,15 @@ class Standings:
         page: int = 0,
         per_page: int = 10,
     ) -> LeaderboardPage:
-        """One page of the guild's board; week and month are rolling 7 and 30 days."""
+        """One page of the guild's board; week and month are this calendar week (ISO, UTC) and
+        month, read from totals kept with each attempt (bot.core.play.periods says why)."""
         if period not in PERIODS:
             raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
         if not 1 <= per_page <= 25:
             raise InvalidInput("per_page must be between 1 and 25")
-        window = PERIODS[period]
-        since = None if window is None else self.clock() - window
+        key = period_key(period, self.clock())
         page = max(page, 0)
-        rows, total = self.store.leaderboard(guild_id, pack_id, since, per_page, page * per_page)
+        rows, total = self.store.leaderboard(guild_id, pack_id, key, per_page, page * per_page)
         pages = max(math.ceil(total / per_page), 1)
         if page >= pages and total:
             return self.leaderboard(guild_id, pack_id, period, page=pages - 1, per_page=per_page)

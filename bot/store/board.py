@@ -1,0 +1,128 @@
+"""Leaderboard SQL over maintained totals (tables board_totals, board_levels, board_sizes).
+
+Split from queries.py only for size; like it, this is the one place that knows these tables.
+Every board (all time, this week, this month; every pack or one) is the same index range: top-k
+reads k index entries; a deep page and one learner's rank add up per-points-value counts
+(board_levels) instead of walking every learner before them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlite_utils import Database
+
+from bot.core.models import Attempt
+from bot.core.play.periods import keys_at
+
+EVERY_PACK = ""  # pack_id of the totals over every pack
+_ADD = (
+    "INSERT INTO board_totals (guild_id, pack_id, period, user_id, points, correct, answered) "
+    "VALUES {rows} ON CONFLICT(guild_id, pack_id, period, user_id) DO UPDATE SET "
+    "points = points + excluded.points, correct = correct + excluded.correct, "
+    "answered = answered + excluded.answered"
+)
+_ADD_ONE = _ADD.format(rows=", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * 6))
+_BOARD = "guild_id = ? AND pack_id = ? AND period = ?"
+
+
+class BoardQueries:
+    db: Database
+
+    def add_to_totals(self, attempt: Attempt) -> None:
+        """Fold one counted attempt into all six boards it belongs to, in one statement (the
+        caller's transaction also inserts the attempt)."""
+        values: list[Any] = []
+        answered = 0 if attempt.skipped else 1
+        for pack in (EVERY_PACK, attempt.pack_id):
+            for key in keys_at(attempt.created_at):
+                values += [attempt.guild_id, pack, key, attempt.user_id, attempt.points,
+                           int(attempt.correct), answered]
+        self.db.execute(_ADD_ONE, values)
+
+    def board_page(self, guild_id: str, pack_id: str | None, period: str, limit: int,
+                   offset: int) -> tuple[list[dict[str, Any]], int]:
+        """(user_id, display_name, points, correct, answered) best first, and the board's size.
+
+        Ties on points go by right answers, then user id (stable across pages).
+        """
+        board = [guild_id, pack_id or EVERY_PACK, period]
+        sizes = list(self.db.query(f"SELECT learners FROM board_sizes WHERE {_BOARD}", board))
+        total = sizes[0]["learners"] if sizes else 0
+        if total == 0 or offset >= total:
+            return [], total
+        ceiling, skip = self._level_at(board, offset)
+        rows = list(self.db.query(
+            "SELECT t.user_id, t.points, t.correct, t.answered, "
+            "COALESCE(l.display_name, t.user_id) AS display_name FROM board_totals t "
+            "LEFT JOIN learners l ON l.guild_id = t.guild_id AND l.user_id = t.user_id "
+            f"WHERE t.{_BOARD.replace(' AND ', ' AND t.')} AND t.points <= ? "
+            "ORDER BY t.points DESC, t.correct DESC, t.user_id LIMIT ? OFFSET ?",
+            [*board, ceiling, limit, skip],
+        ))
+        return rows, total
+
+    def _level_at(self, board: list[Any], offset: int) -> tuple[int, int]:
+        """The points value where row `offset` falls, and how far into that value it is."""
+        if offset == 0:
+            return 2**62, 0
+        above = 0
+        for row in self.db.query(
+            f"SELECT points, learners FROM board_levels WHERE {_BOARD} AND learners > 0 "
+            "ORDER BY points DESC", board,
+        ):
+            if above + row["learners"] > offset:
+                return row["points"], offset - above
+            above += row["learners"]
+        return -(2**62), offset - above  # unreachable while sizes and levels agree
+
+    def board_rank(self, guild_id: str, user_id: str, pack_id: str | None = None,
+                   period: str = "all") -> int | None:
+        """1 + learners with more points on this board; None for a learner not on it."""
+        board = [guild_id, pack_id or EVERY_PACK, period]
+        mine = list(self.db.query(
+            f"SELECT points FROM board_totals WHERE {_BOARD} AND user_id = ?", [*board, user_id]
+        ))
+        if not mine:
+            return None
+        above = list(self.db.query(
+            f"SELECT COALESCE(SUM(learners), 0) AS n FROM board_levels WHERE {_BOARD} "
+            "AND points > ?", [*board, mine[0]["points"]],
+        ))
+        return 1 + above[0]["n"]
+
+    def rebuild_board(self, guild_id: str, user_id: str | None = None) -> None:
+        """Recompute a guild's (or one learner's) totals from counted attempts (after a reset)."""
+        where, params = "guild_id = ?", [guild_id]
+        if user_id is not None:
+            where += " AND user_id = ?"
+            params.append(user_id)
+        rebuild_totals(self.db, where, params)
+
+
+def rebuild_totals(db: Database, where: str, params: list[Any]) -> None:
+    """Delete and rebuild the totals matching `where` (over attempts and board_totals columns)
+    from counted attempts: used by the migration that introduced them and by resets."""
+    db.execute(f"DELETE FROM board_totals WHERE {where}", params)
+    sums: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    keys: dict[str, tuple[str, str, str]] = {}
+    for row in db.query(
+        "SELECT guild_id, user_id, pack_id, date(created_at, 'unixepoch') AS day, "
+        "MIN(created_at) AS at, SUM(points) AS points, SUM(correct) AS correct, "
+        f"SUM(1 - skipped) AS answered FROM attempts WHERE counted = 1 AND {where} "
+        "GROUP BY guild_id, user_id, pack_id, day", params,
+    ):
+        if row["day"] not in keys:
+            keys[row["day"]] = keys_at(row["at"])
+        for pack in (EVERY_PACK, row["pack_id"]):
+            for key in keys[row["day"]]:
+                total = sums[(row["guild_id"], pack, key, row["user_id"])]
+                total[0] += row["points"]
+                total[1] += row["correct"]
+                total[2] += row["answered"]
+    db.conn.executemany(
+        "INSERT INTO board_totals (guild_id, pack_id, period, user_id, points, correct, "
+        "answered) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(*key, *total) for key, total in sums.items()],
+    )
