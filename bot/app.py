@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot.config import Settings
 from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
+from bot.core.service.catalog import StoredCompiledPacks
 from bot.store.db import Store
 
 
@@ -21,9 +22,10 @@ def build_service(settings: Settings, *,
     A bundled pack that fails to load is handed to `on_pack_problem` (one line each) and skipped,
     so one bad file never stops the others or the bot.
     """
-    library = PackLibrary(settings.packs_dir)
+    store = Store.open(settings.db_path)
+    # Bundled files are validated once per content and read back as JSON at later starts.
+    library = PackLibrary(settings.packs_dir, compiled=StoredCompiledPacks(store))
     for problem in library.load_directory() or ():
         if on_pack_problem is not None:
             on_pack_problem(problem)
-    store = Store.open(settings.db_path)
     return QuizService(store, library, live_seconds=settings.live_seconds)

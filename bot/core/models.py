@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class QuestionType(StrEnum):
@@ -115,7 +116,15 @@ class Pack:
     path: str | None = None
 
     def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        """O(1): each answer looks its question up, in packs of thousands of questions."""
+        return self._questions_by_id.get(question_id)
+
+    @cached_property
+    def _questions_by_id(self) -> dict[str, Question]:
+        by_id: dict[str, Question] = {}
+        for question in self.questions:
+            by_id.setdefault(question.id, question)  # the first wins, as the scan did
+        return by_id
 
     def explainer(self, explainer_id: str) -> Explainer | None:
         return next((e for e in self.explainers if e.id == explainer_id), None)

@@ -180,3 +180,28 @@ def m_scale9_totals(db: Database) -> None:
     from bot.store.board import rebuild_totals
 
     rebuild_totals(db, "1 = 1", [])
+
+
+@migrations()
+def m_scale9_compiled_packs(db: Database) -> None:
+    """Validated packs as JSON keyed by content hash (bot.core.packs.compiled), and each guild
+    pack's content hash, so no command parses the same YAML again."""
+    import hashlib
+
+    db.executescript(
+        """
+        CREATE TABLE compiled_packs (
+            content_hash TEXT NOT NULL,
+            compiler TEXT NOT NULL,
+            pack_json TEXT NOT NULL,
+            compiled_at REAL NOT NULL,
+            PRIMARY KEY (content_hash, compiler)
+        );
+        ALTER TABLE guild_packs ADD COLUMN content_hash TEXT;
+        """
+    )
+    rows = list(db.query("SELECT guild_id, pack_id, content FROM guild_packs"))
+    for row in rows:
+        digest = hashlib.sha256(row["content"].encode("utf-8")).hexdigest()
+        db.execute("UPDATE guild_packs SET content_hash = ? WHERE guild_id = ? AND pack_id = ?",
+                   [digest, row["guild_id"], row["pack_id"]])

@@ -32,6 +32,10 @@ class Queries(BoardQueries):
 
     def upsert_learner(self, guild_id: str, user_id: str, display_name: str, now: float) -> None:
         self.ensure_guild(guild_id, now)
+        self.touch_learner(guild_id, user_id, display_name, now)
+
+    def touch_learner(self, guild_id: str, user_id: str, display_name: str, now: float) -> None:
+        """upsert_learner for a guild known to exist (the answer path: one statement less)."""
         self.db.execute(
             "INSERT INTO learners (guild_id, user_id, display_name, updated_at) "
             "VALUES (?, ?, ?, ?) "
@@ -68,24 +72,56 @@ class Queries(BoardQueries):
         )
 
     def guild_pack_rows(self, guild_id: str) -> list[dict[str, Any]]:
+        """A guild's packs without their YAML (content_hash finds the compiled form)."""
         return list(self.db.query(
-            "SELECT pack_id, filename, content, uploaded_by, uploaded_at FROM guild_packs "
+            "SELECT pack_id, filename, content_hash, uploaded_by, uploaded_at FROM guild_packs "
             "WHERE guild_id = ? ORDER BY pack_id",
             [guild_id],
         ))
 
+    def guild_pack_content(self, guild_id: str, pack_id: str) -> str | None:
+        """The stored YAML, read only when no compiled form matches this quizbot."""
+        rows = list(self.db.query(
+            "SELECT content FROM guild_packs WHERE guild_id = ? AND pack_id = ?",
+            [guild_id, pack_id],
+        ))
+        return rows[0]["content"] if rows else None
+
+    def compiled_pack(self, content_hash: str, compiler: str) -> str | None:
+        rows = list(self.db.query(
+            "SELECT pack_json FROM compiled_packs WHERE content_hash = ? AND compiler = ?",
+            [content_hash, compiler],
+        ))
+        return rows[0]["pack_json"] if rows else None
+
+    def save_compiled_pack(self, content_hash: str, compiler: str, pack_json: str,
+                           now: float) -> None:
+        """Keep one compiled form per content: an older compiler's copy is derived data."""
+        with self.atomic():
+            self.db.execute("DELETE FROM compiled_packs WHERE content_hash = ?", [content_hash])
+            self.db.execute(
+                "INSERT INTO compiled_packs (content_hash, compiler, pack_json, compiled_at) "
+                "VALUES (?, ?, ?, ?)", [content_hash, compiler, pack_json, now],
+            )
+
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
-                        uploaded_by: str, now: float) -> None:
-        """Install or replace one guild's pack (the caller has validated `content`)."""
+                        uploaded_by: str, now: float, content_hash: str | None = None,
+                        compiled: tuple[str, str] | None = None) -> None:
+        """Install or replace one guild's pack (the caller has validated `content`), with its
+        compiled form (compiler, JSON) in the same transaction."""
         with self.atomic():
             self.ensure_guild(guild_id, now)
             self.db.execute(
                 "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
-                "uploaded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, pack_id) DO UPDATE "
+                "uploaded_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(guild_id, pack_id) DO UPDATE "
                 "SET filename = excluded.filename, content = excluded.content, "
-                "uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at",
-                [guild_id, pack_id, filename, content, uploaded_by, now],
+                "uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at, "
+                "content_hash = excluded.content_hash",
+                [guild_id, pack_id, filename, content, uploaded_by, now, content_hash],
             )
+            if content_hash is not None and compiled is not None:
+                self.save_compiled_pack(content_hash, compiled[0], compiled[1], now)
 
     def delete_guild_pack(self, guild_id: str, pack_id: str) -> bool:
         cursor = self.db.execute(

@@ -8,22 +8,36 @@ refused rather than silently shadowing the first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Protocol
 
 from bot.core.errors import UnknownPack
 from bot.core.models import Pack
-from bot.core.packs.loader import check_paths
+from bot.core.packs.compiled import content_hash
+from bot.core.packs.loader import PackCheck, check_paths
 from bot.core.packs.nodes import did_you_mean
 
 PREFERRED_DEFAULTS = ("cartel-strikes", "starter")
 
 
+class CompiledPacks(Protocol):
+    """Where validated packs are kept by content hash (the service backs it with SQLite)."""
+
+    def get(self, key: str) -> tuple[Pack, int] | None: ...
+
+    def put(self, key: str, pack: Pack, id_line: int) -> None: ...
+
+
 class PackLibrary:
     """Packs by id. `load_directory` (re)reads every *.yaml in the directory; `add` is for tests
-    and future uploads."""
+    and future uploads. With `compiled`, a file whose content was validated before is not parsed
+    again."""
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, *,
+                 compiled: CompiledPacks | None = None) -> None:
         self.directory = directory
+        self.compiled = compiled
         self._packs: dict[str, Pack] = {}
         self._from_file: dict[str, str] = {}  # pack id → file it was last loaded from
 
@@ -39,7 +53,7 @@ class PackLibrary:
             return []
         if not self.directory.is_dir():
             return [f"{self.directory}: no such directory"]
-        checks = [check_paths([path])[0] for path in sorted(self.directory.glob("*.yaml"))]
+        checks = [self._check(path) for path in sorted(self.directory.glob("*.yaml"))]
         problems: dict[str, list[str]] = {check.path: list(check.problems) for check in checks}
         owners: dict[str, str] = {}  # pack id → file providing it after this reload
         packs: dict[str, Pack] = {}
@@ -65,6 +79,22 @@ class PackLibrary:
                 packs[pack_id] = pack  # installed with add(), not from a file
         self._packs, self._from_file = packs, owners
         return [line for check in checks for line in problems[check.path]]
+
+    def _check(self, path: Path) -> PackCheck:
+        """One file's check, from its compiled form when its content was seen before."""
+        if self.compiled is None:
+            return check_paths([path])[0]
+        try:
+            key = content_hash(path.read_bytes())
+        except OSError:
+            return check_paths([path])[0]  # reports the problem as a pack line
+        hit = self.compiled.get(key)
+        if hit is not None:
+            return PackCheck(str(path), replace(hit[0], path=str(path)), (), hit[1])
+        check = check_paths([path])[0]
+        if check.pack is not None:
+            self.compiled.put(key, check.pack, check.id_line)
+        return check
 
     def add(self, pack: Pack) -> None:
         """Install or replace a pack by id; it is not tied to a file, so reloads keep it."""

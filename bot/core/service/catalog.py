@@ -3,22 +3,30 @@
 Why a catalog and not one global library: an instructor's pack in one server must never show up,
 be played or be answered from in another. Parsed guild packs and the `ask` index are cached per
 guild and rebuilt only when that guild's packs change.
+
+Packs are parsed once: an upload is validated and compiled to JSON when it is installed, a bundled
+file when its content is first seen (StoredCompiledPacks, keyed by content hash); later commands
+read the JSON. During a quiz, `cached_pack` answers from memory without touching the database.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections import OrderedDict
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from bot.core.errors import InvalidInput, PackError
 from bot.core.models import Pack
+from bot.core.packs import compiled
 from bot.core.packs.library import PackLibrary
 from bot.core.packs.loader import load_pack_text
 from bot.core.results import PackSummary
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.core.ask.index import KnowledgeIndex
     from bot.store.db import Store
 
@@ -26,6 +34,21 @@ OUR_PACK = re.compile(r"^questions[ \t]*:", re.MULTILINE)  # Red lists have no s
 MAX_PACK_BYTES = 1_000_000
 MAX_GUILD_PACKS = 50
 INDEX_CACHE_SIZE = 32
+
+
+class StoredCompiledPacks:
+    """PackLibrary's compiled-pack cache, kept in the database (table compiled_packs)."""
+
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+        self.store, self.clock = store, clock
+
+    def get(self, key: str) -> tuple[Pack, int] | None:
+        text = self.store.compiled_pack(key, compiled.COMPILER)
+        return compiled.load(text) if text is not None else None
+
+    def put(self, key: str, pack: Pack, id_line: int) -> None:
+        self.store.save_compiled_pack(key, compiled.COMPILER, compiled.to_json(pack, id_line),
+                                      self.clock())
 
 
 class Catalog:
@@ -70,10 +93,14 @@ class Catalog:
 
     # -- what other parts use ----------------------------------------------------------------
     def library(self, guild_id: str) -> PackLibrary:
-        """Bundled packs plus the guild's installed ones, as one PackLibrary."""
+        """Bundled packs plus the guild's installed ones, as one PackLibrary.
+
+        One small query (ids, hashes, times) sees whether the guild's packs changed; a changed
+        pack is read from its compiled JSON, never parsed from YAML again.
+        """
         rows = self.store.guild_pack_rows(guild_id)
         key = (tuple(id(p) for p in self.bundled.all()),
-               tuple((r["pack_id"], r["uploaded_at"]) for r in rows))
+               tuple((r["pack_id"], r["uploaded_at"], r["content_hash"]) for r in rows))
         cached = self._libraries.get(guild_id)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -81,12 +108,38 @@ class Catalog:
         for pack in self.bundled.all():
             library.add(pack)
         for row in rows:
-            try:
-                library.add(load_pack_text(row["content"], row["filename"]))
-            except PackError:  # validated when stored; a loader change must not break the guild
-                continue
+            pack = self._guild_pack(guild_id, row)
+            if pack is not None:
+                library.add(pack)
         self._libraries[guild_id] = (key, library)
         return library
+
+    def cached_pack(self, guild_id: str, pack_id: str) -> Pack:
+        """A pack for the quiz path: from memory when this guild's packs were read before (no
+        database read per answer), else through `library`. Uploads and removals made by this
+        process refresh it at once; another process's on the guild's next `library` call."""
+        cached = self._libraries.get(guild_id)
+        if cached is not None and pack_id in cached[1]:
+            return cached[1].get(pack_id)
+        return self.pack(guild_id, pack_id)
+
+    def _guild_pack(self, guild_id: str, row: dict) -> Pack | None:
+        """The compiled form of one stored upload, compiling (once) what has none yet."""
+        digest = row["content_hash"]
+        text = self.store.compiled_pack(digest, compiled.COMPILER) if digest else None
+        loaded = compiled.load(text) if text is not None else None
+        if loaded is not None:
+            return loaded[0]
+        content = self.store.guild_pack_content(guild_id, row["pack_id"])
+        if content is None:
+            return None
+        try:
+            pack = load_pack_text(content, row["filename"])
+        except PackError:  # validated when stored; a loader change must not break the guild
+            return None
+        self.store.save_compiled_pack(compiled.content_hash(content), compiled.COMPILER,
+                                      compiled.to_json(pack), time.time())
+        return pack
 
     def index(self, guild_id: str) -> KnowledgeIndex:
         """The `ask` index over exactly the packs this guild sees."""
@@ -103,13 +156,21 @@ class Catalog:
         return self._indexes[key]
 
     def save_upload(self, guild_id: str, pack_id: str, filename: str, content: str,
-                    user_id: str, now: float) -> None:
-        """Store a validated upload (from parse_upload) as the guild's pack `pack_id`."""
-        self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now)
+                    user_id: str, now: float, pack: Pack | None = None) -> None:
+        """Store a validated upload (from parse_upload) as the guild's pack `pack_id`, with its
+        compiled form; the guild's next lookup sees it."""
+        if pack is None:
+            pack = load_pack_text(content, filename)
+        self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now,
+                                   compiled.content_hash(content),
+                                   (compiled.COMPILER, compiled.to_json(pack)))
+        self._libraries.pop(guild_id, None)
 
     def delete_upload(self, guild_id: str, pack_id: str) -> bool:
         """Remove the guild's own pack; False when the guild has no such pack."""
-        return self.store.delete_guild_pack(guild_id, pack_id)
+        removed = self.store.delete_guild_pack(guild_id, pack_id)
+        self._libraries.pop(guild_id, None)
+        return removed
 
     def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> tuple[Pack, str]:
         """Validate an upload fully before anything is stored: a bad pack never replaces a good one.

@@ -28,7 +28,7 @@ class PackAdmin:
         self.access.require_instructor(actor, "install packs")
         pack, content = self.catalog.parse_upload(actor.guild_id, data, filename)
         self.catalog.save_upload(actor.guild_id, pack.id, filename, content, actor.user_id,
-                                 self.clock())
+                                 self.clock(), pack)
         return self.catalog.summary(actor.guild_id, pack.id)
 
     def removable(self, guild_id: str, pack_id: str) -> Pack:

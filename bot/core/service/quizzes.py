@@ -21,7 +21,7 @@ from bot.core.errors import (
     SessionNotFound,
 )
 from bot.core.models import Actor, Attempt, Mode, Pack, Question
-from bot.core.play.session import OPEN, QuizSession, Scored
+from bot.core.play.session import QuizSession, Scored
 from bot.core.results import (
     AnswerOutcome,
     LiveAck,
@@ -35,6 +35,8 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.session_locks import SessionLocks, locked
+from bot.core.service.session_views import question_view
 from bot.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,7 @@ class Quizzes:
         self.store, self.catalog, self.access = store, catalog, access
         self.clock = clock
         self.live_seconds = live_seconds  # a live question's time limit
+        self.locks = SessionLocks()  # frontends call from worker threads
 
     # -- quiz sessions -------------------------------------------------------------------------
     def start_quiz(
@@ -101,14 +104,15 @@ class Quizzes:
                 "starter_id": actor.user_id, "pack_id": pack.id, "mode": mode.value,
                 "status": session.status, "state": session.to_json(), "now": now,
             })
-        view = self._view(session, pack)
+        view = question_view(session, pack)
         assert view is not None
         return view
 
     def current_question(self, session_id: str, guild_id: str) -> QuestionView | None:
         session = self._load(session_id, guild_id)
-        return self._view(session, self.catalog.pack(session.guild_id, session.pack_id))
+        return question_view(session, self.catalog.cached_pack(session.guild_id, session.pack_id))
 
+    @locked(1)
     def answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
     ) -> AnswerOutcome:
@@ -124,12 +128,14 @@ class Quizzes:
         scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
         return self._record_solo(actor, session, question, scored, now)
 
+    @locked(1)
     def skip(self, actor: Actor, session_id: str, question_id: str) -> AnswerOutcome:
         session, question = self._open_question(actor, session_id, question_id)
         now = self.clock()
         scored = session.skip_solo(question, actor.user_id, actor.display_name, now)
         return self._record_solo(actor, session, question, scored, now)
 
+    @locked(1)
     def hint(self, actor: Actor, session_id: str, question_id: str) -> str:
         """The next hint for this player (each halves the points); InvalidInput if none left."""
         session, question = self._open_question(actor, session_id, question_id)
@@ -137,6 +143,7 @@ class Quizzes:
         self._save(session)
         return text
 
+    @locked(1)
     def submit_live_answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
     ) -> LiveAck:
@@ -152,11 +159,12 @@ class Quizzes:
             return LiveAck(session.id, question_id, True, "Answer locked in. Wait for the reveal!")
         return LiveAck(session.id, question_id, False, "You already answered this question.")
 
+    @locked(0)
     def reveal(self, session_id: str, question_id: str) -> Reveal:
         """Live: close the question (idempotent: a second call raises QuestionClosed)."""
         session = self._load(session_id)
         session.require_current(question_id)
-        pack = self.catalog.pack(session.guild_id, session.pack_id)
+        pack = self.catalog.cached_pack(session.guild_id, session.pack_id)
         question = self._question(pack, question_id)
         now = self.clock()
         position = session.index + 1
@@ -174,9 +182,10 @@ class Quizzes:
             session.id, question.id, position, len(session.question_ids), question.answer_text(),
             question.explanation, question.quote, len(results),
             sum(1 for s in results if s.verdict.correct), fastest,
-            self._view(session, pack), not session.is_open,
+            question_view(session, pack), not session.is_open,
         )
 
+    @locked(1)
     def stop_quiz(self, actor: Actor, session_id: str) -> SessionSummary:
         """The starter, instructors and moderators may stop a quiz (NotAllowed otherwise)."""
         session = self._load(session_id, actor.guild_id)
@@ -219,6 +228,7 @@ class Quizzes:
         """Remember the channel message that shows a live session (to edit it after a restart)."""
         self.store.set_session_message(session_id, message_id)
 
+    @locked(0)
     def close_stale(self, session_id: str, reason: str) -> None:
         """Close a session that cannot be resumed (its pack vanished, its channel is gone)."""
         session = self._load(session_id)
@@ -282,7 +292,7 @@ class Quizzes:
     ) -> tuple[QuizSession, Question]:
         session = self._load(session_id, actor.guild_id)
         session.require_current(question_id)
-        pack = self.catalog.pack(session.guild_id, session.pack_id)
+        pack = self.catalog.cached_pack(session.guild_id, session.pack_id)
         return session, self._question(pack, question_id)
 
     @staticmethod
@@ -296,7 +306,7 @@ class Quizzes:
         self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
     ) -> AnswerOutcome:
         with self.store.atomic():
-            self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
+            self.store.touch_learner(actor.guild_id, actor.user_id, actor.display_name, now)
             self._record(session, question, scored, now)
             self._save(session)
         player = session.players[actor.user_id]
@@ -311,7 +321,7 @@ class Quizzes:
             question.explanation,
             question.quote,
             scored.skipped,
-            self._view(session, self.catalog.pack(session.guild_id, session.pack_id)),
+            question_view(session, self.catalog.cached_pack(session.guild_id, session.pack_id)),
             not session.is_open,
         )
 
@@ -334,32 +344,6 @@ class Quizzes:
         if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
             # A concurrent click won the race: for this click the question is closed.
             raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
-
-    def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
-        question_id = session.current_id
-        if question_id is None or session.status != OPEN:
-            return None
-        question = self._question(pack, question_id)
-        hints_left = len(question.hints)
-        if session.mode is Mode.SOLO and session.starter_id in session.players:
-            hints_left -= session.players[session.starter_id].hints.get(question.id, 0)
-        return QuestionView(
-            session.id,
-            question.id,
-            session.index + 1,
-            len(session.question_ids),
-            question.type,
-            question.prompt,
-            question.choices,
-            question.points,
-            question.difficulty,
-            hints_left,
-            pack.id,
-            pack.title,
-            session.mode,
-            question.topic,
-            session.deadline,
-        )
 
     def _close_solo_sessions(self, actor: Actor, now: float) -> None:
         """One practice quiz per learner: starting a new one stops the old (its buttons then say
