@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 
 from bot.discord_app.embeds import truncate
+from bot.discord_app.offload import off_loop
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -21,8 +22,8 @@ CHOICE_LIMIT = 100  # Discord's limit for a choice's name and for a string value
 MAX_CHOICES = 25
 
 PERIOD_CHOICES = [
-    app_commands.Choice(name="This week (last 7 days)", value="week"),
-    app_commands.Choice(name="This month (last 30 days)", value="month"),
+    app_commands.Choice(name="This week (since Monday, UTC)", value="week"),
+    app_commands.Choice(name="This month (since the 1st, UTC)", value="month"),
     app_commands.Choice(name="All time", value="all"),
 ]
 
@@ -42,7 +43,9 @@ async def pack_autocomplete(interaction: discord.Interaction,
     """Packs installed for this guild whose id or title contains what was typed."""
     if interaction.guild_id is None:
         return []
-    return _choices(service_of(interaction).catalog.pack_ids(str(interaction.guild_id), current))
+    return _choices(await off_loop(
+        service_of(interaction).catalog.pack_ids, str(interaction.guild_id), current
+    ))
 
 
 async def explainer_autocomplete(interaction: discord.Interaction,
@@ -51,5 +54,7 @@ async def explainer_autocomplete(interaction: discord.Interaction,
     if interaction.guild_id is None:
         return []
     return _choices(
-        service_of(interaction).asking.explainer_choices(str(interaction.guild_id), current)
+        await off_loop(
+            service_of(interaction).asking.explainer_choices, str(interaction.guild_id), current
+        )
     )

@@ -17,6 +17,7 @@ from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import CHOICE_LIMIT, MAX_CHOICES, service_of
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
+from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ async def own_pack_autocomplete(interaction: discord.Interaction,
     needle = current.casefold().strip()
     return [
         app_commands.Choice(name=truncate(f"{p.title} ({p.id})", CHOICE_LIMIT), value=p.id)
-        for p in service.catalog.list_packs(str(interaction.guild_id))
+        for p in await off_loop(service.catalog.list_packs, str(interaction.guild_id))
         if not p.bundled and len(p.id) <= CHOICE_LIMIT
         and (needle in p.id.casefold() or needle in p.title.casefold())
     ][:MAX_CHOICES]
@@ -59,7 +60,7 @@ class ConfirmRemovePackView(OwnedView):
         actor = actor_from(interaction)
         self.stop()
         try:
-            self.service.pack_admin.remove_pack(actor, self.pack_id)
+            await off_loop(self.service.pack_admin.remove_pack, actor, self.pack_id)
         except (NotAllowed, InvalidInput, UnknownPack) as err:  # e.g. removed meanwhile
             await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
                                                     view=None, allowed_mentions=NO_MENTIONS)

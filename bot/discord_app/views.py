@@ -17,6 +17,7 @@ from bot.core.errors import NotAllowed
 from bot.discord_app.checks import actor_from
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, notice
 from bot.discord_app.errors import reply_privately, report_error
+from bot.discord_app.offload import off_loop
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -114,7 +115,8 @@ class LeaderboardView(OwnedView):
         self.next.disabled = self.page >= self.pages - 1
 
     async def _show(self, interaction: discord.Interaction, page: int) -> None:
-        board = self.service.standings.leaderboard(
+        board = await off_loop(
+            self.service.standings.leaderboard,
             self.guild_id, self.pack_id, self.period, page=page, per_page=PER_PAGE
         )
         self.page, self.pages = board.page, board.pages
@@ -165,7 +167,9 @@ class ConfirmResetView(OwnedView):
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         actor = actor_from(interaction)
         try:
-            count = self.service.standings.reset_scores(actor, self.user_id, self.pack_id)
+            count = await off_loop(
+                self.service.standings.reset_scores, actor, self.user_id, self.pack_id
+            )
         except NotAllowed as err:
             self.stop()
             await interaction.response.edit_message(

@@ -19,6 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -35,12 +36,14 @@ class Store(Queries):
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.path = path
+        self._guard = threading.Lock()
+        self._write_lock = threading.RLock()
+        if path == MEMORY:  # one connection for every thread: each statement takes the lock
+            db = _Serialised(db.conn, self._write_lock)
         self._first = db
         self._local = threading.local()
         self._local.db = db
         self._connections = [db]
-        self._guard = threading.Lock()
-        self._write_lock = threading.RLock()
 
     @property
     def db(self) -> Database:
@@ -97,6 +100,23 @@ class Store(Queries):
             for db in self._connections:
                 db.close()
             self._connections.clear()
+
+
+class _Serialised(Database):
+    """An in-memory database shared by threads (it cannot be reopened per thread): statements
+    run one at a time, and never inside another thread's half-begun statement."""
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+        self._lock = lock  # first: Database.__init__ already runs statements
+        super().__init__(conn)
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:  # type: ignore[override]
+        with self._lock:
+            return super().execute(sql, parameters)
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict]:  # type: ignore[override]
+        with self._lock:
+            return super().query(sql, params)
 
 
 def _tune(db: Database, path: str) -> None:

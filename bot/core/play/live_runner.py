@@ -170,7 +170,9 @@ class LiveRunner:
         """Close one round: reveal, then post the next question or the podium."""
         session_id = live_round.session_id
         try:
-            reveal: Reveal = self.service.quizzes.reveal(session_id, live_round.question_id)
+            # A reveal writes every player's attempt: off the loop, so a big round never stalls it.
+            reveal: Reveal = await asyncio.to_thread(
+                self.service.quizzes.reveal, session_id, live_round.question_id)
         except QuestionClosed:
             self.forget(session_id)  # stopped or revealed elsewhere: nothing to show
             return
@@ -179,6 +181,8 @@ class LiveRunner:
             self.forget(session_id)
             await self._close(live_round, PACK_GONE_NOTE)
             return
+        if session_id not in self._rounds:
+            return  # stopped while the reveal was written: the stop posted the podium
         nxt = reveal.next_question
         # Track (or forget) before any await: a /quiz stop that lands while the reveal is being
         # posted forgets the round, and must not be undone by this coroutine resuming.
@@ -190,7 +194,8 @@ class LiveRunner:
         try:
             await self.poster.retire(live_round.channel_id, live_round.message_id)
             if reveal.finished or nxt is None:
-                await self.poster.finish(live_round.channel_id, self._summary(live_round), reveal)
+                await self.poster.finish(live_round.channel_id, await self._summary(live_round),
+                                         reveal)
                 return
             if session_id not in self._rounds:
                 return  # stopped meanwhile: the stop already posted the podium
@@ -211,13 +216,15 @@ class LiveRunner:
             return  # the session itself is gone: nothing left to announce
         try:
             await self.poster.retire(live_round.channel_id, live_round.message_id)
-            await self.poster.finish(live_round.channel_id, self._summary(live_round), note=note)
+            await self.poster.finish(live_round.channel_id, await self._summary(live_round),
+                                     note=note)
         except Exception as err:  # best effort: the quiz is closed whether or not it is said
             log.info("could not announce the closing of %s: %s", live_round.session_id, err)
 
-    def _summary(self, live_round: LiveRound) -> SessionSummary | None:
+    async def _summary(self, live_round: LiveRound) -> SessionSummary | None:
         try:
-            return self.service.quizzes.summary(live_round.session_id, live_round.guild_id)
+            return await asyncio.to_thread(
+                self.service.quizzes.summary, live_round.session_id, live_round.guild_id)
         except QuizError:
             return None
 

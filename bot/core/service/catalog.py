@@ -115,11 +115,14 @@ class Catalog:
         return library
 
     def cached_pack(self, guild_id: str, pack_id: str) -> Pack:
-        """A pack for the quiz path: from memory when this guild's packs were read before (no
-        database read per answer), else through `library`. Uploads and removals made by this
-        process refresh it at once; another process's on the guild's next `library` call."""
+        """A pack for the quiz path, from memory (no database read per answer): a bundled pack
+        from the bundled library as it is now, a guild's own from the guild's packs as last read.
+        Uploads and removals made by this process refresh it at once; another process's on the
+        guild's next `library` call. Unknown ids go through `library` (UnknownPack)."""
+        if pack_id in self.bundled:
+            return self.bundled.get(pack_id)
         cached = self._libraries.get(guild_id)
-        if cached is not None and pack_id in cached[1]:
+        if cached is not None and any(row[0] == pack_id for row in cached[0][1]):
             return cached[1].get(pack_id)
         return self.pack(guild_id, pack_id)
 

@@ -18,6 +18,7 @@ from bot.core.errors import NotAllowed
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, no_mentions, notice
+from bot.discord_app.offload import off_loop
 from bot.discord_app.views import ConfirmResetView
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class AdminCog(commands.Cog, name="Admin"):
                     moderator: discord.Role | None = None, clear: bool = False) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        current = service.access.roles(actor.guild_id)
+        current = await off_loop(service.access.roles, actor.guild_id)
         if instructor is None and moderator is None and not clear:
             await interaction.response.send_message(_roles_text(current), ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
@@ -77,7 +78,7 @@ class AdminCog(commands.Cog, name="Admin"):
             new_instructor = str(instructor.id) if instructor else current.instructor_role_id
             new_moderator = str(moderator.id) if moderator else current.moderator_role_id
         # NotAllowed for others
-        saved = service.access.set_roles(actor, new_instructor, new_moderator)
+        saved = await off_loop(service.access.set_roles, actor, new_instructor, new_moderator)
         await interaction.response.send_message(
             "Saved.\n" + _roles_text(saved), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -96,13 +97,15 @@ class AdminCog(commands.Cog, name="Admin"):
     ) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        if not service.access.is_moderator(actor):  # early refusal; reset_scores re-checks on click
+        # early refusal; reset_scores re-checks on click
+        if not await off_loop(service.access.is_moderator, actor):
             raise NotAllowed(
                 "Only moderators can reset scores. A server manager can choose the "
                 "moderator role with /config roles."
             )
         if pack:
-            service.catalog.pack(actor.guild_id, pack)  # UnknownPack before asking to confirm
+            # UnknownPack before asking to confirm
+            await off_loop(service.catalog.pack, actor.guild_id, pack)
         who = f"{escape(user.display_name)}'s scores" if user else "everyone's scores"
         what = who + (f" in `{no_mentions(pack)}`" if pack else "")
         view = ConfirmResetView(
@@ -129,7 +132,7 @@ class AdminCog(commands.Cog, name="Admin"):
         # Ephemeral from the start: a big server's export may take longer than 3 s, and a
         # refusal or the file is for the instructor only.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = self.bot.service.reports.export_scores_csv(actor).encode(
+        data = (await off_loop(self.bot.service.reports.export_scores_csv, actor)).encode(
             "utf-8"
         )  # NotAllowed for others
         if len(data) > EXPORT_LIMIT_BYTES:

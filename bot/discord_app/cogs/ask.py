@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.choices import explainer_autocomplete
 from bot.discord_app.embeds import ask_embed, explainer_embed
+from bot.discord_app.offload import off_loop
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -38,7 +39,7 @@ class AskCog(commands.Cog, name="Ask"):
         guild_id = guild_id_of(interaction)
         # Defer first: the answer search is local, but the 3-second window is not ours to risk.
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        result = self.bot.service.asking.ask(guild_id, question)
+        result = await off_loop(self.bot.service.asking.ask, guild_id, question)
         await interaction.followup.send(embed=ask_embed(result, question),
                                         ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
@@ -49,7 +50,9 @@ class AskCog(commands.Cog, name="Ask"):
     @app_commands.guild_only()
     async def explain(self, interaction: discord.Interaction,
                       topic: app_commands.Range[str, 1, 100], public: bool = False) -> None:
-        explainer, pack = self.bot.service.asking.explain(guild_id_of(interaction), topic)
+        explainer, pack = await off_loop(
+            self.bot.service.asking.explain, guild_id_of(interaction), topic
+        )
         await interaction.response.send_message(embed=explainer_embed(explainer, pack),
                                                 ephemeral=not public,
                                                 allowed_mentions=NO_MENTIONS)

@@ -11,6 +11,7 @@ from discord.ext import commands
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.choices import PERIOD_CHOICES, pack_autocomplete
 from bot.discord_app.embeds import leaderboard_embed
+from bot.discord_app.offload import off_loop
 from bot.discord_app.views import PER_PAGE, LeaderboardView, answer_expired_button
 
 if TYPE_CHECKING:
@@ -35,9 +36,10 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
         guild_id = guild_id_of(interaction)
         service = self.bot.service
         title = (
-            service.catalog.pack(guild_id, pack).title if pack else None
+            (await off_loop(service.catalog.pack, guild_id, pack)).title if pack else None
         )  # UnknownPack → a clear note
-        board = service.standings.leaderboard(
+        board = await off_loop(
+            service.standings.leaderboard,
             guild_id, pack, period.value if period else "all", page=0, per_page=PER_PAGE
         )
         embed = leaderboard_embed(board, title)

@@ -26,6 +26,7 @@ from bot.discord_app.embeds import (
     pack_problems_embed,
     question_report_embed,
 )
+from bot.discord_app.offload import off_loop
 from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
     own_pack_autocomplete,
@@ -52,7 +53,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
 
     @app_commands.command(name="list", description="List the question packs installed here.")
     async def list_packs(self, interaction: discord.Interaction) -> None:
-        packs = self.bot.service.catalog.list_packs(guild_id_of(interaction))
+        packs = await off_loop(self.bot.service.catalog.list_packs, guild_id_of(interaction))
         await interaction.response.send_message(embed=pack_list_embed(packs), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -61,7 +62,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
     @app_commands.autocomplete(pack=pack_autocomplete)
     async def info(self, interaction: discord.Interaction,
                    pack: app_commands.Range[str, 1, 100]) -> None:
-        found = self.bot.service.catalog.pack(guild_id_of(interaction), pack)
+        found = await off_loop(self.bot.service.catalog.pack, guild_id_of(interaction), pack)
         await interaction.response.send_message(embed=pack_info_embed(found), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -74,7 +75,8 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         # refusal or a list of problems is for the uploader only.
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
-        if not service.access.is_instructor(actor):  # spare the download; install_pack checks again
+        # spare the download; install_pack checks again
+        if not await off_loop(service.access.is_instructor, actor):
             raise NotAllowed(INSTRUCTORS_ONLY.format(what="upload"))
         if file.size > MAX_UPLOAD_BYTES:
             raise InvalidInput(f"{file.filename} is {file.size:,} bytes; a pack file may be at "
@@ -87,7 +89,7 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                                                   "please try again.", colour=MISS_COLOUR))
             return
         try:
-            summary = service.pack_admin.install_pack(actor, data, file.filename)
+            summary = await off_loop(service.pack_admin.install_pack, actor, data, file.filename)
         except PackError as err:
             await self._reply(interaction, pack_problems_embed(file.filename, err.problems))
             return
@@ -101,9 +103,11 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                      pack: app_commands.Range[str, 1, 100]) -> None:
         actor = actor_from(interaction)
         service = self.bot.service
-        if not service.access.is_instructor(actor):  # early refusal; remove_pack re-checks on click
+        # early refusal; remove_pack re-checks on click
+        if not await off_loop(service.access.is_instructor, actor):
             raise NotAllowed(INSTRUCTORS_ONLY.format(what="remove"))
-        found = service.pack_admin.removable(actor.guild_id, pack)  # refusals before confirming
+        # refusals before confirming
+        found = await off_loop(service.pack_admin.removable, actor.guild_id, pack)
         view = ConfirmRemovePackView(service, owner_id=interaction.user.id, pack_id=found.id,
                                      title=found.title)
         view.origin = interaction
@@ -123,9 +127,12 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         # Aggregating every attempt of a busy server may take longer than Discord's 3 s.
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
-        reports = service.reports.question_report(actor, pack)  # NotAllowed for students
+        # NotAllowed for students
+        reports = await off_loop(service.reports.question_report, actor, pack)
         await self._reply(
-            interaction, question_report_embed(service.catalog.pack(actor.guild_id, pack), reports)
+            interaction, question_report_embed(await off_loop(
+                service.catalog.pack, actor.guild_id, pack
+            ), reports)
         )
 
     @staticmethod

@@ -30,6 +30,7 @@ from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster
+from bot.discord_app.offload import off_loop
 from bot.discord_app.quiz_embeds import (
     CLOSED_TEXT,
     fit_message,
@@ -119,7 +120,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         than STALE_AFTER (the bot was down for long) is closed with a message in its channel.
         Solo sessions need nothing: their buttons carry all they need.
         """
-        plan = self.service.quizzes.after_restart({r.session_id for r in self.runner.rounds})
+        plan = await off_loop(
+            self.service.quizzes.after_restart, {r.session_id for r in self.runner.rounds}
+        )
         for info in plan.close:
             try:  # one channel that cannot be told must not keep the others from resuming
                 await self._close_interrupted(info)
@@ -141,11 +144,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         return len(plan.close) + len(plan.resume)
 
     async def _close_interrupted(self, info: SessionInfo) -> None:
-        self.service.quizzes.close_stale(info.session_id, "interrupted by a restart")
+        await off_loop(
+            self.service.quizzes.close_stale, info.session_id, "interrupted by a restart"
+        )
         if info.channel_id is None:
             return
         try:
-            summary = self.service.quizzes.summary(info.session_id, info.guild_id)
+            summary = await off_loop(self.service.quizzes.summary, info.session_id, info.guild_id)
         except QuizError:
             summary = None
         try:
@@ -173,7 +178,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         live = mode == "live"
         # Refusals (count out of range, unknown pack, a live quiz already here) are QuizErrors,
         # answered privately by the tree's on_error.
-        question = self.service.quizzes.start_quiz(
+        question = await off_loop(
+            self.service.quizzes.start_quiz,
             actor,
             pack,
             count,
@@ -206,13 +212,16 @@ class QuizCog(commands.Cog, name="Quiz"):
             # Nobody saw the question: close the session, or it would hold the channel's one
             # live slot ("already running") with no message to stop it from.
             self.runner.forget(question.session_id)
-            self.service.quizzes.close_stale(
+            await off_loop(
+                self.service.quizzes.close_stale,
                 question.session_id, "its first question was not posted"
             )
             raise
         message_id = getattr(sent, "message_id", None)
         if isinstance(message_id, int):
-            self.service.quizzes.set_session_message(question.session_id, str(message_id))
+            await off_loop(
+                self.service.quizzes.set_session_message, question.session_id, str(message_id)
+            )
             if question.session_id in {r.session_id for r in self.runner.rounds}:
                 self.runner.track(replace(live_round, message_id=str(message_id)))
 
@@ -229,7 +238,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, 50] = 10,
     ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
-        question = self.service.review.start_review(actor_from(interaction), pack, count)
+        question = await off_loop(
+            self.service.review.start_review, actor_from(interaction), pack, count
+        )
         await interaction.response.send_message(
             embed=question_embed(question),
             view=question_view(question),
@@ -241,7 +252,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
         actor = actor_from(interaction)
         # The service decides which quiz "stop" means here; NotAllowed goes to on_error.
-        stopped = self.service.quizzes.stop_here(actor, str(interaction.channel_id))
+        stopped = await off_loop(self.service.quizzes.stop_here, actor, str(interaction.channel_id))
         if stopped is None:
             await reply_privately(interaction, "There is no quiz running here to stop.")
         elif stopped.live is not None:
@@ -276,10 +287,14 @@ class QuizCog(commands.Cog, name="Quiz"):
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
-                hint = self.service.quizzes.hint(actor, ref.session_id, ref.question_id)
+                hint = await off_loop(
+                    self.service.quizzes.hint, actor, ref.session_id, ref.question_id
+                )
                 await reply_privately(interaction, f"💡 Hint: {hint}")
             elif ref.action == "skip":
-                outcome = self.service.quizzes.skip(actor, ref.session_id, ref.question_id)
+                outcome = await off_loop(
+                    self.service.quizzes.skip, actor, ref.session_id, ref.question_id
+                )
                 await self._show_outcome(interaction, actor, outcome)
             else:
                 await self.submit(interaction, actor, ref, ref.response())
@@ -291,7 +306,9 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
     ) -> None:
-        question = self.service.quizzes.current_question(ref.session_id, actor.guild_id)
+        question = await off_loop(
+            self.service.quizzes.current_question, ref.session_id, actor.guild_id
+        )
         if question is None or question.question_id != ref.question_id:
             raise QuestionClosed(CLOSED_TEXT)
         await interaction.response.send_modal(AnswerModal(ref, question))
@@ -301,12 +318,15 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         """One answer, from a button or the modal: solo scores now, live waits for the reveal."""
         if ref.mode is Mode.LIVE:
-            ack = self.service.quizzes.submit_live_answer(
+            ack = await off_loop(
+                self.service.quizzes.submit_live_answer,
                 actor, ref.session_id, ref.question_id, response
             )
             await reply_privately(interaction, f"🔒 {ack.message}" if ack.accepted else ack.message)
             return
-        outcome = self.service.quizzes.answer(actor, ref.session_id, ref.question_id, response)
+        outcome = await off_loop(
+            self.service.quizzes.answer, actor, ref.session_id, ref.question_id, response
+        )
         await self._show_outcome(interaction, actor, outcome)
 
     async def _show_outcome(
@@ -316,7 +336,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         view: discord.ui.View | None = None
         nxt: QuestionView | None = outcome.next_question
         if outcome.finished or nxt is None:
-            summary = self.service.quizzes.summary(
+            summary = await off_loop(
+                self.service.quizzes.summary,
                 outcome.session_id, actor.guild_id, actor.user_id
             )
             embeds = fit_message(verdict_embed(outcome), summary_embed(summary))
@@ -376,7 +397,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             ),
         )
         try:
-            ack = self.service.quizzes.submit_live_answer(
+            ack = await off_loop(
+                self.service.quizzes.submit_live_answer,
                 actor, live_round.session_id, live_round.question_id, message.content
             )
         except QuizError:

@@ -19,6 +19,7 @@ from discord.ext import commands
 from bot.charts import charts_available, topic_accuracy_png
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.embeds import escape, stats_embed
+from bot.discord_app.offload import off_loop
 
 if TYPE_CHECKING:
     from bot.core.results import LearnerStats
@@ -40,7 +41,9 @@ class StatsCog(commands.Cog, name="Stats"):
     async def stats(self, interaction: discord.Interaction,
                     user: discord.User | None = None, chart: bool = False) -> None:
         target = user or interaction.user
-        stats = self.bot.service.standings.stats(guild_id_of(interaction), str(target.id))
+        stats = await off_loop(
+            self.bot.service.standings.stats, guild_id_of(interaction), str(target.id)
+        )
         if not stats.display_name or stats.display_name == stats.user_id:
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)
