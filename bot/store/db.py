@@ -63,9 +63,16 @@ class Store(Queries):
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One write transaction at a time per process (nested calls join the outer one)."""
-        with self._write_lock, self.db.atomic() as db:
-            yield db
+        """One write transaction at a time per process. A nested call joins the outer
+        transaction (no savepoint: two statements less per answer); an error still rolls back
+        everything, as the outer block does not catch it."""
+        with self._write_lock:
+            db = self.db
+            if db.conn.in_transaction:
+                yield db
+                return
+            with db.atomic():
+                yield db
 
     @classmethod
     def open(cls, path: str | Path) -> Store:

@@ -59,6 +59,10 @@ class Standings:
         )
         return LeaderboardPage(ranked, total, page, pages, period, pack_id)
 
+    def rank(self, guild_id: str, user_id: str) -> int | None:
+        """This learner's all-time rank in the guild (None before their first answer)."""
+        return self.store.rank_of(guild_id, user_id)
+
     def stats(self, guild_id: str, user_id: str) -> LearnerStats:
         """Points, accuracy, streaks and per-topic accuracy over counted attempts."""
         history = self.store.learner_history(guild_id, user_id)
