@@ -8,7 +8,6 @@ reads k index entries; a deep page and one learner's rank add up per-points-valu
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from sqlite_utils import Database
@@ -101,28 +100,40 @@ class BoardQueries:
         rebuild_totals(self.db, where, params)
 
 
+_DAYS = (
+    "CREATE TEMP TABLE board_rebuild_days AS SELECT guild_id, user_id, pack_id, day, "
+    "'m' || strftime('%Y-%m', day) AS month, "
+    # ISO week: the week (Monday first) holding this day's Thursday, numbered in its year
+    "'w' || strftime('%Y', thursday) || '-' || "
+    "printf('%02d', (CAST(strftime('%j', thursday) AS INTEGER) - 1) / 7 + 1) AS week, "
+    "points, correct, answered FROM (SELECT *, date(day, '-' || "
+    "((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days', '+3 days') AS thursday "
+    "FROM (SELECT guild_id, user_id, pack_id, date(created_at, 'unixepoch') AS day, "
+    "SUM(points) AS points, SUM(correct) AS correct, SUM(1 - skipped) AS answered "
+    "FROM attempts WHERE counted = 1 AND {where} GROUP BY guild_id, user_id, pack_id, day))"
+)
+_EXPAND = " UNION ALL ".join(
+    f"SELECT guild_id, {pack} AS pack, {period} AS period, user_id, points, correct, answered "
+    "FROM board_rebuild_days"
+    for pack in ("pack_id", "''") for period in ("'all'", "week", "month")
+)
+_FILL = (
+    "INSERT INTO board_totals (guild_id, pack_id, period, user_id, points, correct, answered) "
+    "SELECT guild_id, pack, period, user_id, SUM(points), SUM(correct), SUM(answered) "
+    f"FROM ({_EXPAND}) GROUP BY guild_id, pack, period, user_id"
+)
+
+
 def rebuild_totals(db: Database, where: str, params: list[Any]) -> None:
     """Delete and rebuild the totals matching `where` (over attempts and board_totals columns)
-    from counted attempts: used by the migration that introduced them and by resets."""
+    from counted attempts: used by the migration that introduced them and by resets.
+
+    All in SQL (a million attempts take seconds, not minutes): attempts are summed per learner,
+    pack and day first, then each day is added to its week, its month and all time, for its pack
+    and for every pack. The week and month keys are the ones bot.core.play.periods computes.
+    """
     db.execute(f"DELETE FROM board_totals WHERE {where}", params)
-    sums: dict[tuple[str, str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    keys: dict[str, tuple[str, str, str]] = {}
-    for row in db.query(
-        "SELECT guild_id, user_id, pack_id, date(created_at, 'unixepoch') AS day, "
-        "MIN(created_at) AS at, SUM(points) AS points, SUM(correct) AS correct, "
-        f"SUM(1 - skipped) AS answered FROM attempts WHERE counted = 1 AND {where} "
-        "GROUP BY guild_id, user_id, pack_id, day", params,
-    ):
-        if row["day"] not in keys:
-            keys[row["day"]] = keys_at(row["at"])
-        for pack in (EVERY_PACK, row["pack_id"]):
-            for key in keys[row["day"]]:
-                total = sums[(row["guild_id"], pack, key, row["user_id"])]
-                total[0] += row["points"]
-                total[1] += row["correct"]
-                total[2] += row["answered"]
-    db.conn.executemany(
-        "INSERT INTO board_totals (guild_id, pack_id, period, user_id, points, correct, "
-        "answered) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(*key, *total) for key, total in sums.items()],
-    )
+    db.execute("DROP TABLE IF EXISTS temp.board_rebuild_days")
+    db.execute(_DAYS.format(where=where), params)
+    db.execute(_FILL)
+    db.execute("DROP TABLE temp.board_rebuild_days")

@@ -114,3 +114,29 @@ def test_the_migration_builds_totals_from_attempts_recorded_before_it(tmp_path):
     for key in ("all", period_key("month", START)):
         assert _board(store, None, key) == _group_by(store, None, key)
         assert _board(store, "p2", key) == _group_by(store, "p2", key)
+
+
+def test_rebuilt_week_and_month_keys_match_the_live_ones_across_year_ends():
+    """The SQL rebuild computes ISO weeks itself; it must agree with periods.py at the edges."""
+    live, rebuilt = Store.open(":memory:"), Store.open(":memory:")
+    days = ["2020-12-27", "2020-12-28", "2021-01-03", "2021-01-04", "2024-12-30", "2026-12-31",
+            "2027-01-01", "2027-01-03", "2027-01-04", "2028-01-01", "2028-02-29"]
+    import calendar
+    import time
+
+    attempts = [Attempt("g", f"u{n}", f"s{n}", "p1", "q1", "x", True, "r", 10 + n, 900, False,
+                        False, calendar.timegm(time.strptime(day, "%Y-%m-%d")) + 43_200)
+                for n, day in enumerate(days)]
+    for store in (live, rebuilt):
+        _seed_rows(store, attempts)
+    for a in attempts:
+        live.record_attempt(a, None, 0)
+        rebuilt.db.execute(
+            "INSERT INTO attempts (guild_id, user_id, session_id, pack_id, question_id, "
+            "response, correct, reason, points, time_taken_ms, hint_used, skipped, created_at) "
+            "VALUES (?, ?, ?, 'p1', 'q1', 'x', 1, 'r', ?, 900, 0, 0, ?)",
+            [a.guild_id, a.user_id, a.session_id, a.points, a.created_at])
+    rebuilt.rebuild_board("g")
+    rows = "SELECT * FROM board_totals ORDER BY guild_id, pack_id, period, user_id"
+    assert list(live.db.query(rows)) == list(rebuilt.db.query(rows))
+    assert {r["period"] for r in live.db.query(rows)} >= {"w2020-53", "w2021-01", "w2026-53"}

@@ -32,7 +32,11 @@ if TYPE_CHECKING:
 
 OUR_PACK = re.compile(r"^questions[ \t]*:", re.MULTILINE)  # Red lists have no such key
 MAX_PACK_BYTES = 1_000_000
+# Sized from `quizbot bench --scale full` (README "Limits"): 15k questions in one guild start a
+# command in well under 1.5 s; these leave headroom above that without letting one guild's
+# packs make every start and `ask` index of the bot slow.
 MAX_GUILD_PACKS = 50
+MAX_GUILD_QUESTIONS = 20_000
 INDEX_CACHE_SIZE = 32
 
 
@@ -191,6 +195,12 @@ class Catalog:
         installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
         if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
             raise InvalidInput(f"this server already has {MAX_GUILD_PACKS} packs; remove one first")
+        kept = sum(len(p.questions) for p in self.library(guild_id).all()
+                   if p.id in installed and p.id != pack.id)
+        if kept + len(pack.questions) > MAX_GUILD_QUESTIONS:
+            raise InvalidInput(f"{filename}: this server's packs would hold "
+                               f"{kept + len(pack.questions):,} questions, over the "
+                               f"{MAX_GUILD_QUESTIONS:,} limit; remove a pack first")
         return pack, content
 
 

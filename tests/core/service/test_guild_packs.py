@@ -105,3 +105,19 @@ def test_gift_aiken_and_red_uploads_are_converted_and_playable(service):
 def test_an_unreadable_upload_is_refused_with_its_line(service):
     with pytest.raises(PackError, match=r"notes\.txt:1:"):
         service.pack_admin.install_pack(TEACHER, b"just some notes", "notes.txt")
+
+
+def test_a_guild_is_refused_past_its_packs_and_questions_limits(service, monkeypatch):
+    from bot.core.service import catalog
+
+    service.pack_admin.install_pack(TEACHER, PACK, "volcanoes.yaml")  # 1 question
+    other = PACK.replace("id: volcanoes", "id: volcanoes-2")
+    monkeypatch.setattr(catalog, "MAX_GUILD_QUESTIONS", 1)
+    with pytest.raises(InvalidInput, match="would hold 2 questions, over the 1 limit"):
+        service.pack_admin.install_pack(TEACHER, other, "v2.yaml")
+    service.pack_admin.install_pack(TEACHER, PACK, "volcanoes.yaml")  # a replacement still fits
+    monkeypatch.setattr(catalog, "MAX_GUILD_QUESTIONS", 100)
+    monkeypatch.setattr(catalog, "MAX_GUILD_PACKS", 1)
+    with pytest.raises(InvalidInput, match="already has 1 packs"):
+        service.pack_admin.install_pack(TEACHER, other, "v2.yaml")
+    assert [p.id for p in service.catalog.list_packs("g1")] == ["sample", "volcanoes"]
