@@ -205,3 +205,9 @@ def m_scale9_compiled_packs(db: Database) -> None:
         digest = hashlib.sha256(row["content"].encode("utf-8")).hexdigest()
         db.execute("UPDATE guild_packs SET content_hash = ? WHERE guild_id = ? AND pack_id = ?",
                    [digest, row["guild_id"], row["pack_id"]])
+
+
+@migrations()
+def m_scale9_open_solo_index(db: Database) -> None:
+    """A learner's open practice quiz is found by index (each /quiz start and /quiz stop)."""
+    db.execute("CREATE INDEX sessions_open_starter ON sessions(status, guild_id, starter_id)")

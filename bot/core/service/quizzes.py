@@ -214,15 +214,13 @@ class Quizzes:
 
     def open_sessions(self) -> list[SessionInfo]:
         """Every open session, for restart recovery."""
-        infos = []
-        for row in self.store.open_session_rows():
-            session = QuizSession.from_json(row["state"])
-            infos.append(SessionInfo(
-                session.id, session.guild_id, session.channel_id, session.starter_id,
-                session.pack_id, session.mode, session.current_id, session.deadline,
-                row["message_id"],
-            ))
-        return infos
+        return [_info_of(row) for row in self.store.open_session_rows()]
+
+    def _info(self, session_id: str) -> SessionInfo:
+        row = self.store.session_row(session_id)
+        if row is None:
+            raise SessionNotFound("That quiz no longer exists; /quiz start begins a new one.")
+        return _info_of(row)
 
     def set_session_message(self, session_id: str, message_id: str) -> None:
         """Remember the channel message that shows a live session (to edit it after a restart)."""
@@ -244,10 +242,11 @@ class Quizzes:
         A student with a practice quiz open means that one, not a live quiz they cannot stop;
         with no practice quiz open, the refusal (NotAllowed) is theirs to see.
         """
-        sessions = [s for s in self.open_sessions() if s.guild_id == actor.guild_id]
-        live = next((s for s in sessions
-                     if s.mode is Mode.LIVE and s.channel_id == channel_id), None)
-        solo = [s for s in sessions if s.mode is Mode.SOLO and s.starter_id == actor.user_id]
+        # Index lookups of the actor's own open sessions only, never a walk over every open one.
+        live_id = self.store.open_live_in_channel(actor.guild_id, channel_id)
+        live = self._info(live_id) if live_id else None
+        solo = [self._info(sid) for sid in  # oldest first: the summary shown is the newest's
+                reversed(self.store.open_solo_of(actor.guild_id, actor.user_id))]
         if live is not None:
             try:
                 return StopOutcome(live, self.stop_quiz(actor, live.session_id))
@@ -378,6 +377,13 @@ class Quizzes:
             podium,
             session.status == "stopped",
         )
+
+
+def _info_of(row: dict) -> SessionInfo:
+    session = QuizSession.from_json(row["state"])
+    return SessionInfo(session.id, session.guild_id, session.channel_id, session.starter_id,
+                       session.pack_id, session.mode, session.current_id, session.deadline,
+                       row["message_id"])
 
 
 def _pack_hash(pack: Pack) -> str:
