@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ def bench(scale_name: str, only: tuple[str, ...], seed: int, as_json: bool) -> N
         item_show_func=lambda step: step,
     ) as bar:
         bar.update(0, "data")
+        started = time.perf_counter()
         db_path = str(Path(tmp) / "bench.sqlite3")
         words = vocabulary(rng)
         texts = [pack_yaml(k, scale.questions_per_pack, words, rng) for k in range(scale.packs)]
@@ -68,8 +70,10 @@ def bench(scale_name: str, only: tuple[str, ...], seed: int, as_json: bool) -> N
         now = bench_clock()
         fill_attempts(service.store, LOCAL_GUILD, scale, now, rng)
         bar.update(1, "data")
+        seconds = {"data": round(time.perf_counter() - started, 1)}
         for name in steps[1:]:
             bar.update(0, name)
+            started = time.perf_counter()
             if name == "leaderboard":
                 results[name] = figures.leaderboard(service, LOCAL_GUILD, scale, now)
             elif name == "answer":
@@ -83,8 +87,10 @@ def bench(scale_name: str, only: tuple[str, ...], seed: int, as_json: bool) -> N
                 service.close()
                 results[name] = figures.startup(db_path, scale)
             bar.update(1, name)
+            seconds[name] = round(time.perf_counter() - started, 1)
         service.close()
     results["scale"] = scale_name
+    results["seconds"] = seconds
     if as_json:
         print_json(results)
         return

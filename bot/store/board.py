@@ -24,6 +24,7 @@ _ADD = (
 )
 _ADD_ONE = _ADD.format(rows=", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * 6))
 _BOARD = "guild_id = ? AND pack_id = ? AND period = ?"
+SHIFT = 6  # a band holds 64 points values (the triggers in m_scale9_totals use the same)
 
 
 class BoardQueries:
@@ -63,33 +64,49 @@ class BoardQueries:
         return rows, total
 
     def _level_at(self, board: list[Any], offset: int) -> tuple[int, int]:
-        """The points value where row `offset` falls, and how far into that value it is."""
+        """The points value where row `offset` falls, and how far into that value it is: walk
+        the bands of 64 points values from the top, then the values inside the band reached."""
         if offset == 0:
             return 2**62, 0
         above = 0
-        for row in self.db.query(
-            f"SELECT points, learners FROM board_levels WHERE {_BOARD} AND learners > 0 "
-            "ORDER BY points DESC", board,
-        ):
-            if above + row["learners"] > offset:
-                return row["points"], offset - above
-            above += row["learners"]
-        return -(2**62), offset - above  # unreachable while sizes and levels agree
+        conn = self.db.conn
+        bands = conn.execute(f"SELECT band, learners FROM board_bands WHERE {_BOARD} "
+                             "AND learners > 0 ORDER BY band DESC", board)
+        for band, learners in bands:  # noqa: B007 - `band` is read after the break
+            if above + learners > offset:
+                bands.close()
+                break
+            above += learners
+        else:
+            return -(2**62), offset - above  # unreachable while sizes and bands agree
+        levels = conn.execute(
+            f"SELECT points, learners FROM board_levels WHERE {_BOARD} AND points >= ? "
+            "AND points < ? AND learners > 0 ORDER BY points DESC",
+            [*board, band << SHIFT, (band + 1) << SHIFT])
+        for points, learners in levels:
+            if above + learners > offset:
+                levels.close()
+                return points, offset - above
+            above += learners
+        return -(2**62), offset - above
 
     def board_rank(self, guild_id: str, user_id: str, pack_id: str | None = None,
                    period: str = "all") -> int | None:
         """1 + learners with more points on this board; None for a learner not on it."""
         board = [guild_id, pack_id or EVERY_PACK, period]
-        mine = list(self.db.query(
-            f"SELECT points FROM board_totals WHERE {_BOARD} AND user_id = ?", [*board, user_id]
-        ))
-        if not mine:
+        conn = self.db.conn
+        mine = conn.execute(f"SELECT points FROM board_totals WHERE {_BOARD} AND user_id = ?",
+                            [*board, user_id]).fetchone()
+        if mine is None:
             return None
-        above = list(self.db.query(
-            f"SELECT COALESCE(SUM(learners), 0) AS n FROM board_levels WHERE {_BOARD} "
-            "AND points > ?", [*board, mine[0]["points"]],
-        ))
-        return 1 + above[0]["n"]
+        points = mine[0]
+        higher_bands = conn.execute(
+            f"SELECT COALESCE(SUM(learners), 0) FROM board_bands WHERE {_BOARD} AND band > ?",
+            [*board, points >> SHIFT]).fetchone()[0]
+        same_band = conn.execute(
+            f"SELECT COALESCE(SUM(learners), 0) FROM board_levels WHERE {_BOARD} AND points > ? "
+            "AND points < ?", [*board, points, ((points >> SHIFT) + 1) << SHIFT]).fetchone()[0]
+        return 1 + higher_bands + same_band
 
     def rebuild_board(self, guild_id: str, user_id: str | None = None) -> None:
         """Recompute a guild's (or one learner's) totals from counted attempts (after a reset)."""

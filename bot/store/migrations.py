@@ -124,8 +124,9 @@ def m_scale9_totals(db: Database) -> None:
 
     board_totals: one row per (guild, pack or '' for every pack, period key, learner); the period
     key is 'all', 'wYYYY-WW' or 'mYYYY-MM' (bot.core.play.periods; a season would be one more key).
-    board_levels counts learners per points value and board_sizes learners per board, both kept
-    by triggers, so a rank or a deep page reads a few hundred level rows instead of every learner.
+    board_levels counts learners per points value, board_bands per band of 64 points values and
+    board_sizes per board, all kept by triggers, so a rank or a deep page adds up a few hundred
+    band and level rows instead of walking every learner above.
     """
     db.executescript(
         """
@@ -149,6 +150,14 @@ def m_scale9_totals(db: Database) -> None:
             learners INTEGER NOT NULL,
             PRIMARY KEY (guild_id, pack_id, period, points)
         ) WITHOUT ROWID;
+        CREATE TABLE board_bands (
+            guild_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            period TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            learners INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, pack_id, period, band)
+        ) WITHOUT ROWID;
         CREATE TABLE board_sizes (
             guild_id TEXT NOT NULL,
             pack_id TEXT NOT NULL,
@@ -159,6 +168,8 @@ def m_scale9_totals(db: Database) -> None:
         CREATE TRIGGER board_totals_added AFTER INSERT ON board_totals BEGIN
             INSERT INTO board_levels VALUES (new.guild_id, new.pack_id, new.period, new.points, 1)
                 ON CONFLICT DO UPDATE SET learners = learners + 1;
+            INSERT INTO board_bands VALUES (new.guild_id, new.pack_id, new.period,
+                new.points >> 6, 1) ON CONFLICT DO UPDATE SET learners = learners + 1;
             INSERT INTO board_sizes VALUES (new.guild_id, new.pack_id, new.period, 1)
                 ON CONFLICT DO UPDATE SET learners = learners + 1;
         END;
@@ -168,10 +179,16 @@ def m_scale9_totals(db: Database) -> None:
                 AND pack_id = old.pack_id AND period = old.period AND points = old.points;
             INSERT INTO board_levels VALUES (new.guild_id, new.pack_id, new.period, new.points, 1)
                 ON CONFLICT DO UPDATE SET learners = learners + 1;
+            UPDATE board_bands SET learners = learners - 1 WHERE guild_id = old.guild_id
+                AND pack_id = old.pack_id AND period = old.period AND band = old.points >> 6;
+            INSERT INTO board_bands VALUES (new.guild_id, new.pack_id, new.period,
+                new.points >> 6, 1) ON CONFLICT DO UPDATE SET learners = learners + 1;
         END;
         CREATE TRIGGER board_totals_removed AFTER DELETE ON board_totals BEGIN
             UPDATE board_levels SET learners = learners - 1 WHERE guild_id = old.guild_id
                 AND pack_id = old.pack_id AND period = old.period AND points = old.points;
+            UPDATE board_bands SET learners = learners - 1 WHERE guild_id = old.guild_id
+                AND pack_id = old.pack_id AND period = old.period AND band = old.points >> 6;
             UPDATE board_sizes SET learners = learners - 1 WHERE guild_id = old.guild_id
                 AND pack_id = old.pack_id AND period = old.period;
         END;

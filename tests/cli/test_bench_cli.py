@@ -14,7 +14,8 @@ def test_small_bench_reports_every_figure_with_its_baseline():
     result = CliRunner().invoke(cli, ["bench", "--scale", "small", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(report) == {"answer", "ask", "leaderboard", "startup", "loop_stall", "scale"}
+    assert set(report) == {"answer", "ask", "leaderboard", "startup", "loop_stall",
+                           "scale", "seconds"}
     for name in ("answer", "ask", "leaderboard", "startup", "loop_stall"):
         figure = report[name]
         assert set(figure) >= FIGURE_KEYS, name
