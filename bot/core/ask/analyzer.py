@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.ask.glossary import ACTIVE
 from bot.core.ask.lexicon import EVERYDAY, IRREGULAR, NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
 
 MAX_QUERY_CHARS = 2000  # a question longer than this is cut: nobody asks 10,000-char questions
@@ -49,6 +50,13 @@ def _scale(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
+    """`base_normalize`, then the active pack glossary's multi-word rewrites (glossary.py)."""
+    glossary = ACTIVE.get()
+    text = base_normalize(text)
+    return glossary.rewrite(text) if glossary is not None else text
+
+
+def base_normalize(text: str) -> str:
     """Folded text with numbers, abbreviations and apostrophes made comparable.
 
     "11,000" and "11k" become "11000"; "U.S." becomes "us"; "can't" becomes "cant" and
@@ -108,9 +116,21 @@ _EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _SYNONYMS = {**{stem(w): c for w, c in SYNONYMS.items() if w.isalpha()}, **SYNONYMS}
 
 
-@lru_cache(maxsize=8192)
 def canonical(word: str) -> str | None:
-    """One word → its canonical term, or None for a stopword."""
+    """One word → its canonical term (the active glossary's first), or None for a stopword."""
+    glossary = ACTIVE.get()
+    if glossary is not None:  # a pack may claim a chat stopword ("us" for the country)
+        found = glossary.synonyms.get(word)
+        if found is not None:
+            return found
+        if len(glossary.synonyms) and (found := glossary.synonyms.get(stem(word))):
+            return found
+    return base_canonical(word)
+
+
+@lru_cache(maxsize=65536)
+def base_canonical(word: str) -> str | None:
+    """One word → its canonical term under the general tables, or None for a stopword."""
     if word in STOPWORDS and word not in NOT_STOPWORDS:
         return None
     if word in _SYNONYMS:

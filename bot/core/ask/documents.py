@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.core.ask.analyzer import analyze, canonical, surface, words
 from bot.core.ask.checks.detail import numbers_in
 from bot.core.ask.checks.kinds import Kind, kinds_in
+from bot.core.ask.facts import explanation_of
 from bot.core.models import Explainer, Pack, Question
 
 MAX_ANSWER = 600
@@ -102,12 +103,15 @@ def explainer_doc(pack: Pack, item: Explainer) -> Doc:
 
 
 def question_doc(pack: Pack, item: Question) -> Doc:
-    texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
+    """A quiz question as a document: prompt, accepted answer and real explanation (never a
+    placeholder); its answer is the explanation led by the stated fact (see facts.py)."""
+    explained = explanation_of(item)
+    texts = [("prompt", item.prompt), *_sentences("explanation", explained)]
     texts += _sentences("quote", item.quote)
-    facts = [t for _, t in _sentences("explanation", item.explanation)
+    facts = [t for _, t in _sentences("explanation", explained)
              + _sentences("quote", item.quote)]
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
-                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt],
+                     trim(explained), item.quote, True, texts, texts, [item.prompt],
                      facts, item.prompt, (), [item.prompt])
 
 

@@ -49,6 +49,8 @@ from bot.core.ask.documents import (
     question_doc,
     trim,
 )
+from bot.core.ask.facts import explanation_of
+from bot.core.ask.glossary import Glossary, active
 from bot.core.ask.lexicon import EVERYDAY, EVERYDAY_FACTOR
 from bot.core.models import Pack
 from bot.core.results import AskResult
@@ -121,6 +123,12 @@ class KnowledgeIndex:
 
     def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
         self.tuning = tuning or Tuning()
+        # The packs' own words (their `glossary:`), read only while this index builds and asks.
+        self.glossary = Glossary.build(entry for pack in packs for entry in pack.glossary)
+        with active(self.glossary):
+            self._build(packs)
+
+    def _build(self, packs: Sequence[Pack]) -> None:
         self.docs: list[Doc] = []
         texts: list[str] = []
         prose: list[str] = []  # written sentences, where capitals mark names
@@ -138,8 +146,9 @@ class KnowledgeIndex:
                 ]
             for question in pack.questions:
                 self.docs.append(question_doc(pack, question))
-                prose += [question.prompt, question.explanation, question.quote or ""]
-                texts += [question.prompt, question.explanation, question.quote or ""]
+                explained = explanation_of(question)
+                prose += [question.prompt, explained, question.quote or ""]
+                texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
         self.names = name_terms(prose)
         self.postings: dict[str, list[int]] = {}
@@ -187,6 +196,10 @@ class KnowledgeIndex:
 
     def score(self, text: str, pack_id: str | None = None) -> tuple[list[Candidate], set[str]]:
         """Every candidate sharing a term with `text`, best first, and the query's terms."""
+        with active(self.glossary):
+            return self._score(text, pack_id)
+
+    def _score(self, text: str, pack_id: str | None) -> tuple[list[Candidate], set[str]]:
         terms, unknown = self.vocabulary.query_terms(text)
         said = self.vocabulary.query_surface(text)
         focus = {
@@ -259,12 +272,16 @@ class KnowledgeIndex:
     # -- answering -------------------------------------------------------------------------
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
-        return expected_kind(self.vocabulary.fixed(text))
+        with active(self.glossary):
+            return expected_kind(self.vocabulary.fixed(text))
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
-        text = text or ""
-        found, query = self.score(text, pack_id)
+        with active(self.glossary):
+            return self._ask(text or "", pack_id)
+
+    def _ask(self, text: str, pack_id: str | None) -> AskResult:
+        found, query = self._score(text, pack_id)
         best = found[0] if found else None
         tune = self.tuning
         kind = self.kind(text) if best else None

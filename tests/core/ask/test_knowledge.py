@@ -41,6 +41,8 @@ def tiny_packs() -> list[Pack]:
                      "The opening paragraph says Esper was asked twice. " + "More. " * 200,
                      number=2),
         ),
+        # The subject's slang lives in the pack, not in the general code.
+        glossary=(("mexico", ("mx", "mex")), ("fentanyl", ("fent", "fenty"))),
     )
     other = Pack(
         id="other", title="Other", description="d", source=Source("Other", "a", "b", "c"),

@@ -94,7 +94,7 @@ _THOUGHT = frozenset(_split("think thinks thought believe believes believed feel
 _AUX = ("was", "were", "is", "are", "did", "does", "do", "has", "had", "have", "will", "would")
 _WHO_VERB = re.compile(r"^(?:so )?who (?P<verb>\w+)\b")
 _WH_AUX = re.compile(rf"\b(?:where|when|how) (?:{'|'.join(_AUX)}) (?P<rest>.+)$")
-_NOT_VERBS = frozenset(_AUX) | {"s", "the", "el", "la", "a", "an", "he", "she", "they", "it",
+_NOT_VERBS = frozenset(_AUX) | {"s", "the", "a", "an", "he", "she", "they", "it",
                                 "get", "got", "go", "going", "come", "happen", "be", "been",
                                 "stand"}
 # Light verbs: the object noun carries the action ("who *filed* the indictment" asks whose
@@ -106,7 +106,7 @@ _LIGHT = frozenset(_split("file filed conduct conducted carry carried issue issu
 # "the names of …": a list of names, not the group's one label.
 _NAMES_ASK = re.compile(r"\bnames of\b|\bwhat are (?:the|their|his|her) names\b|"
                         r"\b(?:which|what) (?P<who>(?:\w+ ){1,3})(?:were|are|was|got|get) named\b")
-_RUN = re.compile(r"(?<=[a-z0-9,;:()\"'“”‘’] )[A-Z][\w'’.-]*(?: (?:el |de |la )?[A-Z][\w'’.-]*)*")
+_RUN = re.compile(r"(?<=[a-z0-9,;:()\"'“”‘’] )[A-Z][\w'’.-]*(?: (?:de |del |la |le |van |von |da |di |du )?[A-Z][\w'’.-]*)*")
 
 
 def _tokens(sentence: str) -> list[str]:
