@@ -3,6 +3,7 @@ quiz question (prompt + explanation) turned into terms, field strengths, units a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -31,7 +32,8 @@ META_QUESTION = frozenset(canonical(w) or w for w in (
 # mention neighbouring facts (an "evidence map" names every figure), so a word found only there
 # counts for less, and long catch-all explainers do not win every question.
 FIELD_STRENGTH = {"title": 1.0, "example": 1.0, "keyword": 1.0, "short": 0.8, "quote": 0.7,
-                  "body": 0.6, "prompt": 0.9, "explanation": 0.75}
+                  "body": 0.6, "prompt": 0.9, "explanation": 0.75, "sentence": 0.8,
+                  "paragraph": 0.3}
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Doc:
     # Whole sentences of its short, body and quote, with their terms, to lead an answer with.
     passages: tuple[tuple[str, frozenset[str]], ...] = ()
     meta: bool = False  # an explainer about the article itself (see META_TITLE)
+    is_article: bool = False  # one sentence of the pack's article text (`source: text:`)
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,47 @@ def question_doc(pack: Pack, item: Question) -> Doc:
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
                      trim(explained), item.quote, True, texts, texts, [item.prompt],
                      facts, item.prompt, (), [item.prompt])
+
+
+ARTICLE_PREFIX = "article:"
+# A full stop after these is not the end of a sentence ("Dr. Ruiz", "St. Mary's", "e.g. trees").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|etc|vs|approx|no)\.$")
+
+
+def article_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) of an article, sentences kept whole across abbreviations."""
+    out: list[tuple[int, str]] = []
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    for number, paragraph in enumerate(paragraphs, start=1):
+        pending = ""
+        for piece in _WHOLE_SENTENCE.split(" ".join(paragraph.split())):
+            pending = f"{pending} {piece}".strip()
+            if not _ABBREVIATION.search(pending):
+                out.append((number, pending))
+                pending = ""
+        if pending:
+            out.append((number, pending))
+    return out
+
+
+def article_docs(pack: Pack) -> list[Doc]:
+    """One document per sentence of the pack's article, its paragraph read as weak context: the
+    answer is the sentence itself, quoted, for a question no explainer answers."""
+    if not pack.source.text:
+        return []
+    sentences = article_sentences(pack.source.text)
+    paragraphs: dict[int, list[str]] = {}
+    for number, sentence in sentences:
+        paragraphs.setdefault(number, []).append(sentence)
+    docs = []
+    for position, (number, sentence) in enumerate(sentences):
+        around = [s for s in paragraphs[number] if s != sentence]
+        texts = [("sentence", sentence), *[("paragraph", s) for s in around]]
+        doc = _make_doc(pack, f"{ARTICLE_PREFIX}{position + 1}",
+                        f"{pack.source.title}, paragraph {number}", trim(sentence), sentence,
+                        False, texts, [("sentence", sentence)], [sentence], [sentence], "", ())
+        docs.append(dataclasses.replace(doc, is_article=True))
+    return docs
 
 
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,

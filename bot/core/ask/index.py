@@ -29,7 +29,6 @@ How a question is scored, and why:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +44,7 @@ from bot.core.ask.documents import (
     QUESTION_PREFIX,
     Candidate,
     Doc,
+    article_docs,
     explainer_doc,
     question_doc,
     trim,
@@ -52,6 +52,7 @@ from bot.core.ask.documents import (
 from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
 from bot.core.ask.lexicon import EVERYDAY, EVERYDAY_FACTOR
+from bot.core.ask.pipeline import choose
 from bot.core.models import Pack
 from bot.core.results import AskResult
 
@@ -67,14 +68,6 @@ __all__ = [
 
 REFUSAL = "I don't know that from the installed packs."
 
-# "Who is the president *now*": a question about the present is answered only by a passage that
-# speaks of the present or an ongoing state, not by the article's past facts.
-_NOW_ASKED = re.compile(r"\b(?:now|today|currently|current|nowadays|anymore|these days)\b")
-_NOW_SAID = re.compile(
-    r"\b(?:now|still|remains?|currently|today|continues?|ongoing|has been|"
-    r"have been|will|would|likely)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -91,6 +84,7 @@ class Tuning:
     w_phrase: float = 0.2
     threshold: float = 0.58
     question_penalty: float = 0.85  # explanation documents are the fallback, not the first choice
+    article_penalty: float = 0.85  # and so are the article's own sentences
     min_coverage: float = 0.5
     focus_penalty: float = 0.7
     k1: float = 1.2
@@ -123,6 +117,8 @@ class KnowledgeIndex:
 
     def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
         self.tuning = tuning or Tuning()
+        self.disabled: frozenset[str] = frozenset()  # checks turned off (the evaluation's ablation)
+        self.trace: list[str] | None = None  # set to a list to record why candidates failed
         # The packs' own words (their `glossary:`), read only while this index builds and asks.
         self.glossary = Glossary.build(entry for pack in packs for entry in pack.glossary)
         with active(self.glossary):
@@ -144,6 +140,10 @@ class KnowledgeIndex:
                     *explainer.examples,
                     *explainer.keywords,
                 ]
+            for doc in article_docs(pack):
+                self.docs.append(doc)
+                prose.append(doc.full)
+                texts.append(doc.full)
             for question in pack.questions:
                 self.docs.append(question_doc(pack, question))
                 explained = explanation_of(question)
@@ -240,6 +240,8 @@ class KnowledgeIndex:
             )
             if doc.is_question:
                 value *= tune.question_penalty
+            elif doc.is_article:
+                value *= tune.article_penalty
             if shared < tune.min_mass:
                 value *= shared / tune.min_mass
             if focus and max(doc.strength.get(t, 0.0) for t in focus) < 0.75:
@@ -283,45 +285,13 @@ class KnowledgeIndex:
     def _ask(self, text: str, pack_id: str | None) -> AskResult:
         found, query = self._score(text, pack_id)
         best = found[0] if found else None
-        tune = self.tuning
         kind = self.kind(text) if best else None
-        for scored in found[: tune.evidence_depth]:
-            doc, answer = scored.doc, scored.doc.answer
-            if self.answers.unnamed(doc, query, text) >= tune.unnamed:
-                continue  # it never names whom the question is about ("El Chapo's sentence")
-            if not self.details.detail_ok(doc, text):
-                continue  # another year, someone's words, an action it never reports
-            clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
-            if kind is None and not clears:
-                clears = self._clear_lead(found, scored, text)
-            if kind is None and not clears:
-                continue
-            if kind is not None:
-                bar = tune.evidence
-                if (
-                    clears
-                    and kind in (Kind.TIME, Kind.DATE)
-                    and self._leads(found, scored, tune.lead_evidence_margin)
-                ):
-                    bar = tune.lead_evidence  # the clear winner: its sentence may hold less
-                share, sentence, predicate = self.answers.evidence(doc, kind, text, bar)
-                if share < bar or predicate < tune.predicate:
-                    continue  # nothing here says how many / when / who / where about it
-                if not clears and not (
-                    share >= tune.strong_evidence
-                    and scored.score >= tune.strong_threshold
-                    and scored.coverage >= tune.strong_coverage
-                ):
-                    continue
-                if sentence and " ".join(sentence.split()) not in answer:
-                    answer = trim(f"{sentence} {answer}")
-            else:
-                answer = self._with_sentence(doc, query, answer)
-            if _NOW_ASKED.search(text.lower()) and not _NOW_SAID.search(answer):
-                continue  # the present asked, only the past on record
+        accepted = choose(self, found, query, text, kind, self.disabled, self.trace)
+        if accepted is not None:
+            scored, doc = accepted.candidate, accepted.candidate.doc
             return AskResult(
                 matched=True,
-                answer=answer,
+                answer=accepted.answer,
                 explainer=doc.key,
                 title=doc.title,
                 confidence=min(1.0, scored.score),
@@ -339,11 +309,11 @@ class KnowledgeIndex:
         )
 
     @staticmethod
-    def _leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
+    def leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
         runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
         return scored.score - runner >= margin
 
-    def _clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
+    def clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
         tune = self.tuning
         if scored.score < tune.lead_threshold or scored.coverage < tune.lead_coverage:
@@ -354,7 +324,7 @@ class KnowledgeIndex:
         _, unknown = self.vocabulary.query_terms(text)
         return all(self._unknown(w) <= tune.common_unknown for w in unknown)
 
-    def _with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
+    def with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
         """The answer led by the document's sentence that holds more of the question than its
         short answer does: "were the results good or bad" is answered by "catastrophic" in the
         body, not by the short's summary."""
@@ -381,9 +351,10 @@ class KnowledgeIndex:
     def _suggestions(self, found: list[Candidate], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""
         titles: list[str] = []
-        ranked = [s.doc for s in found if not s.doc.is_question]
+        ranked = [s.doc for s in found if not (s.doc.is_question or s.doc.is_article)]
         ranked += [
-            d for d in self.docs if not d.is_question and (pack_id is None or d.pack_id == pack_id)
+            d for d in self.docs if not (d.is_question or d.is_article)
+            and (pack_id is None or d.pack_id == pack_id)
         ]
         for doc in ranked:
             if doc.title not in titles:
