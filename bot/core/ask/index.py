@@ -75,6 +75,7 @@ class Tuning:
     """The matcher's knobs, calibrated on tests/data/ask_dev.yaml (see the test and the report)."""
 
     unknown_weight: float = 6.0  # idf given to a content word no pack contains
+    foreign_weight: float = 9.0  # … and to one only *another* pack contains: its subject
     common_unknown: float = 1.0  # … unless it is everyday English ("dangerous", "reveal")
     weight_floor: float = 0.5  # added to every known idf: "mexico" is common, not free
     min_mass: float = 2.0  # matched weight needed at least: one weak word is no question
@@ -109,7 +110,38 @@ class Tuning:
     # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
     lead_evidence: float = 0.55
     lead_evidence_margin: float = 0.15
+    shortlist: int = 120  # documents scored in full after the postings pass (stage 1a)
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
+
+
+@dataclass(frozen=True)
+class PackStats:
+    """One pack's term statistics: BM25 idf (raw, and with everyday words damped), mean length."""
+
+    idf: dict[str, float]
+    raw_idf: dict[str, float]
+    avg_length: float
+
+
+def _stats(docs: Sequence[Doc], generic: set[str]) -> PackStats:
+    frequency: dict[str, int] = {}
+    for doc in docs:
+        for term in doc.tf:
+            frequency[term] = frequency.get(term, 0) + 1
+    n = len(docs)
+    raw = {term: bm25_idf(df, n) for term, df in frequency.items()}
+    idf = {t: v * (EVERYDAY_FACTOR if t in generic else 1.0) for t, v in raw.items()}
+    return PackStats(idf, raw, sum(d.length for d in docs) / n if n else 1.0)
+
+
+class _RawIdf:
+    """The answer check's view of the raw idf: always the pack in scope."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+
+    def get(self, term: str) -> float | None:
+        return self.index.raw_idf.get(term)
 
 
 class KnowledgeIndex:
@@ -151,19 +183,19 @@ class KnowledgeIndex:
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
         self.names = name_terms(prose)
-        self.postings: dict[str, list[int]] = {}
+        # Term statistics are kept per pack: a pack is scored with its own idf, so installing
+        # more packs never changes how one pack's documents score, and a question word that only
+        # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
+        # chemistry pack's "chemical formula of water"): no interference between subjects.
+        self.postings: dict[str, list[tuple[int, float]]] = {}
         for position, doc in enumerate(self.docs):
             for term in doc.tf:
-                self.postings.setdefault(term, []).append(position)
-        n = len(self.docs)
+                self.postings.setdefault(term, []).append((position, doc.strength[term]))
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
-        self.raw_idf = {term: bm25_idf(len(p), n) for term, p in self.postings.items()}
-        self.idf = {
-            term: idf * (EVERYDAY_FACTOR if term in generic else 1.0)
-            for term, idf in self.raw_idf.items()
-        }
-        self.avg_length = sum(d.length for d in self.docs) / n if n else 1.0
-        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, self.raw_idf,
+        self.stats = {pack_id: _stats([d for d in self.docs if d.pack_id == pack_id], generic)
+                      for pack_id in dict.fromkeys(d.pack_id for d in self.docs)}
+        self._scope = self.stats[self.docs[0].pack_id] if self.docs else _stats([], generic)
+        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
 
@@ -179,9 +211,31 @@ class KnowledgeIndex:
             self.answers.tuning = value
 
     # -- scoring ---------------------------------------------------------------------------
+    @property
+    def idf(self) -> dict[str, float]:
+        return self._scope.idf
+
+    @property
+    def raw_idf(self) -> dict[str, float]:
+        return self._scope.raw_idf
+
+    @property
+    def avg_length(self) -> float:
+        return self._scope.avg_length
+
+    def scope(self, pack_id: str) -> None:
+        """Weigh terms with this pack's statistics (the pipeline does, candidate by candidate)."""
+        self._scope = self.stats.get(pack_id, self._scope)
+
     def _weight(self, term: str) -> float:
         idf = self.idf.get(term)
-        return self._unknown(term) if idf is None else idf + self.tuning.weight_floor
+        if idf is not None:
+            return idf + self.tuning.weight_floor
+        unknown = self._unknown(term)
+        if unknown == self.tuning.unknown_weight and len(self.stats) > 1 and any(
+                term in stats.idf for stats in self.stats.values()):
+            return self.tuning.foreign_weight  # another installed pack's subject word
+        return unknown
 
     def _unknown(self, word: str) -> float:
         """A word no pack contains is a sign the question is about something else, unless it is
@@ -211,20 +265,35 @@ class KnowledgeIndex:
         meta_question = bool(query & META_QUESTION) or any(
             w.startswith("claim") for w in said.split()
         )  # "claim" is a stopword
-        weights = {t: self._weight(t) for t in query}
-        total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
-        candidates = sorted({i for t in query for i in self.postings.get(t, ())})
+        per_pack: dict[str, tuple[dict[str, float], float]] = {}
+        for pack in self.stats:
+            if pack_id is None or pack == pack_id:
+                self.scope(pack)
+                weights = {t: self._weight(t) for t in query}
+                per_pack[pack] = weights, sum(weights.values()) + sum(
+                    self._unknown(w) for w in set(unknown))
+        # Stage 1a: the shared weight of every document with a query term, from the postings
+        # alone; only the best `shortlist` go on to the per-document work below.
+        shared_of: dict[int, float] = {}
+        for t in query:
+            for i, strength in self.postings.get(t, ()):
+                pack = self.docs[i].pack_id
+                if pack in per_pack:
+                    shared_of[i] = shared_of.get(i, 0.0) + per_pack[pack][0][t] * strength
+        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[
+            self.docs[i].pack_id][1] or 1.0), i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
-        for i in candidates:
+        for i in ranked:
             doc = self.docs[i]
-            if pack_id is not None and doc.pack_id != pack_id:
-                continue
+            self.scope(doc.pack_id)
             bm25s[i] = self._bm25(doc, query)
         top_bm25 = max(bm25s.values(), default=0.0) or 1.0
         for i, bm25 in bm25s.items():
             doc = self.docs[i]
-            shared = sum(w * doc.strength.get(t, 0.0) for t, w in weights.items())
+            self.scope(doc.pack_id)
+            weights, total = per_pack[doc.pack_id]
+            shared = shared_of[i]
             coverage = shared / total if total else 0.0
             unit = max(
                 (strength * self._unit(query, weights, u, total) for strength, u in doc.units),

@@ -46,6 +46,7 @@ def choose(index: KnowledgeIndex, found: list[Candidate], query: set[str], text:
     tried = found[: tune.evidence_depth]
     tried += [c for c in found[tune.evidence_depth:] if c.doc.is_article][:ARTICLE_DEPTH]
     for scored in tried:
+        index.scope(scored.doc.pack_id)
         reason, answer = _verdict(index, found, scored, query, text, kind, off)
         if trace is not None:
             trace.append(f"{scored.doc.key} {scored.score:.2f}: {reason or 'accepted'}")
