@@ -24,6 +24,10 @@ class Glossary:
     synonyms: dict[str, str] = field(default_factory=dict)
     phrases: dict[str, str] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    # Memos of the analyzer's results under this glossary: every text is normalised once.
+    normalized: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str | None] = field(default_factory=dict)
+    analyzed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, Iterable[str]]]) -> Glossary:
@@ -55,17 +59,24 @@ class Glossary:
             return text
         return self.pattern.sub(lambda m: self.phrases[m.group(1)], text)
 
+    def remember(self, memo: dict, key: str, value: object) -> None:
+        """Keep a result, dropping all when a memo grows past any index's size (word salads)."""
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        memo[key] = value
+
     def __bool__(self) -> bool:
         return bool(self.synonyms or self.phrases)
 
 
+MAX_MEMO = 500_000
 ACTIVE: ContextVar[Glossary | None] = ContextVar("ask_glossary", default=None)
 
 
 @contextmanager
 def active(glossary: Glossary | None) -> Iterator[None]:
     """Read text with `glossary` for the duration of the block."""
-    token = ACTIVE.set(glossary if glossary else None)
+    token = ACTIVE.set(glossary)
     try:
         yield
     finally:

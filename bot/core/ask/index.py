@@ -110,7 +110,7 @@ class Tuning:
     # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
     lead_evidence: float = 0.55
     lead_evidence_margin: float = 0.15
-    shortlist: int = 120  # documents scored in full after the postings pass (stage 1a)
+    shortlist: int = 80  # documents scored in full after the postings pass (stage 1a)
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 
 
@@ -192,8 +192,11 @@ class KnowledgeIndex:
             for term in doc.tf:
                 self.postings.setdefault(term, []).append((position, doc.strength[term]))
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
-        self.stats = {pack_id: _stats([d for d in self.docs if d.pack_id == pack_id], generic)
-                      for pack_id in dict.fromkeys(d.pack_id for d in self.docs)}
+        self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
+        by_pack: dict[str, list[Doc]] = {}
+        for doc in self.docs:
+            by_pack.setdefault(doc.pack_id, []).append(doc)
+        self.stats = {pack_id: _stats(docs, generic) for pack_id, docs in by_pack.items()}
         self._scope = self.stats[self.docs[0].pack_id] if self.docs else _stats([], generic)
         self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
                                    self.generic, self._weight, self._unknown)
@@ -232,8 +235,8 @@ class KnowledgeIndex:
         if idf is not None:
             return idf + self.tuning.weight_floor
         unknown = self._unknown(term)
-        if unknown == self.tuning.unknown_weight and len(self.stats) > 1 and any(
-                term in stats.idf for stats in self.stats.values()):
+        if unknown == self.tuning.unknown_weight and len(self.stats) > 1 and \
+                term in self.postings:
             return self.tuning.foreign_weight  # another installed pack's subject word
         return unknown
 
@@ -265,21 +268,20 @@ class KnowledgeIndex:
         meta_question = bool(query & META_QUESTION) or any(
             w.startswith("claim") for w in said.split()
         )  # "claim" is a stopword
-        per_pack: dict[str, tuple[dict[str, float], float]] = {}
-        for pack in self.stats:
-            if pack_id is None or pack == pack_id:
-                self.scope(pack)
-                weights = {t: self._weight(t) for t in query}
-                per_pack[pack] = weights, sum(weights.values()) + sum(
-                    self._unknown(w) for w in set(unknown))
         # Stage 1a: the shared weight of every document with a query term, from the postings
-        # alone; only the best `shortlist` go on to the per-document work below.
+        # alone, each pack's terms weighed by that pack; only the best `shortlist` documents go
+        # on to the per-document work below.
+        hits = [(t, i, strength) for t in query for i, strength in self.postings.get(t, ())
+                if pack_id is None or self.docs[i].pack_id == pack_id]
+        per_pack: dict[str, tuple[dict[str, float], float]] = {}
+        extra = sum(self._unknown(w) for w in set(unknown))
+        for pack in {self.docs[i].pack_id for _, i, _ in hits}:
+            self.scope(pack)
+            weights = {t: self._weight(t) for t in query}
+            per_pack[pack] = weights, sum(weights.values()) + extra
         shared_of: dict[int, float] = {}
-        for t in query:
-            for i, strength in self.postings.get(t, ()):
-                pack = self.docs[i].pack_id
-                if pack in per_pack:
-                    shared_of[i] = shared_of.get(i, 0.0) + per_pack[pack][0][t] * strength
+        for t, i, strength in hits:
+            shared_of[i] = shared_of.get(i, 0.0) + per_pack[self.docs[i].pack_id][0][t] * strength
         ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[
             self.docs[i].pack_id][1] or 1.0), i))[: self.tuning.shortlist]
         found: list[Candidate] = []
@@ -421,10 +423,7 @@ class KnowledgeIndex:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""
         titles: list[str] = []
         ranked = [s.doc for s in found if not (s.doc.is_question or s.doc.is_article)]
-        ranked += [
-            d for d in self.docs if not (d.is_question or d.is_article)
-            and (pack_id is None or d.pack_id == pack_id)
-        ]
+        ranked += [d for d in self.explainers if pack_id is None or d.pack_id == pack_id]
         for doc in ranked:
             if doc.title not in titles:
                 titles.append(doc.title)
