@@ -70,6 +70,12 @@ class Doc:
     meta: bool = False  # an explainer about the article itself (see META_TITLE)
     is_article: bool = False  # one sentence of the pack's article text (`source: text:`)
 
+    @property
+    def stats_key(self) -> str:
+        """Whose term statistics weigh it: its pack's, or its pack's article's, kept apart so
+        carrying the article text never changes how the explainers score."""
+        return f"{self.pack_id}\0article" if self.is_article else self.pack_id
+
     @cached_property
     def units(self) -> tuple[tuple[float, frozenset[str]], ...]:
         return tuple((FIELD_STRENGTH[f], s) for f, s in

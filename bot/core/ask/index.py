@@ -174,7 +174,6 @@ class KnowledgeIndex:
                 ]
             for doc in article_docs(pack):
                 self.docs.append(doc)
-                prose.append(doc.full)
                 texts.append(doc.full)
             for question in pack.questions:
                 self.docs.append(question_doc(pack, question))
@@ -195,9 +194,10 @@ class KnowledgeIndex:
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
         by_pack: dict[str, list[Doc]] = {}
         for doc in self.docs:
-            by_pack.setdefault(doc.pack_id, []).append(doc)
+            by_pack.setdefault(doc.stats_key, []).append(doc)
         self.stats = {pack_id: _stats(docs, generic) for pack_id, docs in by_pack.items()}
-        self._scope = self.stats[self.docs[0].pack_id] if self.docs else _stats([], generic)
+        self._scope = self.stats[self.docs[0].stats_key] if self.docs else _stats([], generic)
+        self._scope_pack = self.docs[0].pack_id if self.docs else ""
         self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
@@ -226,17 +226,19 @@ class KnowledgeIndex:
     def avg_length(self) -> float:
         return self._scope.avg_length
 
-    def scope(self, pack_id: str) -> None:
-        """Weigh terms with this pack's statistics (the pipeline does, candidate by candidate)."""
-        self._scope = self.stats.get(pack_id, self._scope)
+    def scope(self, key: str) -> None:
+        """Weigh terms with this pack's (or its article's) statistics: a Doc's `stats_key`."""
+        self._scope = self.stats.get(key, self._scope)
+        self._scope_pack = key.split("\0")[0]
 
     def _weight(self, term: str) -> float:
         idf = self.idf.get(term)
         if idf is not None:
             return idf + self.tuning.weight_floor
         unknown = self._unknown(term)
-        if unknown == self.tuning.unknown_weight and len(self.stats) > 1 and \
-                term in self.postings:
+        own = self.stats.get(self._scope_pack), self.stats.get(f"{self._scope_pack}\0article")
+        if unknown == self.tuning.unknown_weight and term in self.postings and not any(
+                stats is not None and term in stats.idf for stats in own):
             return self.tuning.foreign_weight  # another installed pack's subject word
         return unknown
 
@@ -275,26 +277,26 @@ class KnowledgeIndex:
                 if pack_id is None or self.docs[i].pack_id == pack_id]
         per_pack: dict[str, tuple[dict[str, float], float]] = {}
         extra = sum(self._unknown(w) for w in set(unknown))
-        for pack in {self.docs[i].pack_id for _, i, _ in hits}:
+        for pack in {self.docs[i].stats_key for _, i, _ in hits}:
             self.scope(pack)
             weights = {t: self._weight(t) for t in query}
             per_pack[pack] = weights, sum(weights.values()) + extra
         shared_of: dict[int, float] = {}
         for t, i, strength in hits:
-            shared_of[i] = shared_of.get(i, 0.0) + per_pack[self.docs[i].pack_id][0][t] * strength
+            shared_of[i] = shared_of.get(i, 0.0) + per_pack[self.docs[i].stats_key][0][t] * strength
         ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[
-            self.docs[i].pack_id][1] or 1.0), i))[: self.tuning.shortlist]
+            self.docs[i].stats_key][1] or 1.0), i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
         for i in ranked:
             doc = self.docs[i]
-            self.scope(doc.pack_id)
+            self.scope(doc.stats_key)
             bm25s[i] = self._bm25(doc, query)
         top_bm25 = max(bm25s.values(), default=0.0) or 1.0
         for i, bm25 in bm25s.items():
             doc = self.docs[i]
-            self.scope(doc.pack_id)
-            weights, total = per_pack[doc.pack_id]
+            self.scope(doc.stats_key)
+            weights, total = per_pack[doc.stats_key]
             shared = shared_of[i]
             coverage = shared / total if total else 0.0
             unit = max(

@@ -43,11 +43,15 @@ def choose(index: KnowledgeIndex, found: list[Candidate], query: set[str], text:
            trace: list[str] | None = None) -> Accepted | None:
     """The first candidate that every check (except those in `off`) accepts, or None."""
     tune = index.tuning
-    tried = found[: tune.evidence_depth]
-    tried += [c for c in found[tune.evidence_depth:] if c.doc.is_article][:ARTICLE_DEPTH]
-    for scored in tried:
-        index.scope(scored.doc.pack_id)
-        reason, answer = _verdict(index, found, scored, query, text, kind, off)
+    # The article's sentences are the last resort: explainers and questions are ranked (and their
+    # leads measured) among themselves; a sentence is tried only when none of them passes.
+    main = [c for c in found if not c.doc.is_article]
+    sentences = [c for c in found if c.doc.is_article]
+    tried = [(main, c) for c in main[: tune.evidence_depth]]
+    tried += [(sentences, c) for c in sentences[:ARTICLE_DEPTH]]
+    for field, scored in tried:
+        index.scope(scored.doc.stats_key)
+        reason, answer = _verdict(index, field, scored, query, text, kind, off)
         if trace is not None:
             trace.append(f"{scored.doc.key} {scored.score:.2f}: {reason or 'accepted'}")
         if reason is None:
