@@ -110,6 +110,7 @@ class Tuning:
     # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
     lead_evidence: float = 0.55
     lead_evidence_margin: float = 0.15
+    lead_kinds: frozenset[Kind] = frozenset({Kind.TIME, Kind.DATE})  # kinds that rule covers
     shortlist: int = 80  # documents scored in full after the postings pass (stage 1a)
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 

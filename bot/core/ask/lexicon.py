@@ -208,6 +208,8 @@ IRREGULAR: dict[str, str] = {
     "hid": "hide", "hidden": "hide", "grown": "grow", "fled": "flee", "sought": "seek",
     "taught": "teach", "meant": "mean", "risen": "rise", "fallen": "fall", "taken": "take",
     "gotten": "get", "given": "give", "done": "do",
+    # Four-letter -ed forms the stemmer leaves alone ("used" is not the stem "us").
+    "used": "use", "aged": "age", "owed": "owe", "died": "die", "tied": "tie", "lied": "lie",
 }
 
 

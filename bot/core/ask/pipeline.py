@@ -77,7 +77,7 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
     if typed:
         assert kind is not None
         bar = tune.evidence
-        if clears and kind in (Kind.TIME, Kind.DATE) and index.leads(
+        if clears and kind in tune.lead_kinds and index.leads(
                 found, scored, tune.lead_evidence_margin):
             bar = tune.lead_evidence  # the clear winner: its sentence may hold less
         share, sentence, predicate = index.answers.evidence(doc, kind, text, bar)
