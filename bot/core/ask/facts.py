@@ -66,7 +66,11 @@ def explanation_of(question: Question) -> str:
         return fact
     answer = accepted(question)
     text = " ".join(question.explanation.split())
-    if answer and question.type in (QuestionType.TEXT, QuestionType.CHOICE) and \
-            answer.casefold() not in text.casefold():
+    if answer and answer.casefold() not in text.casefold() and (
+            question.type is not QuestionType.NUMBER or _digits(answer) not in _digits(text)):
         return f"{fact} {text}"
     return text
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit() or ch.isspace())
