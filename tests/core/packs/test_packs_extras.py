@@ -35,7 +35,8 @@ def pack_text(glossary: str = "", text: str = "") -> str:
 
 
 def line_of(document: str, snippet: str) -> int:
-    return document.splitlines().index(next(ln for ln in document.splitlines() if snippet in ln)) + 1
+    lines = document.splitlines()
+    return lines.index(next(line for line in lines if snippet in line)) + 1
 
 
 def test_a_glossary_maps_each_term_to_its_variants_and_round_trips():
