@@ -25,13 +25,18 @@ PACKS = [ROOT / "questions" / "cartel-strikes.yaml", ROOT / "questions" / "start
 ARTICLE = ROOT.parent / "shared" / "source" / "cartel-strikes-article.txt"  # when present
 RARE = 3.0
 # Capitalised in the article (titles, months, offices) yet general English.
-GENERAL_CAPITALISED = frozenset(
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GENERAL_CAPITALISED = _words(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday department secretary states "
-    "university vice president house justice defense enforcement white united state".split())
+    "university vice president house justice defense enforcement white united state")
 # Rare in wordfreq, general all the same (any article may use them).
-GENERAL_RARE = frozenset("assassinations scoff showy skyrocketed anticipates counterargument"
-                         .split())
+GENERAL_RARE = _words("assassinations scoff showy skyrocketed anticipates counterargument")
 # Fields written as prose (where capitals mark names); examples and keywords are written the way
 # students type, in lower case, so they say nothing about what is a name.
 PROSE = ("title", "short", "body", "quote", "prompt", "explanation", "description", "choices",
