@@ -17,24 +17,20 @@ How a question is scored, and why:
    coverage and is refused, which is how near-topic questions the article does not answer are
    turned away instead of answered wrongly. A "how many X" question whose X the document never
    mentions is marked down too, and so is one sharing only everyday words ("what time is it").
-5. Answerability (ask_types.py): a how-many / when / what-year / who / where question is answered
-   only when the winning document has one sentence that holds that kind of answer (a number next
-   to the counted noun, a date, a name, a place, or "no data on how many…") and >= 70% of the
-   question's weight, its title read as context; that sentence leads the answer when the short
-   lacks it. This refuses "how old is El Mayo" although the El Mayo explainer matches every word.
-6. Details (ask_detail.py): every number the question names (a year, an age) must be one the
-   document states; "what did X say" needs X before a verb of saying; "who replaced…", "where was
-   X arrested" need that action in a sentence; "which reporter", "the names of…" need them named.
+5. Answerability: the named checks of pipeline.py (names, details, kind, now), each one unit
+   under checks/, run on the best candidates; the pack's article sentences are the last look.
+6. Scale: each pack is weighed with its own statistics (weights.py), a question's candidates are
+   narrowed from the postings before any per-document work, and a document's answerability parts
+   are computed on first use, so 15k entries build in about two seconds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.core.ask.analyzer import Vocabulary, analyze, bm25_idf, canonical, count_focus
+from bot.core.ask.analyzer import Vocabulary, analyze, canonical, count_focus
 from bot.core.ask.checks.detail import DetailCheck
 from bot.core.ask.checks.kinds import Kind, expected_kind
 from bot.core.ask.checks.statement import AnswerCheck, name_terms
@@ -51,8 +47,9 @@ from bot.core.ask.documents import (
 )
 from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
-from bot.core.ask.lexicon import EVERYDAY, EVERYDAY_FACTOR
+from bot.core.ask.lexicon import EVERYDAY
 from bot.core.ask.pipeline import choose
+from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
 from bot.core.results import AskResult
 
@@ -67,72 +64,8 @@ __all__ = [
 ]
 
 REFUSAL = "I don't know that from the installed packs."
+COMMON_POSTINGS = 300  # a term in more documents than this only re-scores the candidates
 
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """The matcher's knobs, calibrated on tests/data/ask_dev.yaml (see the test and the report)."""
-
-    unknown_weight: float = 6.0  # idf given to a content word no pack contains
-    foreign_weight: float = 9.0  # … and to one only *another* pack contains: its subject
-    common_unknown: float = 1.0  # … unless it is everyday English ("dangerous", "reveal")
-    weight_floor: float = 0.5  # added to every known idf: "mexico" is common, not free
-    min_mass: float = 2.0  # matched weight needed at least: one weak word is no question
-    w_coverage: float = 0.45
-    w_unit: float = 0.40
-    w_bm25: float = 0.15
-    w_phrase: float = 0.2
-    threshold: float = 0.58
-    question_penalty: float = 0.85  # explanation documents are the fallback, not the first choice
-    article_penalty: float = 0.85  # and so are the article's own sentences
-    min_coverage: float = 0.5
-    focus_penalty: float = 0.7
-    k1: float = 1.2
-    b: float = 0.5
-    evidence: float = 0.7  # share of a typed question's weight one answering sentence must hold
-    evidence_depth: int = 1  # candidates tried for such a sentence before refusing
-    asked_share: float = 0.5  # a word of the examples/keywords counts this much as context
-    # A sentence holding the asked kind and nearly every asked word is evidence enough for a
-    # candidate whose overall score was diluted ("el chapo real name": "real" is everyday).
-    strong_evidence: float = 0.9
-    strong_threshold: float = 0.5
-    strong_coverage: float = 0.35
-    unnamed: float = 0.25  # share of a question's weight in names its answer may leave out
-    predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
-    sentence_margin: float = 0.0  # how much more a body sentence must hold to lead the answer
-    # An untyped question whose best explainer is just short of the threshold is still answered
-    # when that explainer leads the next one clearly and every content word is one the packs know.
-    lead_threshold: float = 0.5
-    lead_coverage: float = 0.44
-    lead_margin: float = 0.05
-    # A typed question whose explainer clears the threshold and leads the next one by this much
-    # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
-    lead_evidence: float = 0.55
-    lead_evidence_margin: float = 0.15
-    lead_kinds: frozenset[Kind] = frozenset({Kind.TIME, Kind.DATE})  # kinds that rule covers
-    shortlist: int = 80  # documents scored in full after the postings pass (stage 1a)
-    meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
-
-
-@dataclass(frozen=True)
-class PackStats:
-    """One pack's term statistics: BM25 idf (raw, and with everyday words damped), mean length."""
-
-    idf: dict[str, float]
-    raw_idf: dict[str, float]
-    avg_length: float
-
-
-def _stats(docs: Sequence[Doc], generic: set[str]) -> PackStats:
-    frequency: dict[str, int] = {}
-    for doc in docs:
-        for term in doc.tf:
-            frequency[term] = frequency.get(term, 0) + 1
-    n = len(docs)
-    raw = {term: bm25_idf(df, n) for term, df in frequency.items()}
-    idf = {t: v * (EVERYDAY_FACTOR if t in generic else 1.0) for t, v in raw.items()}
-    return PackStats(idf, raw, sum(d.length for d in docs) / n if n else 1.0)
 
 
 class _RawIdf:
@@ -193,11 +126,13 @@ class KnowledgeIndex:
                 self.postings.setdefault(term, []).append((position, doc.strength[term]))
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
+        self.doc_keys = [d.stats_key for d in self.docs]
+        self.doc_packs = [d.pack_id for d in self.docs]
         by_pack: dict[str, list[Doc]] = {}
         for doc in self.docs:
             by_pack.setdefault(doc.stats_key, []).append(doc)
-        self.stats = {pack_id: _stats(docs, generic) for pack_id, docs in by_pack.items()}
-        self._scope = self.stats[self.docs[0].stats_key] if self.docs else _stats([], generic)
+        self.stats = {pack_id: pack_stats(docs, generic) for pack_id, docs in by_pack.items()}
+        self._scope = self.stats[self.docs[0].stats_key] if self.docs else pack_stats([], generic)
         self._scope_pack = self.docs[0].pack_id if self.docs else ""
         self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
                                    self.generic, self._weight, self._unknown)
@@ -274,19 +209,32 @@ class KnowledgeIndex:
         # Stage 1a: the shared weight of every document with a query term, from the postings
         # alone, each pack's terms weighed by that pack; only the best `shortlist` documents go
         # on to the per-document work below.
-        hits = [(t, i, strength) for t in query for i, strength in self.postings.get(t, ())
-                if pack_id is None or self.docs[i].pack_id == pack_id]
+        # A term found in very many documents ("capital" over a trivia list) only adds to the
+        # documents the rarer terms found; it does not make thousands of new candidates.
         per_pack: dict[str, tuple[dict[str, float], float]] = {}
         extra = sum(self._unknown(w) for w in set(unknown))
-        for pack in {self.docs[i].stats_key for _, i, _ in hits}:
-            self.scope(pack)
-            weights = {t: self._weight(t) for t in query}
-            per_pack[pack] = weights, sum(weights.values()) + extra
+
+        def weighed(key: str) -> tuple[dict[str, float], float]:
+            if key not in per_pack:
+                self.scope(key)
+                weights = {t: self._weight(t) for t in query}
+                per_pack[key] = weights, sum(weights.values()) + extra
+            return per_pack[key]
+
+        keys, packs = self.doc_keys, self.doc_packs
         shared_of: dict[int, float] = {}
-        for t, i, strength in hits:
-            shared_of[i] = shared_of.get(i, 0.0) + per_pack[self.docs[i].stats_key][0][t] * strength
-        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[
-            self.docs[i].stats_key][1] or 1.0), i))[: self.tuning.shortlist]
+        for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
+            postings = self.postings.get(t, ())
+            if shared_of and len(postings) > max(COMMON_POSTINGS, 2 * len(shared_of)):
+                for i in shared_of:
+                    if (strength := self.docs[i].strength.get(t)) is not None:
+                        shared_of[i] += weighed(keys[i])[0][t] * strength
+                continue
+            for i, strength in postings:
+                if pack_id is None or packs[i] == pack_id:
+                    shared_of[i] = shared_of.get(i, 0.0) + weighed(keys[i])[0][t] * strength
+        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (weighed(keys[i])[1] or 1.0),
+                                                  i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
         for i in ranked:
