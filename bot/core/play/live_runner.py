@@ -43,8 +43,23 @@ class ChannelGone(Exception):
 
 
 @dataclass(frozen=True)
+class Unshown:
+    """A reveal the service has made but the channel has not been shown (posting it failed).
+
+    The reveal itself is never redone (it is committed, scores included); only showing it and
+    the question after it (or the podium) is retried, so a Discord outage at the deadline delays
+    the reveal instead of losing it and leaving the next question open with no message."""
+
+    reveal: Reveal
+    retire_id: str | None  # the revealed question's message, whose buttons are still to go
+
+
+@dataclass(frozen=True)
 class LiveRound:
-    """The open question of one live session, as the runner tracks it."""
+    """The open question of one live session, as the runner tracks it.
+
+    `deadline` is when the runner acts next: the question's deadline, or, while `unshown` is set,
+    when to try showing that reveal again."""
 
     session_id: str
     guild_id: str
@@ -52,6 +67,7 @@ class LiveRound:
     question_id: str
     deadline: float
     message_id: str | None = None
+    unshown: Unshown | None = None
 
 
 class Poster(Protocol):
@@ -169,7 +185,8 @@ class LiveRunner:
     async def _failed(self, live_round: LiveRound, now: float) -> None:
         session_id = live_round.session_id
         current = self._rounds.get(session_id)
-        if current is None or current.question_id != live_round.question_id:
+        if current is None or (current.unshown is None
+                               and current.question_id != live_round.question_id):
             return  # the question was revealed and the quiz moved on (or ended) before failing
         failures = self._failures.get(session_id, 0) + 1
         self._failures[session_id] = failures
@@ -184,6 +201,9 @@ class LiveRunner:
 
     async def advance(self, live_round: LiveRound) -> None:
         """Close one round: reveal, then post the next question or the podium."""
+        if live_round.unshown is not None:  # revealed already; showing it failed last time
+            await self._show(live_round, live_round.unshown)
+            return
         session_id = live_round.session_id
         try:
             reveal: Reveal = self.service.quizzes.reveal(session_id, live_round.question_id)
@@ -203,21 +223,41 @@ class LiveRunner:
         else:
             self.track(replace(live_round, question_id=nxt.question_id,
                                deadline=nxt.deadline or self._clock(), message_id=None))
+        await self._show(live_round, Unshown(reveal, live_round.message_id))
+
+    async def _show(self, live_round: LiveRound, unshown: Unshown) -> None:
+        """Show a reveal with the next question (or the podium); on a failure other than a gone
+        channel, keep it as `unshown` for the next try (tick's retry) and re-raise."""
+        session_id, reveal = live_round.session_id, unshown.reveal
+        nxt = reveal.next_question
+        finished = reveal.finished or nxt is None
         try:
-            await self.poster.retire(live_round.channel_id, live_round.message_id)
-            if reveal.finished or nxt is None:
+            await self.poster.retire(live_round.channel_id, unshown.retire_id)
+            if finished:
                 await self.poster.finish(live_round.channel_id, self._summary(live_round), reveal)
+                self.forget(session_id)
                 return
+            assert nxt is not None
             if session_id not in self._rounds:
                 return  # stopped meanwhile: the stop already posted the podium
             message_id = await self.poster.question(live_round.channel_id, nxt, reveal)
-            current = self._rounds.get(session_id)
-            if message_id is not None and current is not None:
-                self.service.quizzes.set_session_message(session_id, message_id)
-                self.track(replace(current, message_id=message_id))
         except ChannelGone:
             self.forget(session_id)
             self.service.quizzes.close_stale(session_id, "channel unavailable")
+            return
+        except Exception:
+            current = self._rounds.get(session_id)
+            if finished or current is not None:  # not stopped meanwhile: show it later
+                base = current or replace(live_round, message_id=None)
+                self.track(replace(base, unshown=unshown))
+            raise
+        current = self._rounds.get(session_id)
+        if current is not None:
+            shown = replace(current, deadline=nxt.deadline or self._clock(), unshown=None)
+            if message_id is not None:
+                self.service.quizzes.set_session_message(session_id, message_id)
+                shown = replace(shown, message_id=message_id)
+            self.track(shown)
 
     async def _close(self, live_round: LiveRound, note: str) -> None:
         """Close a quiz that cannot go on and say so in its channel (best effort)."""
