@@ -185,7 +185,7 @@ class World:
         return await player.submit_modal(clicked, {"answer": typed})
 
 
-# -- reading messages --------------------------------------------------------------------------------
+# -- reading messages --------------------------------------------------------------------------
 def _component_dicts(message: Message) -> list[dict[str, Any]]:
     if isinstance(message, ResponseMessage):
         rows = message.components
