@@ -35,4 +35,5 @@ async def test_explain_offers_topics_as_you_type_and_shows_one_in_full(tmp_path)
         assert "Why drones can't easily stop fentanyl" in text and "synthetic" in text, text
 
         unknown = await ann.slash(world.channel, "explain", topic="no-such-topic")
-        assert unknown.ephemeral and reply_text(unknown)  # one short private sentence
+        assert unknown.ephemeral
+        assert reply_text(unknown) == "No explainer called 'no-such-topic'; try /ask instead."

@@ -76,15 +76,21 @@ class World:
         self.live_seconds = live_seconds
         self.clock = VirtualClock()
         self.owner_ids: frozenset[int] = frozenset()
-        self.env = simcord.Env(self._new_bot())
+        first = self._new_bot()
+        self.env = simcord.Env(first)
         self.clock.env = self.env
+        # The bot's owner (QUIZBOT_OWNER_IDS): a virtual user has an id only once the world
+        # exists, so the first bot is told before it starts; restarted bots get it in Settings.
+        self.owner = self.env.create_user("owner")
+        self.owner_ids = frozenset({self.owner.id})
+        first.owner_ids = set(self.owner_ids)
         self.school = self.env.create_guild("School", id=DEV_GUILD)
         self.channel = self.school.create_text_channel("quiz")
         self.teachers = self.school.create_role("Teachers")
         self.mods = self.school.create_role("Mods")
-        admins = self.school.create_role("Admins",
+        self.admins = self.school.create_role("Admins",
                                          permissions=discord.Permissions(manage_guild=True))
-        self.admin = self.school.add_member(self.env.create_user("principal"), roles=[admins])
+        self.admin = self.school.add_member(self.env.create_user("principal"), roles=[self.admins])
         self._members: dict[tuple[int, str], MemberActor] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------
