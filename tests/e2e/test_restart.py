@@ -7,19 +7,26 @@ from __future__ import annotations
 from world import LIVE_SECONDS, MINI, World, button_labels, reply_text, text_of
 
 
-async def test_a_solo_quiz_continues_on_its_old_message_after_a_restart(tmp_path):
+async def test_a_solo_quiz_survives_restarts_mid_form_and_between_questions(tmp_path):
     async with World(tmp_path) as world:
         ann = world.member("ann")
-        start = await ann.slash(world.channel, "quiz start", pack=MINI, count=4)
-        first = await world.answer(ann, start.response)
-        assert "✅ Correct!" in reply_text(first) and "Question 2/4" in reply_text(first)
-        old_bot = world.bot
+        quiz = (await ann.slash(world.channel, "quiz start", pack=MINI, count=4)).response
+        while "Type answer" not in button_labels(quiz):  # the pack has two typed questions
+            quiz = (await world.answer(ann, quiz)).response
+        _, typed = world.right_answer(quiz)
+        form = await ann.click(quiz, label="Type answer")
+        assert form.modal is not None
 
-        await world.restart()
+        await world.restart()  # the form was opened by the old process, is sent to the new one
+        sent = await ann.submit_modal(form, {"answer": typed})
+        assert "✅ Correct!" in reply_text(sent), reply_text(sent)
+        quiz = sent.response
+        assert quiz is not None and "Question" in text_of(quiz)  # a typed one is never last
+
+        old_bot = world.bot
+        await world.restart()  # these buttons were rendered by the process that just died
         assert world.bot is not old_bot
-        quiz = first.response  # the message the old process posted, with its buttons
-        for position in (2, 3, 4):
-            assert f"Question {position}/4" in text_of(quiz)
+        while "Quiz complete!" not in text_of(quiz):
             result = await world.answer(ann, quiz)
             assert "✅ Correct!" in reply_text(result), reply_text(result)
             quiz = result.response
