@@ -49,3 +49,18 @@ async def test_three_players_a_reveal_at_each_deadline_and_a_podium(tmp_path):
         assert "(2/2)" in text and "0 pts (0/2)" in text
         assert button_labels(podium) == []
         assert world.service.quizzes.open_sessions() == []
+
+
+async def test_with_message_content_an_answer_typed_in_the_channel_counts(tmp_path):
+    """QUIZBOT_MESSAGE_CONTENT=1: a plain message in the live channel is an answer, marked 🔒."""
+    async with World(tmp_path, message_content=True) as world:
+        teacher, ann = world.member("teacher"), world.member("ann")
+        start = await teacher.slash(world.channel, "quiz start", pack=MINI, count=1, mode="live")
+        label, typed = world.right_answer(start.response)
+        said = await ann.send(world.channel, typed or label.lower())  # "b", "true", "97"…
+        (mine,) = [m for m in world.channel.history() if m.id == said.id]
+        assert [str(r.emoji) for r in mine.reactions] == ["🔒"]
+        await world.advance(LIVE_SECONDS)
+        end = text_of(world.channel.history(viewer=teacher)[-1])
+        assert "Answers: 1/1 correct" in end and "🥇 **ann** — 100 pts (1/1)" in end, end
+        assert "1 question ·" in end

@@ -71,9 +71,11 @@ class World:
     stays, as a crash and a restart of `quizbot run` would.
     """
 
-    def __init__(self, tmp_path: Path, *, live_seconds: int = LIVE_SECONDS) -> None:
+    def __init__(self, tmp_path: Path, *, live_seconds: int = LIVE_SECONDS,
+                 message_content: bool = False) -> None:
         self.db_path = tmp_path / "quizbot.sqlite3"
         self.live_seconds = live_seconds
+        self.message_content = message_content  # QUIZBOT_MESSAGE_CONTENT
         self.clock = VirtualClock()
         self.owner_ids: frozenset[int] = frozenset()
         first = self._new_bot()
@@ -96,7 +98,8 @@ class World:
     # -- lifecycle -------------------------------------------------------------------------------
     def _new_bot(self) -> QuizBot:
         settings = Settings(db_path=str(self.db_path), dev_guild_id=DEV_GUILD,
-                            owner_ids=self.owner_ids, live_seconds=self.live_seconds)
+                            owner_ids=self.owner_ids, live_seconds=self.live_seconds,
+                            message_content=self.message_content)
         return QuizBot(settings, service_factory=self._service)
 
     def _service(self, settings: Settings) -> QuizService:
