@@ -4,8 +4,7 @@ staff roles, resets, exports and live quizzes all stay in the server they belong
 from __future__ import annotations
 
 import discord
-from test_pack_upload import GOOD
-from world import LIVE_SECONDS, MINI, World, reply_text, text_of
+from world import LIVE_SECONDS, MINI, World, club_pack, reply_text, text_of
 
 OTHER_GUILD = 700000000000000200
 
@@ -37,8 +36,7 @@ async def test_two_servers_never_see_each_others_data(tmp_path):
 
         await world.set_staff_roles()
         teacher, ann = world.member("teacher", world.teachers), world.member("ann")
-        await teacher.slash(world.channel, "pack upload", file=("club.yaml", GOOD.format(week=1)
-                                                                .encode()))
+        await teacher.slash(world.channel, "pack upload", file=("club.yaml", club_pack(1)))
         await play(world, ann, world.channel, right=2)
         await play(world, zed, lounge, right=1)
 

@@ -49,6 +49,27 @@ def library() -> PackLibrary:
     return packs
 
 
+CLUB_PACK = """\
+id: club
+title: "Science club, week {week}"
+description: The club's own questions.
+source: {{title: "Club notes", author: "the club", outlet: "the club", date: "not stated"}}
+topics: [plants]
+questions:
+  - id: leaf
+    type: truefalse
+    prompt: "True or false: leaves make food from sunlight."
+    answer: true
+    explanation: "Week {week}'s notes call it photosynthesis."
+    topic: plants
+"""
+
+
+def club_pack(week: int) -> bytes:
+    """A valid one-question pack file a teacher would upload; `week` tells versions apart."""
+    return CLUB_PACK.format(week=week).encode()
+
+
 class VirtualClock:
     """The service's clock: simcord's virtual now, as epoch seconds.
 

@@ -3,22 +3,7 @@ problems as FILE:LINE: message and leaves the installed version in place."""
 
 from __future__ import annotations
 
-from world import World, reply_text
-
-GOOD = """\
-id: club
-title: "Science club, week {week}"
-description: The club's own questions.
-source: {{title: "Club notes", author: "the club", outlet: "the club", date: "not stated"}}
-topics: [plants]
-questions:
-  - id: leaf
-    type: truefalse
-    prompt: "True or false: leaves make food from sunlight."
-    answer: true
-    explanation: "Week {week}'s notes call it photosynthesis."
-    topic: plants
-"""
+from world import World, club_pack, reply_text
 
 BROKEN = """\
 id: club
@@ -45,7 +30,7 @@ async def test_a_good_upload_installs_and_a_broken_one_changes_nothing(tmp_path)
         teacher, ann = world.member("teacher", world.teachers), world.member("ann")
 
         good = await teacher.slash(world.channel, "pack upload",
-                                   file=("club.yaml", GOOD.format(week=1).encode()))
+                                   file=("club.yaml", club_pack(1)))
         assert good.response is not None and good.response.ephemeral  # "thinking…", then this
         assert "Installed: Science club, week 1" in reply_text(good), reply_text(good)
         assert "week 1" in await pack_info(world, ann)  # students can play it now
@@ -59,6 +44,6 @@ async def test_a_good_upload_installs_and_a_broken_one_changes_nothing(tmp_path)
         assert "week 1" in await pack_info(world, ann)  # the good version is still installed
 
         refused = await ann.slash(world.channel, "pack upload",
-                                  file=("mine.yaml", GOOD.format(week=9).encode()))
+                                  file=("mine.yaml", club_pack(9)))
         assert "Only instructors can upload packs" in reply_text(refused)
         assert "week 1" in await pack_info(world, ann)
