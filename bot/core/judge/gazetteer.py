@@ -4,9 +4,10 @@ Why a gazetteer and not a hand list: "Munich, Bavaria", "Oslo, Norway" and "Sydn
 Wales" are addresses on any subject, and no hand list keeps up with every country's regions.
 pycountry carries ISO 3166-1 (countries) and ISO 3166-2 (subdivisions) offline: a country has
 rank 2, a first-level subdivision rank 1 and a lower subdivision (Paris, Birmingham, Roma) rank 0,
-each with its country's code, so "Paris, Texas" is known to be no address of the Paris in France. Names are taken
-as ISO writes them, each bracketed alternative ("Catalunya [Cataluña]"), and the English
-translation pycountry ships ("Bayern" → "Bavaria"), folded like responses.
+each with its country's code, so "Paris, Texas" is known to be no address of the Paris in
+France. Names are taken as ISO writes them, each bracketed alternative ("Catalunya [Cataluña]"),
+the English translation pycountry ships ("Bayern" → "Bavaria") and a few English names it lacks,
+folded like responses.
 
 Loading reads pycountry's JSON once (about 0.1 s), only when a comma part has to be read, and is
 cached, so starting quizbot costs nothing. Subdivisions named only by a compass word ("Northern",
