@@ -43,6 +43,11 @@ def _place_trouble(resp: Response, match: Match) -> str | None:
     return {"else": ELSE_REASON, "list": LIST_REASON}.get(trouble or "")
 
 
+def _bare_names(resp: Response) -> bool:
+    """A short run of words with no stopword or filler: names side by side, not a sentence."""
+    return len(resp.words) <= 6 and all(resp.is_content(j) for j in range(len(resp.words)))
+
+
 def success_reason(match: Match) -> str:
     if not match.typos:
         return "Correct."
@@ -91,6 +96,9 @@ def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
             return TextJudgement(True, "Correct.", best if best.ok else items[0], listed=True)
         return TextJudgement(False, LIST_REASON, None, listed=True)
     if not best.ok:
+        if best.missing == 0 and best.consumed and _bare_names(resp) \
+                and bare_list(resp, best.consumed, best.answer):
+            return TextJudgement(False, LIST_REASON, None, listed=True)  # "Bach Haydn Liszt Mozart"
         return TextJudgement(False, failure_reason(matches), best)
     if best.consumed and negated(resp, best.consumed):
         return TextJudgement(False, NEGATED_REASON, best)

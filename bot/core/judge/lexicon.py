@@ -54,18 +54,23 @@ neither than then
 
 # Nouns that name a kind of thing. They may be left out of a response ("Sinaloa" for "Sinaloa
 # Cartel") but never make a response right on their own ("Jalisco Cartel" shares only "cartel").
-# Added to a bare name they make another thing: "Lake Victoria" is not Queen Victoria, "Victoria
-# Falls" is not Victoria. When every word of an answer is one of them ("Cape Town") they are all
-# required. Left out on purpose: war, revolution, states, nations, empire, day … whose first word
-# is often an adjective ("Mexican Revolution", "Cold War", "United States"): "Mexican" is not an
-# answer.
+# Glued to a bare name they make another thing: "Lake Victoria" is not Queen Victoria. When every
+# word of an answer is one of them ("Cape Town") they are all required. Left out on purpose: war,
+# revolution, states, nations, empire, day … whose first word is often an adjective ("Mexican
+# Revolution", "Cold War", "United States"): "Mexican" is not an answer.
 KIND_NOUNS = _set("""
 cartel cartels city town village state country province county department region district capital
-river lake lakes mount mt mountain mountains island islands isle sea ocean bay gulf valley desert
-cape falls canyon peninsula strait channel forest park glacier volcano reef coast beach harbour
-harbor port fort creek plain plains plateau
+river lake mount mt mountain mountains island islands sea ocean bay gulf valley desert cape falls
 party company corporation university college school church cathedral museum bridge tower street
 avenue square building palace group gang organization organisation movement army
+""")
+
+# More words for a kind of place or thing. Not optional in answers (whose other word is often an
+# adjective: "Grand Canyon", "Ivory Coast", "Black Forest"), but glued to a bare name in a
+# response they make another thing just like KIND_NOUNS ("Victoria Park" is not Queen Victoria).
+THING_KINDS = KIND_NOUNS | _set("""
+lakes canyon peninsula strait channel forest park glacier volcano reef coast beach harbour harbor
+port fort creek plain plains plateau isle islet station airport stadium hospital hotel street road
 """)
 
 # Titles of people. Written before a name they are omissible both ways ("Professor Curie", "Queen

@@ -21,10 +21,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.core.judge.lexicon import ARTICLES, KIND_NOUNS, NEGATIONS, PARTICLES, ROLES, TITLES
+from bot.core.judge.gazetteer import places_of
+from bot.core.judge.lexicon import (
+    ARTICLES,
+    NEGATIONS,
+    PARTICLES,
+    ROLES,
+    THING_KINDS,
+    TITLES,
+)
 from bot.core.judge.words_align import Answer, Match, Response, match_answer
 from bot.core.text.numbers import numeral
 
+_ADMIN_KINDS = frozenset({"state", "country", "province", "region", "county", "department",
+                          "district", "city", "capital", "town"})
 _ROMAN_OR_DIGITS = re.compile(r"\d+|[ivxlc]{2,}")
 _SERIES = frozenset({"part", "pt", "volume", "vol", "chapter", "episode", "book", "season",
                      "series", "no", "number"})
@@ -100,11 +110,12 @@ def other_name(resp: Response, best: Match, answers: Sequence[Answer]) -> bool:
             text = resp.words[after + 1].text
         if _ROMAN_OR_DIGITS.fullmatch(text) and numeral(text) is not None:
             return True  # "The Godfather Part II", "Rocky 2"
-    kinds = {w.text for a in answers for w in a.words if w.text in KIND_NOUNS | TITLES}
-    for j in (before, after):
-        if j is None:
-            continue
-        text = resp.words[j].text
-        if text in KIND_NOUNS and text not in own and kinds - {text}:
-            return True  # "Lake Victoria", "Victoria Falls" when "Queen Victoria" is accepted
-    return False
+    glued = [resp.words[j].text for j in (before, after) if j is not None]
+    glued = [text for text in glued if text in THING_KINDS and text not in own]
+    if not glued:
+        return False
+    kinds = {w.text for a in answers for w in a.words if w.text in THING_KINDS | TITLES}
+    if places_of([w.text for w in best.answer.words], resp.places):
+        kinds |= _ADMIN_KINDS  # a country or region: "Lake Michigan", "Sinaloa Cartel" differ
+    # "Lake Victoria", "Victoria Falls" when "Queen Victoria" is accepted
+    return any(text not in _ADMIN_KINDS & kinds and kinds - {text} for text in glued)

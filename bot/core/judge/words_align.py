@@ -254,7 +254,10 @@ def match_answer(answer: Answer, resp: Response, part: Sequence[int] | None = No
     match.missing = len(missing)
     match.matched_required = sum(1 for i in used_a if answer.words[i].required)
     match.generic_seen = [answer.words[i].text for i in sorted(used_a) if answer.words[i].generic]
-    match.extras = _extra_count([resp.words[j].text for j in leftover], leftover, resp.places)
+    match.extras = len(leftover)
+    if match.extras > MAX_EXTRA_WORDS and used_r:  # only then may a long place name matter
+        match.extras = _extra_count([resp.words[j].text for j in leftover], leftover,
+                                    resp.places)
     match.near_miss = any(
         len(answer.words[i].text) >= 5 and not answer.words[i].text.isdigit()
         and _distance(answer.words[i].text, resp.words[j].text, budget + 1) == budget + 1
