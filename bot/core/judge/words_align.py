@@ -9,21 +9,18 @@ word it can:
   (≤ 4 letters exact, 5–8 letters one edit, longer two; OSA distance, so a swap is one edit;
   words holding digits are always exact, but a numeral may be written as digits, a Roman numeral,
   a word or an ordinal: "World War 2" = "World War II" = "Second World War"; an apostrophe-s
-  apart is no typo: "Macys" = "Macy's"). Articles and stopwords are optional; generic kind-nouns
-  ("cartel", "river", "president") are optional when the answer has a proper name besides;
+  apart is no typo: "Macys" = "Macy's"; an abbreviation is its word: "Mt." = "Mount").
+  Articles and connectors are optional, particles ("de", "van", "of") are not; kind-nouns
+  ("cartel", "river") and titles before the name ("Queen", "Professor") are optional when the
+  answer has a name besides;
 - two words typed together or apart ("PeñaNieto", "Mc Donald") match exactly or not at all;
 - an acronym of the answer ("CJNG", "USA") is accepted as typed, without typos;
 - at most MAX_EXTRA_WORDS unmatched content words may surround the answer, not counting fillers
-  at either end ("I think it was …", "… maybe") or stopwords;
-- connectors (or, /, and, &, +, ;, newline) between two content parts, or three comma parts,
-  make the response a list of guesses; a list is wrong unless every item is itself correct.
-  A connector that the accepted answer itself contains ("Simon & Garfunkel") is not a list sign.
-  Comma parts beside the answer qualify it when each is a known place ("Culiacán, Sinaloa,
-  Mexico"), a title ("Fox, president") or a negation ("Fox, not Calderón"); any other comma part
-  is a second guess ("Fox, Calderón");
-- an extra word standing where a longer accepted answer has another word names a rival
-  ("Boris Johnson" when "Ronald Johnson" and "Johnson" are accepted), and an answer right after
-  "not" is negated: both are wrong.
+  at either end ("I think it was …", "… maybe") or stopwords; a multi-word place counts as one
+  ("Sydney, New South Wales").
+
+What the alignment then means is decided in bot.core.judge.decide: lists of guesses and
+qualifiers (lists.py), a different named thing (names.py), places (places.py, gazetteer.py).
 """
 
 from __future__ import annotations

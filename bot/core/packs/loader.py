@@ -33,6 +33,7 @@ from bot.core.packs.nodes import (
     describe,
     line_of,
 )
+from bot.core.text.normalize import normalize
 
 __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pack",
            "validate_paths"]
@@ -199,12 +200,13 @@ def _places(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[st
     items = reader.texts(node, "places", line_of(key))
     seen: dict[str, int] = {}
     for place, item in items or ():
-        if not any(ch.isalnum() for ch in place):
+        folded = normalize(place)  # how the judge compares it: "Anáhuac" is "anahuac"
+        if not folded:
             reader.problems.add(line_of(item), f"place '{place}' has no letters or digits")
-        elif place.casefold() in seen:
+        elif folded in seen:
             reader.problems.add(line_of(item), f"place '{place}' is listed twice (first on line "
-                                               f"{seen[place.casefold()]})")
-        seen.setdefault(place.casefold(), line_of(item))
+                                               f"{seen[folded]})")
+        seen.setdefault(folded, line_of(item))
     return tuple(place for place, _ in items or ())
 
 

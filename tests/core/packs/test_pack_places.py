@@ -53,7 +53,7 @@ def test_places_survive_a_dump_and_reload():
 
 @pytest.mark.parametrize("value, message, line", [
     ("Anahuac", "places should be a list", 5),
-    ("[Anahuac, anahuac]", "place 'anahuac' is listed twice (first on line 5)", 5),
+    ("[Anahuac, anáhuac]", "place 'anáhuac' is listed twice (first on line 5)", 5),
     ("[Anahuac, [a, b]]", "places item 2 should be text", 5),
     ('[Anahuac, "--"]', "place '--' has no letters or digits", 5),
 ])
