@@ -99,6 +99,10 @@ class Answer:
     initials: str | None
 
 
+# A saint in an answer usually names a place or a church ("St. Louis", "Saint Lucia"): it stays.
+_PLACE_SAINTS = frozenset({"saint", "st"})
+
+
 def _optional(texts: list[str]) -> set[int]:
     """Answer words a response may leave out: articles, connectors, kind-nouns ("Sinaloa" for
     "Sinaloa Cartel") and the titles before the name ("Victoria" for "Queen Victoria").
@@ -112,7 +116,7 @@ def _optional(texts: list[str]) -> set[int]:
         lead += 1
     optional = {i for i, w in enumerate(texts)
                 if w in STOPWORDS and w not in PARTICLES or w in KIND_NOUNS
-                or w in TITLES and i < lead}
+                or w in TITLES and i < lead and w not in _PLACE_SAINTS}
     if len(optional) < len(texts):
         return optional
     return {i for i, w in enumerate(texts) if w in ARTICLES} if len(texts) > 1 else set()

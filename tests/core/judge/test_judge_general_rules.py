@@ -99,6 +99,12 @@ def test_titles_and_roles_before_a_name_are_omissible(response, accepted):
     assert right(response, accepted)
 
 
+def test_a_saint_in_an_accepted_answer_stays_because_it_often_names_a_place():
+    assert not right("Louis", ["St. Louis"])
+    assert right("Saint Louis", ["St. Louis"])
+    assert right("Saint Paul", ["Paul"])   # added in a response it is still a title
+
+
 def test_a_title_after_a_name_is_part_of_another_name():
     assert not right("Martin Luther King", ["Martin Luther"])
     assert not right("Martin Luther", ["Martin Luther King Jr."])   # King is a name here
