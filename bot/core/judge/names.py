@@ -48,7 +48,7 @@ def negated(resp: Response, consumed: frozenset[int]) -> bool:
     return j >= 0 and j not in consumed and resp.words[j].text in NEGATIONS
 
 
-def _slot_rival(resp: Response, match: Match, part: set[int]) -> bool:
+def _slot_rival(resp: Response, match: Match) -> bool:
     """True when a response word fills the place of an answer word the response left out."""
     words = match.answer.words
     aligned = match.aligned
@@ -62,7 +62,7 @@ def _slot_rival(resp: Response, match: Match, part: set[int]) -> bool:
             if n not in aligned:
                 continue
             k = aligned[n] - step  # the response word on word i's side of that neighbour
-            if k < 0 or k >= len(resp.words) or k in match.consumed or k not in part \
+            if not 0 <= k < len(resp.words) or k in match.consumed \
                     or not resp.joined(k, aligned[n]):
                 continue
             text = resp.words[k].text
@@ -78,13 +78,12 @@ def rival(resp: Response, best: Match, answers: Sequence[Answer]) -> bool:
 
     Checked against the matched answer itself and every longer accepted answer holding its words.
     """
-    part = set(range(len(resp.words)))
     own = {w.text for w in best.answer.words}
     for answer in answers:
         if answer is not best.answer and not own < {w.text for w in answer.words}:
             continue
         match = best if answer is best.answer else match_answer(answer, resp)
-        if match.aligned and _slot_rival(resp, match, part):
+        if match.aligned and _slot_rival(resp, match):
             return True
     return False
 
