@@ -108,3 +108,27 @@ def test_cli_jsonl_judges_the_text_and_number_cases_the_same():
     assert [o["id"] for o in out] == list(range(len(cases)))
     assert [cases[o["id"]]["response"] for o in out if o["correct"] is not
             cases[o["id"]]["correct"]] == []
+
+
+def summary() -> list[str]:
+    """Counts for both tables, every case included (left-out ones too), for the report:
+    `python -m tests.core.judge.test_judge_other_subjects`."""
+    from tests.core.judge import test_judge_adversarial as article
+
+    lines = []
+    tables = [("other subjects (all 280, left-out included)", [
+        (c["response"], c["correct"], verdict(c).correct) for c in CASES])]
+    tables.append(("the article's adversarial table", [
+        (response, expected, article._verdict(kind, spec, response).correct)
+        for kind, spec, response, expected in article.ALL]))
+    for name, results in tables:
+        right = sum(expected is got for _, expected, got in results)
+        false_accepts = [r for r, expected, got in results if got and not expected]
+        false_rejects = [r for r, expected, got in results if expected and not got]
+        lines.append(f"{name}: {right}/{len(results)} right, {len(false_accepts)} false accepts "
+                     f"{false_accepts}, {len(false_rejects)} false rejects {false_rejects}")
+    return lines
+
+
+if __name__ == "__main__":
+    print("\n".join(summary()))
