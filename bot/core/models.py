@@ -67,6 +67,8 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    # The pack's own place names (its `places:` key), accepted after a comma like a country.
+    places: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int | None:
@@ -114,6 +116,7 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    places: tuple[str, ...] = ()
     # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
     glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

@@ -50,6 +50,8 @@ def dump_pack(pack: Pack) -> str:
         lines += [f"  {_text(term)}: {_flow(variants)}" for term, variants in pack.glossary]
     if pack.topics:
         lines.append(f"topics: {_flow(pack.topics)}")
+    if pack.places:
+        lines.append(f"places: {_flow(pack.places)}")
     lines += ["", "questions:"]
     for index, question in enumerate(pack.questions):
         if index:
