@@ -22,6 +22,8 @@ from bot.core.packs.nodes import NodeReader, line_of
 MAX_ARTICLE_CHARS = 200_000  # a long feature article is ~40k characters
 MAX_GLOSSARY_TERMS = 500
 MAX_VARIANTS = 40
+MAX_ALL_VARIANTS = 2000  # the variants become one pattern per index: keep it small
+MAX_VARIANT_CHARS = 80
 
 
 def read_glossary(reader: NodeReader, key: Node, node: Node) -> tuple[tuple[str, tuple[str, ...]],
@@ -46,6 +48,14 @@ def read_glossary(reader: NodeReader, key: Node, node: Node) -> tuple[tuple[str,
             continue
         variants: list[str] = []
         for variant, item in items:
+            if len(variant) > MAX_VARIANT_CHARS:
+                reader.problems.add(line_of(item), f"glossary variant '{variant[:30]}…' is over "
+                                                   f"{MAX_VARIANT_CHARS} characters")
+                continue
+            if len(owner) >= MAX_ALL_VARIANTS:
+                reader.problems.add(line_of(item), f"glossary has over {MAX_ALL_VARIANTS} "
+                                                   f"variants in all; keep the ones students use")
+                return ()
             folded = variant.casefold()
             first = owner.get(folded)
             if first is not None and first[0] != term:

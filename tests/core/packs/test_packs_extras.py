@@ -53,6 +53,7 @@ def test_a_glossary_maps_each_term_to_its_variants_and_round_trips():
     ("glossary:\n  jupiter: []\n", "jupiter:", "should list 1 to 40 variants"),
     ("glossary:\n  jupiter: [jove]\n  saturn: [Jove]\n", "saturn:",
      "variant 'Jove' is already listed under 'jupiter'"),
+    ("glossary:\n  jupiter: [" + "x" * 81 + "]\n", "jupiter:", "is over 80 characters"),
 ])
 def test_glossary_mistakes_are_reported_at_their_line(glossary, snippet, message):
     doc = pack_text(glossary)
