@@ -192,7 +192,7 @@ def article_sentences(text: str) -> list[tuple[int, str]]:
 
 def article_docs(pack: Pack) -> list[Doc]:
     """One document per sentence of the pack's article, its paragraph read as weak context: the
-    answer is the sentence itself, quoted, for a question no explainer answers."""
+    answer is the sentence itself (so no separate quote), titled with its paragraph."""
     if not pack.source.text:
         return []
     sentences = article_sentences(pack.source.text)
@@ -204,7 +204,7 @@ def article_docs(pack: Pack) -> list[Doc]:
         around = [s for s in paragraphs[number] if s != sentence]
         texts = [("sentence", sentence), *[("paragraph", s) for s in around]]
         doc = _make_doc(pack, f"{ARTICLE_PREFIX}{position + 1}",
-                        f"{pack.source.title}, paragraph {number}", trim(sentence), sentence,
+                        f"{pack.source.title}, paragraph {number}", trim(sentence), None,
                         False, texts, [("sentence", sentence)], [sentence], [sentence], "", ())
         docs.append(dataclasses.replace(doc, is_article=True))
     return docs
