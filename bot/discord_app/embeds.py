@@ -44,6 +44,11 @@ def truncate(text: str | None, limit: int) -> str:
     return text[: limit - 1] + ELLIPSIS
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 question", "2 questions": a count with its noun in the right number (English -s)."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def no_mentions(text: str | None) -> str:
     """Neutralise @everyone, @here, user/role mentions; keep markdown (pack authors' formatting)."""
     return discord.utils.escape_mentions("" if text is None else str(text))
@@ -137,7 +142,7 @@ def ask_embed(result: AskResult, question: str | None = None) -> discord.Embed:
     footer = []
     if result.source:
         footer.append(f"Source: {no_mentions(result.source)}")
-    if result.explainer:
+    if result.explainer and ":" not in result.explainer:  # not a quiz question or article line
         footer.append(f"/explain topic:{result.explainer}")
     if footer:
         embed.set_footer(text=" · ".join(footer))
@@ -218,7 +223,8 @@ def pack_list_embed(packs: list[PackSummary]) -> discord.Embed:
         embed.add_field(
             name=f"{no_mentions(summary.title)} (`{no_mentions(summary.id)}`)",
             value=f"{no_mentions(summary.description)}\n"
-                  f"{summary.questions} questions · {summary.explainers} explainers",
+                  f"{counted(summary.questions, 'question')} · "
+                  f"{counted(summary.explainers, 'explainer')}",
             inline=False,
         )
     if len(packs) > FIELD_COUNT_LIMIT:
