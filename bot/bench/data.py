@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import yaml
 
+from bot.core.service import QuizService
 from bot.store.board import rebuild_totals
-from bot.store.db import Store
 
 DAY = 86400.0
 _SYLLABLES = ("ka", "lo", "mi", "ten", "ru", "vas", "do", "pe", "zin", "ba", "gor", "li", "nu",
@@ -94,11 +94,12 @@ def ask_queries(pack_texts: list[str], count: int, rng: random.Random) -> list[s
     return queries
 
 
-def fill_attempts(store: Store, guild_id: str, scale: Scale, now: float,
+def fill_attempts(service: QuizService, guild_id: str, scale: Scale, now: float,
                   rng: random.Random) -> None:
     """`scale.learners` learners and `scale.attempts` attempts over the year before `now`,
     written in bulk (one practice session per learner), then the totals built from them as the
     migration does for a database that predates them."""
+    store = service.store  # bulk writes: the service has no call for a year of attempts
     db = store.db
     with store.atomic():
         store.ensure_guild(guild_id, now - 366 * DAY)

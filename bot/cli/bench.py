@@ -4,8 +4,8 @@ Everything runs on data generated here from a seed, in a temporary database, so 
 machine measure the same work. Speed belongs here, not in the test suite: the numbers vary by
 machine, and a test only checks that `--scale small` produces every figure.
 
-The bench is a measuring tool, not a frontend: to write a year of attempts in seconds it bulk
-loads through the store (bot.bench.data), then times the service's public calls.
+The bench is a measuring tool: bot.bench.data bulk loads a year of attempts through the store
+(in seconds), then only the service's public calls are timed.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def bench(scale_name: str, only: tuple[str, ...], seed: int, as_json: bool) -> N
         for k, text in enumerate(texts):
             service.pack_admin.install_pack(staff, text, f"bench-{k}.yaml")
         now = bench_clock()
-        fill_attempts(service.store, LOCAL_GUILD, scale, now, rng)
+        fill_attempts(service, LOCAL_GUILD, scale, now, rng)
         bar.update(1, "data")
         seconds = {"data": round(time.perf_counter() - started, 1)}
         for name in steps[1:]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,36 +54,35 @@ def load(text: str) -> tuple[Pack, int] | None:
 
 
 def from_json(text: str, path: str | None = None) -> Pack:
-    """The Pack `to_json` wrote (with `path` set when it came from a file)."""
+    """The Pack `to_json` wrote (with `path` set when it came from a file).
+
+    Generic over the dataclass fields, so a key a later loader adds (a tuple, a tuple of pairs,
+    a number) comes back without an edit here; unknown keys (id_line) are left out."""
     raw: dict[str, Any] = json.loads(text)
-    return Pack(
-        id=raw["id"], title=raw["title"], description=raw["description"],
-        source=Source(**raw["source"]), topics=tuple(raw["topics"]),
-        questions=tuple(_question(q) for q in raw["questions"]),
-        explainers=tuple(_explainer(e) for e in raw["explainers"]),
-        path=path if path is not None else raw.get("path"),
-    )
+    pack = _build(Pack, raw)
+    return pack if path is None else replace(pack, path=path)
 
 
-def _tuple_fields(cls: type) -> tuple[str, ...]:
-    """Fields JSON turns into lists, read from the annotations so a new field needs no edit."""
-    return tuple(f.name for f in fields(cls) if str(f.type).startswith("tuple"))
+def _build(cls: type, raw: dict[str, Any]) -> Any:
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in raw:
+            continue
+        value = raw[f.name]
+        if f.name == "source":
+            value = Source(**value)
+        elif f.name == "questions":
+            value = tuple(_build(Question, q) for q in value)
+        elif f.name == "explainers":
+            value = tuple(_build(Explainer, e) for e in value)
+        elif f.name == "type":
+            value = QuestionType(value)
+        elif isinstance(value, list):
+            value = _tuples(value)
+        values[f.name] = value
+    return cls(**values)
 
 
-_QUESTION_TUPLES = _tuple_fields(Question)
-_EXPLAINER_TUPLES = _tuple_fields(Explainer)
-
-
-def _question(raw: dict[str, Any]) -> Question:
-    for name in _QUESTION_TUPLES:
-        if name in raw:
-            raw[name] = tuple(raw[name])
-    raw["type"] = QuestionType(raw["type"])
-    return Question(**raw)
-
-
-def _explainer(raw: dict[str, Any]) -> Explainer:
-    for name in _EXPLAINER_TUPLES:
-        if name in raw:
-            raw[name] = tuple(raw[name])
-    return Explainer(**raw)
+def _tuples(value: Any) -> Any:
+    """JSON lists back to the tuples the frozen dataclasses hold, at every depth."""
+    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value

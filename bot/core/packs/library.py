@@ -85,7 +85,10 @@ class PackLibrary:
         if self.compiled is None:
             return check_paths([path])[0]
         try:
-            key = content_hash(path.read_bytes())
+            # A pack may read its article from a .txt beside it: those files are part of its key.
+            beside = b"".join(p.name.encode() + b"\0" + p.read_bytes()
+                              for p in sorted(path.parent.glob("*.txt")))
+            key = content_hash(path.read_bytes() + b"\0" + beside)
         except OSError:
             return check_paths([path])[0]  # reports the problem as a pack line
         hit = self.compiled.get(key)

@@ -17,9 +17,9 @@ def _count_parses(monkeypatch):
     calls = []
     real = loader.parse_pack
 
-    def counting(data, filename):
+    def counting(data, filename, **options):
         calls.append(filename)
-        return real(data, filename)
+        return real(data, filename, **options)
 
     monkeypatch.setattr(loader, "parse_pack", counting)
     return calls
@@ -59,6 +59,22 @@ def test_an_edited_file_is_compiled_again(tmp_path, monkeypatch):
     library = PackLibrary(folder, compiled=StoredCompiledPacks(store))
     library.load_directory()
     assert len(calls) == 1 and library.all()[0].title.startswith("Edited ")
+
+
+def test_an_edited_article_beside_a_pack_compiles_it_again(tmp_path):
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    source = (QUESTIONS / "starter.yaml").read_text(encoding="utf-8")
+    (folder / "notes.txt").write_text("First version of the article.", encoding="utf-8")
+    (folder / "starter.yaml").write_text(source.replace(
+        "source:\n", "source:\n  text: notes.txt\n", 1), encoding="utf-8")
+    store = Store.open(tmp_path / "q.sqlite3")
+    first = PackLibrary(folder, compiled=StoredCompiledPacks(store))
+    assert first.load_directory() == []
+    (folder / "notes.txt").write_text("Second version of the article.", encoding="utf-8")
+    again = PackLibrary(folder, compiled=StoredCompiledPacks(store))
+    again.load_directory()
+    assert again.all()[0].source != first.all()[0].source
 
 
 def test_libyaml_composes_the_same_nodes_and_line_marks_as_the_pure_parser():
