@@ -178,7 +178,9 @@ print(code, ms, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 def _run(command: list[str]) -> tuple[float, float]:
     """(wall ms, peak RSS MB) of one child process, started from a small measuring process
     (a child forked from this big one would count our pages in its peak)."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    # Bytecode cached as an installed bot has it (the libraries of the baseline have theirs);
+    # with PYTHONDONTWRITEBYTECODE set, every start would recompile quizbot's own modules.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     out = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                          text=True, env=env, check=True).stdout.split()
     if out[0] != "0":
