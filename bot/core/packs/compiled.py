@@ -65,22 +65,50 @@ def from_json(text: str, path: str | None = None) -> Pack:
 
 def _build(cls: type, raw: dict[str, Any]) -> Any:
     values: dict[str, Any] = {}
-    for f in fields(cls):
-        if f.name not in raw:
+    for name, kind in _plan(cls):
+        if name not in raw:
             continue
-        value = raw[f.name]
-        if f.name == "source":
-            value = Source(**value)
-        elif f.name == "questions":
-            value = tuple(_build(Question, q) for q in value)
-        elif f.name == "explainers":
-            value = tuple(_build(Explainer, e) for e in value)
-        elif f.name == "type":
-            value = QuestionType(value)
-        elif isinstance(value, list):
+        value = raw[name]
+        if kind == "flat":
+            value = tuple(value)
+        elif kind == "deep":
             value = _tuples(value)
-        values[f.name] = value
+        elif kind == "source":
+            value = Source(**value)
+        elif kind == "questions":
+            value = tuple(_build(Question, q) for q in value)
+        elif kind == "explainers":
+            value = tuple(_build(Explainer, e) for e in value)
+        elif kind == "type":
+            value = QuestionType(value)
+        values[name] = value
     return cls(**values)
+
+
+_PLANS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _plan(cls: type) -> tuple[tuple[str, str], ...]:
+    """How each field of `cls` comes back from JSON, worked out once per class from its
+    annotations (15,000 questions are decoded at each start)."""
+    plan = _PLANS.get(cls)
+    if plan is None:
+        special = {"source": "source", "questions": "questions", "explainers": "explainers",
+                   "type": "type"}
+        kinds = []
+        for f in fields(cls):
+            annotation = str(f.type)
+            if f.name in special:
+                kind = special[f.name]
+            elif annotation.startswith("tuple[tuple"):
+                kind = "deep"
+            elif annotation.startswith("tuple"):
+                kind = "flat"
+            else:
+                kind = "plain"
+            kinds.append((f.name, kind))
+        plan = _PLANS[cls] = tuple(kinds)
+    return plan
 
 
 def _tuples(value: Any) -> Any:
