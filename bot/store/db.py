@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bot.core.errors import StoreError
+from bot.store.learner_data import LearnerData
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 
@@ -19,8 +20,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
 
 
-class Store(Queries):
-    """The database handle the service uses; all SQL lives in Queries."""
+class Store(Queries, LearnerData):
+    """The database handle the service uses; all SQL lives in Queries (and, for one learner's
+    own data and question reports, LearnerData)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.db = db

@@ -6,6 +6,7 @@ It is a container of parts, each with one job, wired here once:
     quizzes     sessions, answers, reveals, stops       asking      free-text questions
     review      spaced review of missed questions       standings   leaderboards, stats, resets
     reports     instructor reports and exports          pack_admin  a guild's own packs
+    privacy     a learner's own data: export, delete
 
 Permissions are decided in the parts, from the Actor the frontend describes, never only by
 Discord's default member permissions. Every call takes or implies a guild: no guild sees another's
@@ -23,6 +24,7 @@ from bot.core.service.access import Access
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
 from bot.core.service.pack_admin import PackAdmin
+from bot.core.service.privacy import Privacy
 from bot.core.service.quizzes import Quizzes
 from bot.core.service.reports import Reports
 from bot.core.service.review import Review
@@ -53,6 +55,7 @@ class QuizService:
         self.standings = Standings(store, self.access, clock)
         self.reports = Reports(store, self.catalog, self.access)
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
+        self.privacy = Privacy(store, clock)
 
     def close(self) -> None:
         """Close the database; the service is unusable afterwards."""

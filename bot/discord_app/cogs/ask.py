@@ -38,7 +38,7 @@ class AskCog(commands.Cog, name="Ask"):
         guild_id = guild_id_of(interaction)
         # Defer first: the answer search is local, but the 3-second window is not ours to risk.
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        result = self.bot.service.asking.ask(guild_id, question)
+        result = self.bot.service.asking.ask(guild_id, question, user_id=str(interaction.user.id))
         await interaction.followup.send(embed=ask_embed(result, question),
                                         ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
