@@ -16,7 +16,8 @@ from fakes import INSTRUCTOR_ROLE, MODERATOR_ROLE, OWNER_ID, actor, build_bot, m
 from bot.discord_app.client import cog_modules
 
 MINE = {"ask", "explain", "stats", "leaderboard", "pack list", "pack info", "pack report",
-        "scores reset", "scores export", "config roles", "admin sync"}
+        "scores reset", "scores export", "config roles", "admin sync", "privacy show",
+        "privacy delete"}
 NAME = re.compile(r"^[-_a-z0-9]{1,32}$")
 EPHEMERAL = 64
 
