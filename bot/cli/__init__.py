@@ -93,8 +93,18 @@ def main() -> None:
 
 def _register_commands() -> None:
     """Import each command module once; each adds its commands to `cli`."""
-    from bot.cli import ask, bench, judge, pack_import, packs, play, reports, run, stats  # noqa: F401
-    from bot.cli import privacy  # noqa: F401
+    from bot.cli import (  # noqa: F401
+        ask,
+        bench,
+        judge,
+        pack_import,
+        packs,
+        play,
+        privacy,  # noqa: F401
+        reports,
+        run,
+        stats,
+    )
 
 
 _register_commands()

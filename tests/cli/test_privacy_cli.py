@@ -1,4 +1,4 @@
-"""`quizbot privacy show|delete` for the terminal learner, on a database filled by `quizbot play`."""
+"""`quizbot privacy show|delete` for the terminal learner, on a database `quizbot play` filled."""
 
 import json
 
