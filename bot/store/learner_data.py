@@ -115,6 +115,13 @@ class LearnerData:
             [guild_id, pack_id],
         ))
 
+    def has_question_report(self, guild_id: str, user_id: str, pack_id: str,
+                            question_id: str) -> bool:
+        return bool(list(self.db.query(
+            "SELECT 1 FROM question_reports WHERE guild_id = ? AND user_id = ? AND pack_id = ? "
+            "AND question_id = ? LIMIT 1", [guild_id, user_id, pack_id, question_id],
+        )))
+
     def count_reports_since(self, guild_id: str, user_id: str, since: float) -> int:
         return list(self.db.query(
             "SELECT COUNT(*) AS n FROM question_reports WHERE guild_id = ? AND user_id = ? "

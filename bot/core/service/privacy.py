@@ -98,7 +98,9 @@ class Privacy:
             session.pending.pop(user_id, None)
             if session.starter_id == user_id:
                 session.starter_id = FORGOTTEN
-            drop = session.mode is Mode.SOLO or not session.players
+            # Only a quiz of their own goes; one someone else ran stays theirs, minus this player.
+            drop = row["starter_id"] == user_id and (session.mode is Mode.SOLO
+                                                     or not session.players)
             plans.append((row["id"], session.to_json(), session.starter_id, drop))
         counts = self.store.delete_learner(guild_id, user_id, plans)
         known = {"attempts", "scores", "ask_log", "question_reports", "learners", "sessions",

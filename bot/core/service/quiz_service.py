@@ -6,7 +6,7 @@ It is a container of parts, each with one job, wired here once:
     quizzes     sessions, answers, reveals, stops       asking      free-text questions
     review      spaced review of missed questions       standings   leaderboards, stats, resets
     reports     instructor reports and exports          pack_admin  a guild's own packs
-    privacy     a learner's own data: export, delete
+    privacy     a learner's own data: export, delete    feedback    learners' question reports
 
 Permissions are decided in the parts, from the Actor the frontend describes, never only by
 Discord's default member permissions. Every call takes or implies a guild: no guild sees another's
@@ -23,6 +23,7 @@ from bot.core.packs.library import PackLibrary
 from bot.core.service.access import Access
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
+from bot.core.service.feedback import Feedback
 from bot.core.service.pack_admin import PackAdmin
 from bot.core.service.privacy import Privacy
 from bot.core.service.quizzes import Quizzes
@@ -56,6 +57,7 @@ class QuizService:
         self.reports = Reports(store, self.catalog, self.access)
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
         self.privacy = Privacy(store, clock)
+        self.feedback = Feedback(store, self.catalog, clock)
 
     def close(self) -> None:
         """Close the database; the service is unusable afterwards."""

@@ -126,6 +126,13 @@ def test_deleting_a_quiz_starter_keeps_the_round_others_played(service: QuizServ
     assert service.quizzes.summary(live_id, "g1", "bob").podium
 
 
+def test_a_round_someone_else_ran_stays_when_its_only_player_leaves(service) -> None:
+    live_id = play_live(service, [ANN])
+    service.privacy.delete_my_data(ANN)
+    assert service.store.session_row(live_id)["starter_id"] == "host"
+    assert rows_naming(service, "g1", "ann") == {}
+
+
 def test_delete_is_refused_while_my_live_quiz_runs(service: QuizService) -> None:
     service.quizzes.start_quiz(HOST, "sample", 2, Mode.LIVE, channel_id="c1")
     with pytest.raises(SessionBusy, match="/quiz stop"):
