@@ -29,16 +29,19 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                      "correct": r.correct, "skipped": r.skipped, "hints": r.hints,
                      "players": r.players, "accuracy": round(r.accuracy, 3),
                      "avg_seconds": r.avg_seconds,
-                     "wrong_answers": [{"answer": a, "count": n} for a, n in r.wrong_answers]}
+                     "wrong_answers": [{"answer": a, "count": n} for a, n in r.wrong_answers],
+                     "reports": list(r.reports)}
                     for r in rows])
         return
     for r in rows:
+        reported = ("; reported: " + "; ".join(repr(x) for x in r.reports)) if r.reports else ""
         if not r.attempts:
-            click.echo(f"   -   {r.question_id}: not played yet")
+            click.echo(f"   -   {r.question_id}: not played yet{reported}")
             continue
         wrong = "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers)
         click.echo(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
-                   f"{r.skipped} skipped, {r.hints} hints" + (f"; wrong: {wrong}" if wrong else ""))
+                   f"{r.skipped} skipped, {r.hints} hints" + (f"; wrong: {wrong}" if wrong else "")
+                   + reported)
 
 
 @cli.command("export")

@@ -304,19 +304,28 @@ def _wrong_answers_line(wrong: tuple[tuple[str, int], ...]) -> str:
     return "Wrong: " + ", ".join(shown) if shown else "No wrong answers typed."
 
 
+def _reported_line(reasons: tuple[str, ...]) -> str:
+    """Learners' reports of the question (their words: escaped), newest first, up to three."""
+    if not reasons:
+        return ""
+    quoted = [f"“{escape(truncate(r, REPORT_ANSWER_LIMIT * 2))}”" for r in reasons[:3]]
+    more = f" and {len(reasons) - 3} more" if len(reasons) > 3 else ""
+    return f"\n⚑ Reported ×{len(reasons)}: " + "; ".join(quoted) + more
+
+
 def question_report_embed(pack: Pack, reports: list[QuestionReport],
                           shown: int = REPORT_QUESTIONS_SHOWN) -> discord.Embed:
     """The pack's most failed questions first (the service's order), one field each.
 
     Unplayed questions are only counted: a list of questions nobody answered tells nothing.
     """
-    played = [r for r in reports if r.attempts]
+    played = [r for r in reports if r.attempts or r.reports]
     unplayed = len(reports) - len(played)
     embed = discord.Embed(title=f"Question report — {no_mentions(pack.title)}", colour=COLOUR)
     if played:
-        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, the "
-                             "most failed first. A low score with one repeated wrong answer "
-                             "often means an accepted answer is missing.")
+        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, "
+                             "reported ones first, then the most failed. A low score with one "
+                             "repeated wrong answer often means an accepted answer is missing.")
     else:
         embed.description = "Nobody has answered this pack's questions here yet."
     for report in played[:shown]:
@@ -326,7 +335,8 @@ def question_report_embed(pack: Pack, reports: list[QuestionReport],
             value=(f"`{no_mentions(report.question_id)}` · {report.correct}/{report.attempts} "
                    f"right · {report.skipped} skipped · {report.players} "
                    f"player{'s' if report.players != 1 else ''}\n"
-                   + _wrong_answers_line(report.wrong_answers)))
+                   + _wrong_answers_line(report.wrong_answers)
+                   + _reported_line(report.reports)))
     footer = []
     if len(played) > shown:
         footer.append(f"{len(played) - shown} more answered questions not shown.")
