@@ -16,6 +16,7 @@ from bot.discord_app.quiz_embeds import (
     reveal_embed,
 )
 from bot.discord_app.quiz_views import question_view
+from bot.discord_app.report_views import with_report_button
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,10 @@ class ChannelPoster:
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None) -> str | None:
         embeds = ([reveal_embed(reveal)] if reveal else []) + [question_embed(question)]
-        message = await self._send(channel_id, embeds=fit_message(*embeds),
-                                   view=question_view(question))
+        view = question_view(question)
+        if reveal is not None:
+            view = with_report_button(view, reveal.session_id, reveal.question_id) or view
+        message = await self._send(channel_id, embeds=fit_message(*embeds), view=view)
         return str(message.id)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
@@ -58,7 +61,10 @@ class ChannelPoster:
         elif note:
             embeds.append(notice(note))
         if embeds:
-            await self._send(channel_id, embeds=fit_message(*embeds))
+            view = (with_report_button(None, reveal.session_id, reveal.question_id)
+                    if reveal is not None else None)
+            extra = {"view": view} if view is not None else {}
+            await self._send(channel_id, embeds=fit_message(*embeds), **extra)
 
     async def retire(self, channel_id: str, message_id: str | None) -> None:
         """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""

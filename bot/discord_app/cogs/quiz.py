@@ -45,6 +45,7 @@ from bot.discord_app.quiz_views import (
     parse_modal_submit,
     question_view,
 )
+from bot.discord_app.report_views import with_report_button
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +324,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         else:
             embeds = fit_message(verdict_embed(outcome), question_embed(nxt))
             view = question_view(nxt)
+        view = with_report_button(view, outcome.session_id, outcome.question_id)
         if interaction.message is not None:
             await interaction.response.edit_message(
                 embeds=embeds, view=view, allowed_mentions=NO_PINGS
