@@ -17,6 +17,7 @@ from bot.discord_app.quiz_embeds import (
 )
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
+from bot.i18n import language_of
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,16 @@ class ChannelPoster:
 
     def __init__(self, bot: discord.Client) -> None:
         self.bot = bot
+        # channel id → language of its live posts, set when a live quiz starts there (the
+        # server's locale from that interaction); after a restart, the cached guild's.
+        self.languages: dict[str, str] = {}
+
+    def language_for(self, channel_id: str) -> str:
+        if channel_id in self.languages:
+            return self.languages[channel_id]
+        channel = self.bot.get_channel(int(channel_id))
+        guild = getattr(channel, "guild", None)
+        return language_of(getattr(guild, "preferred_locale", None))
 
     def _channel(self, channel_id: str) -> discord.abc.Messageable:
         """The cached channel, else a partial one: sending needs only the id, so no fetch (and
@@ -46,22 +57,26 @@ class ChannelPoster:
 
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None) -> str | None:
-        embeds = ([reveal_embed(reveal)] if reveal else []) + [question_embed(question)]
-        view = question_view(question)
+        lang = self.language_for(channel_id)
+        embeds = (([reveal_embed(reveal, lang=lang)] if reveal else [])
+                  + [question_embed(question, lang=lang)])
+        view = question_view(question, lang=lang)
         if reveal is not None:
-            view = with_report_button(view, reveal.session_id, reveal.question_id) or view
+            view = with_report_button(view, reveal.session_id, reveal.question_id,
+                                      lang=lang) or view
         message = await self._send(channel_id, embeds=fit_message(*embeds), view=view)
         return str(message.id)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
                      reveal: Reveal | None = None, note: str | None = None) -> None:
-        embeds = [reveal_embed(reveal)] if reveal else []
+        lang = self.language_for(channel_id)
+        embeds = [reveal_embed(reveal, lang=lang)] if reveal else []
         if summary is not None:
-            embeds.append(podium_embed(summary, note=note))
+            embeds.append(podium_embed(summary, note=note, lang=lang))
         elif note:
             embeds.append(notice(note))
         if embeds:
-            view = (with_report_button(None, reveal.session_id, reveal.question_id)
+            view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
                     if reveal is not None else None)
             extra = {"view": view} if view is not None else {}
             await self._send(channel_id, embeds=fit_message(*embeds), **extra)

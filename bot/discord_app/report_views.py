@@ -19,20 +19,21 @@ import discord
 
 from bot.core.service.feedback import REASON_MAX, REASON_MIN
 from bot.discord_app.quiz_views import CUSTOM_ID_LIMIT
+from bot.i18n import DEFAULT, language_of, t
 
 REPORT_TEMPLATE = r"qreport:(?P<session>[^:]+):(?P<question>[^:]+)"
 MODAL_PATTERN = re.compile(r"qreportm:(?P<session>[^:]+):(?P<question>[^:]+)")
 REASON_INPUT_ID = "reason"
 REPORT_ROW = 4  # the last row: the question's own buttons use rows 0–2
-REPORT_LABEL = "Report a problem"
 
 
 class ReportButton(discord.ui.DynamicItem[discord.ui.Button], template=REPORT_TEMPLATE):
     """Opens the reason form for one revealed question."""
 
-    def __init__(self, session_id: str, question_id: str) -> None:
+    def __init__(self, session_id: str, question_id: str, *, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label=REPORT_LABEL, style=discord.ButtonStyle.secondary, row=REPORT_ROW,
+            label=label or t(DEFAULT, "button.report"), style=discord.ButtonStyle.secondary,
+            row=REPORT_ROW,
             custom_id=f"qreport:{session_id}:{question_id}"))
         self.session_id = session_id
         self.question_id = question_id
@@ -40,21 +41,24 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button], template=REPORT_TE
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> ReportButton:
-        return cls(match["session"], match["question"])
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(match["session"], match["question"], label=label)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await interaction.response.send_modal(ReportModal(self.session_id, self.question_id))
+        lang = language_of(getattr(interaction, "locale", None))
+        await interaction.response.send_modal(
+            ReportModal(self.session_id, self.question_id, lang=lang))
 
 
 class ReportModal(discord.ui.Modal):
     """The reason, one short paragraph. Submitted to the feedback cog's listener (see above)."""
 
-    def __init__(self, session_id: str, question_id: str) -> None:
-        super().__init__(title="Report this question",
+    def __init__(self, session_id: str, question_id: str, *, lang: str = DEFAULT) -> None:
+        super().__init__(title=t(lang, "report.title"),
                          custom_id=f"qreportm:{session_id}:{question_id}", timeout=600)
         self.reason: discord.ui.TextInput[ReportModal] = discord.ui.TextInput(
-            label="What is wrong or unclear?", custom_id=REASON_INPUT_ID,
-            placeholder="e.g. my answer should count; the prompt has a typo",
+            label=t(lang, "report.label"), custom_id=REASON_INPUT_ID,
+            placeholder=t(lang, "report.placeholder"),
             style=discord.TextStyle.paragraph, min_length=REASON_MIN, max_length=REASON_MAX)
         self.add_item(self.reason)
 
@@ -67,13 +71,13 @@ def fits(session_id: str, question_id: str) -> bool:
     return len(f"qreportm:{session_id}:{question_id}") <= CUSTOM_ID_LIMIT
 
 
-def with_report_button(view: discord.ui.View | None, session_id: str,
-                       question_id: str) -> discord.ui.View | None:
+def with_report_button(view: discord.ui.View | None, session_id: str, question_id: str, *,
+                       lang: str = DEFAULT) -> discord.ui.View | None:
     """`view` (or a new one) with the Report button for the question just revealed."""
     if not fits(session_id, question_id):
         return view
     view = view if view is not None else discord.ui.View(timeout=None)
-    view.add_item(ReportButton(session_id, question_id))
+    view.add_item(ReportButton(session_id, question_id, label=t(lang, "button.report")))
     return view
 
 

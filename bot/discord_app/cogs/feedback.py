@@ -16,6 +16,8 @@ from bot.discord_app.checks import actor_from
 from bot.discord_app.embeds import escape, truncate
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.report_views import ReportButton, parse_report_submit
+from bot.discord_app.translator import user_lang
+from bot.i18n import t
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -47,8 +49,8 @@ class FeedbackCog(commands.Cog, name="Feedback"):
             await report_error(interaction, error)
             return
         prompt = escape(truncate(" ".join(reported.prompt.split()), 120))
-        await reply_privately(interaction, f"Reported “{prompt}”. Thank you: your instructor "
-                                           "sees it beside the question in /pack report.")
+        await reply_privately(interaction, t(user_lang(interaction), "report.thanks",
+                                             prompt=prompt))
 
 
 async def setup(bot: QuizBot) -> None:

@@ -20,10 +20,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
+from bot.core.errors import QuestionClosed, QuizError
 from bot.core.models import Actor, Mode
 from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
-from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSummary
+from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
@@ -31,13 +31,12 @@ from bot.discord_app.embeds import escape
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster
 from bot.discord_app.quiz_embeds import (
-    CLOSED_TEXT,
-    fit_message,
+    closed_text,
     podium_embed,
     question_embed,
     summary_embed,
-    verdict_embed,
 )
+from bot.discord_app.quiz_replies import outcome_reply, refusal
 from bot.discord_app.quiz_views import (
     AnswerModal,
     QuizButton,
@@ -45,23 +44,14 @@ from bot.discord_app.quiz_views import (
     parse_modal_submit,
     question_view,
 )
-from bot.discord_app.report_views import with_report_button
+from bot.discord_app.translator import channel_lang, user_lang
+from bot.i18n import t
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 
-RESTART_NOTE = "This live quiz was interrupted by a bot restart and has been closed."
-
-
-def _refusal(error: QuizError) -> str:
-    """Stale buttons get one clear sentence; other refusals keep the service's own words
-    ("You already answered this question.", "This practice quiz belongs to someone else.")."""
-    if isinstance(error, SessionNotFound) or (
-        isinstance(error, QuestionClosed) and error.reason is ClosedReason.STALE
-    ):
-        return CLOSED_TEXT
-    return str(error)
+RESTART_NOTE = t("en", "live.restart_note")
 
 
 class QuizCog(commands.Cog, name="Quiz"):
@@ -151,7 +141,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             summary = None
         try:
             await self.runner.poster.retire(info.channel_id, info.message_id)
-            await self.runner.poster.finish(info.channel_id, summary, note=RESTART_NOTE)
+            note = t(getattr(self.runner.poster, "language_for", lambda _c: "en")(
+                info.channel_id), "live.restart_note")
+            await self.runner.poster.finish(info.channel_id, summary, note=note)
         except (ChannelGone, discord.HTTPException):
             log.info("could not announce the closing of %s", info.session_id)
 
@@ -182,9 +174,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             channel_id=str(interaction.channel_id) if live else None,
         )
         if not live:
+            lang = user_lang(interaction)
             await interaction.response.send_message(
-                embed=question_embed(question),
-                view=question_view(question),
+                embed=question_embed(question, lang=lang),
+                view=question_view(question, lang=lang),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
@@ -197,10 +190,14 @@ class QuizCog(commands.Cog, name="Quiz"):
             question.deadline or self.clock(),
         )
         self.runner.track(live_round)
+        lang = channel_lang(interaction)  # everyone here reads it: the server's language
+        languages = getattr(self.runner.poster, "languages", None)
+        if isinstance(languages, dict):
+            languages[str(interaction.channel_id)] = lang
         try:
             sent = await interaction.response.send_message(
-                embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
-                view=question_view(question),
+                embed=question_embed(question, starter=actor.display_name, lang=lang),
+                view=question_view(question, lang=lang),
                 allowed_mentions=NO_PINGS,
             )
         except Exception:
@@ -231,9 +228,10 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
         question = self.service.review.start_review(actor_from(interaction), pack, count)
+        lang = user_lang(interaction)
         await interaction.response.send_message(
-            embed=question_embed(question),
-            view=question_view(question),
+            embed=question_embed(question, lang=lang),
+            view=question_view(question, lang=lang),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
@@ -249,8 +247,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
         else:
             await interaction.response.send_message(
-                embed=summary_embed(stopped.summary), ephemeral=True, allowed_mentions=NO_PINGS
-            )
+                embed=summary_embed(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
+                allowed_mentions=NO_PINGS)
 
     async def _announce_live_stop(
         self,
@@ -261,7 +259,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         live_round = self.runner.forget(info.session_id)
         await interaction.response.send_message(
-            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}."),
+            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}.",
+                               lang=channel_lang(interaction)),
             allowed_mentions=NO_PINGS,
         )
         message_id = live_round.message_id if live_round else info.message_id
@@ -278,14 +277,15 @@ class QuizCog(commands.Cog, name="Quiz"):
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
                 hint = self.service.quizzes.hint(actor, ref.session_id, ref.question_id)
-                await reply_privately(interaction, f"💡 Hint: {hint}")
+                await reply_privately(interaction, t(user_lang(interaction), "quiz.hint",
+                                                     hint=hint))
             elif ref.action == "skip":
                 outcome = self.service.quizzes.skip(actor, ref.session_id, ref.question_id)
                 await self._show_outcome(interaction, actor, outcome)
             else:
                 await self.submit(interaction, actor, ref, ref.response())
         except QuizError as error:
-            await reply_privately(interaction, _refusal(error))
+            await reply_privately(interaction, refusal(error, user_lang(interaction)))
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 
@@ -294,8 +294,9 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         question = self.service.quizzes.current_question(ref.session_id, actor.guild_id)
         if question is None or question.question_id != ref.question_id:
-            raise QuestionClosed(CLOSED_TEXT)
-        await interaction.response.send_modal(AnswerModal(ref, question))
+            raise QuestionClosed(closed_text(user_lang(interaction)))
+        await interaction.response.send_modal(
+            AnswerModal(ref, question, lang=user_lang(interaction)))
 
     async def submit(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef, response: str
@@ -305,7 +306,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             ack = self.service.quizzes.submit_live_answer(
                 actor, ref.session_id, ref.question_id, response
             )
-            await reply_privately(interaction, f"🔒 {ack.message}" if ack.accepted else ack.message)
+            key = "live.locked_in" if ack.accepted else "live.already"
+            await reply_privately(interaction, t(user_lang(interaction), key))
             return
         outcome = self.service.quizzes.answer(actor, ref.session_id, ref.question_id, response)
         await self._show_outcome(interaction, actor, outcome)
@@ -314,17 +316,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        view: discord.ui.View | None = None
-        nxt: QuestionView | None = outcome.next_question
-        if outcome.finished or nxt is None:
-            summary = self.service.quizzes.summary(
-                outcome.session_id, actor.guild_id, actor.user_id
-            )
-            embeds = fit_message(verdict_embed(outcome), summary_embed(summary))
-        else:
-            embeds = fit_message(verdict_embed(outcome), question_embed(nxt))
-            view = question_view(nxt)
-        view = with_report_button(view, outcome.session_id, outcome.question_id)
+        embeds, view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
         if interaction.message is not None:
             await interaction.response.edit_message(
                 embeds=embeds, view=view, allowed_mentions=NO_PINGS
@@ -347,11 +339,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         try:
             actor = actor_from(interaction)
             if not text.strip():
-                await reply_privately(interaction, "That answer was empty — nothing was recorded.")
+                await reply_privately(interaction, t(user_lang(interaction), "quiz.empty_answer"))
                 return
             await self.submit(interaction, actor, ref, text)
         except QuizError as error:
-            await reply_privately(interaction, _refusal(error))
+            await reply_privately(interaction, refusal(error, user_lang(interaction)))
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 
