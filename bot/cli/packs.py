@@ -102,6 +102,8 @@ def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
         lines.append(f"  url: {source.url}")
     if pack.topics:
         lines.append(f"topics: {', '.join(pack.topics)}")
+    if pack.language:
+        lines.append(f"language: {pack.language}")
     width = max((len(item.id) for item in (*pack.questions, *pack.explainers)), default=0)
     lines.append(f"questions ({len(pack.questions)}):")
     lines += [f"  {q.id:<{width}}  {q.type:<9}  difficulty {q.difficulty}  {_one_line(q)}"
@@ -122,6 +124,7 @@ def _summary(pack: Pack) -> dict[str, Any]:
         "source": {"title": source.title, "author": source.author, "outlet": source.outlet,
                    "date": source.date, "url": source.url},
         "topics": list(pack.topics),
+        "language": pack.language,
         "questions": [{"id": q.id, "type": str(q.type), "difficulty": q.difficulty,
                        "prompt": q.prompt} for q in pack.questions],
         "explainers": [{"id": e.id, "title": e.title} for e in pack.explainers],

@@ -233,6 +233,8 @@ def pack_info_embed(pack: Pack) -> discord.Embed:
     embed.add_field(name="Id", value=f"`{no_mentions(pack.id)}`")
     embed.add_field(name="Questions", value=str(len(pack.questions)))
     embed.add_field(name="Explainers", value=str(len(pack.explainers)))
+    if pack.language:
+        embed.add_field(name="Language", value=f"`{no_mentions(pack.language)}`")
     kinds: dict[str, int] = {}
     for question in pack.questions:
         kinds[str(question.type)] = kinds.get(str(question.type), 0) + 1

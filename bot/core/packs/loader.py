@@ -14,6 +14,8 @@ and is the public API.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +39,10 @@ from bot.core.packs.nodes import (
 __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pack",
            "validate_paths"]
 
-PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers")
+PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers",
+             "language")
+# A BCP 47 language tag as people write them: "en", "es", "pt-BR", "zh-Hant".
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -113,9 +118,7 @@ def _check_file(path: Path) -> PackCheck:
 
 
 def _with_path(pack: Pack, path: str) -> Pack:
-    return Pack(id=pack.id, title=pack.title, description=pack.description, source=pack.source,
-                topics=pack.topics, questions=pack.questions, explainers=pack.explainers,
-                path=path)
+    return dataclasses.replace(pack, path=path)
 
 
 def parse_pack(data: bytes | str, filename: str) -> PackCheck:
@@ -162,6 +165,10 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
     if pack_id is not None and not check_id(ctx, pack_id, "pack id", id_line):
         pack_id = None
     title, description = text("title"), text("description")
+    language = text("language")
+    if language is not None and not LANGUAGE_TAG.fullmatch(language):
+        reader.problems.add(line_of(pairs["language"][0]), "language should be a language code "
+                            f"such as en, es or pt-BR, not '{language[:20]}'")
     source = _source(reader, pairs)
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
@@ -172,6 +179,7 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         topics=topics or (),
         questions=tuple(q for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
+        language=language,
     ), id_line
 
 
