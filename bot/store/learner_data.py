@@ -52,6 +52,13 @@ class LearnerData:
             [guild_id, user_id, guild_id, user_id, f'"{user_id}"'],
         ))
 
+    def guilds_of_learner(self, user_id: str) -> list[str]:
+        """Every guild this user is a learner of, most recently active first."""
+        return [r["guild_id"] for r in self.db.query(
+            "SELECT guild_id FROM learners WHERE user_id = ? ORDER BY updated_at DESC, guild_id",
+            [user_id],
+        )]
+
     def packs_uploaded_by(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT pack_id, filename, uploaded_at FROM guild_packs "

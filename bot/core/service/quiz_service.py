@@ -7,6 +7,7 @@ It is a container of parts, each with one job, wired here once:
     review      spaced review of missed questions       standings   leaderboards, stats, resets
     reports     instructor reports and exports          pack_admin  a guild's own packs
     privacy     a learner's own data: export, delete    feedback    learners' question reports
+    anywhere    DMs: review and ask across the learner's own servers
 
 Permissions are decided in the parts, from the Actor the frontend describes, never only by
 Discord's default member permissions. Every call takes or implies a guild: no guild sees another's
@@ -21,6 +22,7 @@ from types import TracebackType
 
 from bot.core.packs.library import PackLibrary
 from bot.core.service.access import Access
+from bot.core.service.anywhere import Anywhere
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
 from bot.core.service.feedback import Feedback
@@ -58,6 +60,7 @@ class QuizService:
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
         self.privacy = Privacy(store, clock)
         self.feedback = Feedback(store, self.catalog, clock)
+        self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:
         """Close the database; the service is unusable afterwards."""
