@@ -74,11 +74,9 @@ def test_ask_in_a_dm_uses_the_learners_servers_or_the_bundled_packs(service) -> 
 
 
 def test_ask_in_a_dm_finds_the_answer_in_whichever_home_server_has_it(service) -> None:
-    from pathlib import Path
+    from test_guild_packs import PACK  # a volcano pack with a magma-vs-lava explainer
 
-    pack = (Path(__file__).resolve().parents[2] / "data" / "packs" / "volcanoes.yaml"
-            ).read_text(encoding="utf-8")
-    service.pack_admin.install_pack(Actor("g2", "boss", "Boss", can_manage_guild=True), pack,
+    service.pack_admin.install_pack(Actor("g2", "boss", "Boss", can_manage_guild=True), PACK,
                                     "volcanoes.yaml")
     question = "whats the difference between lava and magma"
     assert service.anywhere.ask("ann", question).explainer != "magma-vs-lava"
