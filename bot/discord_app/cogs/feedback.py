@@ -40,8 +40,11 @@ class FeedbackCog(commands.Cog, name="Feedback"):
             return
         session_id, question_id, reason = parsed
         try:
+            user = interaction.user
+            actor = (actor_from(interaction) if interaction.guild_id is not None else
+                     self.bot.service.anywhere.actor(str(user.id), user.display_name, session_id))
             reported = self.bot.service.feedback.report_question(
-                actor_from(interaction), session_id, question_id, reason)
+                actor, session_id, question_id, reason)
         except QuizError as error:
             await reply_privately(interaction, str(error))
             return

@@ -57,11 +57,15 @@ RESTART_NOTE = t("en", "live.restart_note")
 class QuizCog(commands.Cog, name="Quiz"):
     """Solo practice and live channel quizzes over the installed question packs."""
 
+    # /quiz review also works in DMs and as a user install (study anywhere). Discord sets
+    # contexts per top-level command, so the whole group is allowed there; /quiz start and
+    # /quiz stop refuse in DMs (actor_from raises GuildOnly): live rounds stay in servers.
     quiz = app_commands.Group(
         name="quiz",
         description="Play a quiz from a question pack",
-        guild_only=True,  # the contexts field too, like the other groups
-        allowed_contexts=app_commands.AppCommandContext(guild=True),
+        allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+        allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True,
+                                                        private_channel=True),
     )
 
     def __init__(
@@ -227,7 +231,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, 50] = 10,
     ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
-        question = self.service.review.start_review(actor_from(interaction), pack, count)
+        if interaction.guild_id is None:  # a DM: from the learner's server with most due
+            question = self.service.anywhere.start_review(
+                str(interaction.user.id), interaction.user.display_name, pack, count)
+        else:
+            question = self.service.review.start_review(actor_from(interaction), pack, count)
         lang = user_lang(interaction)
         await interaction.response.send_message(
             embed=question_embed(question, lang=lang),
@@ -272,7 +280,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Every quiz button lands here (QuizButton.callback), including buttons from before a
         restart; a stale or repeated click is refused by the service with QuestionClosed."""
         try:
-            actor = actor_from(interaction)
+            actor = self._actor(interaction, ref.session_id)
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
@@ -288,6 +296,13 @@ class QuizCog(commands.Cog, name="Quiz"):
             await reply_privately(interaction, refusal(error, user_lang(interaction)))
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
+
+    def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
+        """The clicker; in a DM, the learner in the server their own solo quiz belongs to."""
+        if interaction.guild_id is None:
+            user = interaction.user
+            return self.service.anywhere.actor(str(user.id), user.display_name, session_id)
+        return actor_from(interaction)
 
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
@@ -337,7 +352,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         ref, text = parsed
         try:
-            actor = actor_from(interaction)
+            actor = self._actor(interaction, ref.session_id)
             if not text.strip():
                 await reply_privately(interaction, t(user_lang(interaction), "quiz.empty_answer"))
                 return
