@@ -169,7 +169,8 @@ def podium_embed(summary: SessionSummary, *, note: str | None = None,
     if note:
         description = f"{no_mentions(note)}\n\n{description}"
     embed = discord.Embed(title=title, description=description, colour=OK_COLOUR)
-    embed.set_footer(text=t(lang, "live.podium_footer", count=summary.total_questions))
+    footer_key = "live.podium_footer_one" if summary.total_questions == 1 else "live.podium_footer"
+    embed.set_footer(text=t(lang, footer_key, count=f"{summary.total_questions:,}"))
     return clamp_embed(embed)
 
 

@@ -45,6 +45,7 @@ MESSAGES: dict[str, str] = {
     "live.podium_title": "Live quiz over — the podium 🏆",
     "live.nobody": "Nobody answered this time.",
     "live.podium_footer": "{count} questions · /quiz start to play again",
+    "live.podium_footer_one": "{count} question · /quiz start to play again",
     "live.locked_in": "🔒 Answer locked in. Wait for the reveal!",
     "live.already": "You already answered this question.",
     "live.restart_note": "This live quiz was interrupted by a bot restart and has been closed.",

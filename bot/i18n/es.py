@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "live.podium_title": "Fin del cuestionario en directo: el podio 🏆",
     "live.nobody": "Esta vez nadie respondió.",
     "live.podium_footer": "{count} preguntas · /quiz start para volver a jugar",
+    "live.podium_footer_one": "{count} pregunta · /quiz start para volver a jugar",
     "live.locked_in": "🔒 Respuesta registrada. ¡Espera a la solución!",
     "live.already": "Ya respondiste a esta pregunta.",
     "live.restart_note": ("Este cuestionario en directo se interrumpió al reiniciarse el bot y "
