@@ -66,6 +66,14 @@ MESSAGES: dict[str, str] = {
     "quiz.hint": "💡 Hint: {hint}",
     "quiz.empty_answer": "That answer was empty — nothing was recorded.",
     "quiz.unavailable": "Quizzes are unavailable right now; try again in a minute.",
+    # the opt-in daily reminder
+    "reminder.text": ("📚 {count} question(s) are due for review. Practise now (a few minutes), "
+                      "or turn these reminders off."),
+    "reminder.review_now": "Review now",
+    "reminder.turn_off": "Turn off reminders",
+    "reminder.on": ("Daily reminders are on: one DM a day when questions are due "
+                    "({count} due now). /reminders daily:False turns them off."),
+    "reminder.off": "Daily reminders are off. /reminders daily:True turns them on.",
     # reporting a question
     "report.title": "Report this question",
     "report.label": "What is wrong or unclear?",

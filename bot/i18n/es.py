@@ -68,6 +68,14 @@ MESSAGES: dict[str, str] = {
     "quiz.hint": "💡 Pista: {hint}",
     "quiz.empty_answer": "La respuesta estaba vacía: no se ha registrado nada.",
     "quiz.unavailable": "Los cuestionarios no están disponibles ahora; inténtalo en un minuto.",
+    # the opt-in daily reminder
+    "reminder.text": ("📚 Tienes {count} pregunta(s) para repasar. Practica ahora (unos minutos) "
+                      "o desactiva estos recordatorios."),
+    "reminder.review_now": "Repasar ahora",
+    "reminder.turn_off": "Desactivar recordatorios",
+    "reminder.on": ("Recordatorios diarios activados: un mensaje al día cuando toque repasar "
+                    "({count} ahora). /reminders daily:False los desactiva."),
+    "reminder.off": "Recordatorios diarios desactivados. /reminders daily:True los activa.",
     # reporting a question
     "report.title": "Informar de esta pregunta",
     "report.label": "¿Qué está mal o no se entiende?",
@@ -87,6 +95,7 @@ COMMANDS: dict[str, str] = {
     "list": "lista", "info": "info", "upload": "subir", "file": "archivo", "remove": "quitar",
     "report": "informe", "privacy": "privacidad", "show": "ver", "delete": "borrar",
     "quiz": "cuestionario", "start": "empezar", "count": "cantidad", "mode": "modo",
+    "reminders": "recordatorios", "daily": "diario",
     "review": "repasar", "stop": "parar", "stats": "estadisticas", "chart": "grafico",
     # choices
     "solo": "solo", "live": "en directo",
@@ -166,6 +175,10 @@ COMMANDS: dict[str, str] = {
         "Para el cuestionario en directo de este canal (o el tuyo)",
     "Points, accuracy, streaks and topics.": "Puntos, acierto, rachas y temas.",
     "Whose stats (default: yours)": "De quién (por defecto: tuyas)",
+    "A daily DM when questions are due for review (off by default).":
+        "Un mensaje diario cuando toca repasar (desactivado por defecto).",
+    "On: one DM a day when something is due; off: no DMs":
+        "Sí: un mensaje al día cuando toca repasar; no: ningún mensaje",
     "Add a chart of accuracy per topic (default: no)":
         "Añade un gráfico de acierto por tema (por defecto: no)",
 }

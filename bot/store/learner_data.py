@@ -134,3 +134,28 @@ class LearnerData:
             "SELECT COUNT(*) AS n FROM question_reports WHERE guild_id = ? AND user_id = ? "
             "AND created_at >= ?", [guild_id, user_id, since],
         ))[0]["n"]
+
+    # -- the opt-in daily "N due" DM --------------------------------------------------------------
+    def set_due_reminder(self, user_id: str, enabled: bool, now: float,
+                         language: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO due_reminders (user_id, enabled, language, last_sent, updated_at) "
+            "VALUES (?, ?, ?, NULL, ?) ON CONFLICT(user_id) DO UPDATE SET "
+            "enabled = excluded.enabled, updated_at = excluded.updated_at, "
+            "language = COALESCE(excluded.language, due_reminders.language)",
+            [user_id, int(enabled), language, now],
+        )
+
+    def due_reminder(self, user_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM due_reminders WHERE user_id = ?", [user_id]))
+        return rows[0] if rows else None
+
+    def reminders_to_send(self, sent_before: float) -> list[dict[str, Any]]:
+        """(user_id, language) rows of users who opted in and got no reminder since then."""
+        return list(self.db.query(
+            "SELECT user_id, language FROM due_reminders WHERE enabled = 1 AND "
+            "(last_sent IS NULL OR last_sent < ?) ORDER BY user_id", [sent_before],
+        ))
+
+    def mark_reminded(self, user_id: str, now: float) -> None:
+        self.db.execute("UPDATE due_reminders SET last_sent = ? WHERE user_id = ?", [now, user_id])

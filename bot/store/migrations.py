@@ -146,3 +146,20 @@ def m_discord14_question_reports(db: Database) -> None:
         CREATE INDEX question_reports_user ON question_reports(guild_id, user_id);
         """
     )
+
+
+@migrations()
+def m_discord14_due_reminders(db: Database) -> None:
+    """Who asked for the daily "N cards due" DM (opt-in: no row means off), and when the last
+    one went out. Per user, not per server: the DM counts every server's due questions."""
+    db.executescript(
+        """
+        CREATE TABLE due_reminders (
+            user_id TEXT PRIMARY KEY,
+            enabled INTEGER NOT NULL,
+            language TEXT,
+            last_sent REAL,
+            updated_at REAL NOT NULL
+        );
+        """
+    )

@@ -224,7 +224,7 @@ async def test_a_live_start_whose_message_fails_frees_the_channel():
     await bot.close()
 
 
-STUDY_ANYWHERE = {"ask", "explain", "quiz"}  # also in DMs and as a user install
+STUDY_ANYWHERE = {"ask", "explain", "quiz", "reminders"}  # also in DMs and as a user install
 
 
 async def test_every_command_is_offered_in_servers_only_except_study_anywhere():

@@ -23,6 +23,7 @@ from bot.core.service.review import Review
 from bot.store.db import Store
 
 NO_HOME = "dm"  # the "server" of someone who never played in one: bundled packs only
+REMIND_EVERY = 20 * 3600.0  # "daily", with slack so a reminder does not creep later each day
 
 
 @dataclass(eq=False)
@@ -94,3 +95,34 @@ class Anywhere:
             for item_id, title in self.catalog.pack_ids(guild_id, prefix):
                 seen.setdefault(item_id, title)
         return list(seen.items())[:25]
+
+    # -- the opt-in daily "N questions due" DM -----------------------------------------------------
+    def set_reminder(self, user_id: str, enabled: bool, language: str | None = None) -> bool:
+        """Turn the daily DM on or off for this user (off unless they ask); returns the state.
+        `language` is the one to write it in (the user's, when they turned it on)."""
+        self.store.set_due_reminder(user_id, enabled, self.clock(), language)
+        return enabled
+
+    def reminder_enabled(self, user_id: str) -> bool:
+        row = self.store.due_reminder(user_id)
+        return bool(row and row["enabled"])
+
+    def due_count(self, user_id: str) -> int:
+        """Questions due for review now, over all of this learner's servers."""
+        now = self.clock()
+        return sum(len(leitner.due(self.review.review_queue(g, user_id), now))
+                   for g in self.home_guilds(user_id))
+
+    def reminders_due(self) -> list[tuple[str, int, str | None]]:
+        """(user, questions due, language) for everyone opted in, not reminded for REMIND_EVERY,
+        with something due. Whoever has nothing due is skipped (and asked again next time)."""
+        now = self.clock()
+        out = []
+        for row in self.store.reminders_to_send(now - REMIND_EVERY):
+            count = self.due_count(row["user_id"])
+            if count:
+                out.append((row["user_id"], count, row["language"]))
+        return out
+
+    def mark_reminded(self, user_id: str) -> None:
+        self.store.mark_reminded(user_id, self.clock())

@@ -85,3 +85,20 @@ def test_ask_in_a_dm_finds_the_answer_in_whichever_home_server_has_it(service) -
     miss(service, Actor("g1", "ann", "Ann"), 1)  # g1 is now her most recent server
     assert service.anywhere.home_guilds("ann") == ["g1", "g2"]
     assert service.anywhere.ask("ann", question).explainer == "magma-vs-lava"
+
+
+def test_the_daily_due_reminder_is_opt_in_and_sent_once_a_day(service) -> None:
+    miss(service, Actor("g1", "ann", "Ann"), 2)
+    miss(service, Actor("g2", "ann", "Ann"), 1)
+    miss(service, Actor("g1", "bob", "Bob"), 1)
+    assert service.anywhere.reminders_due() == [], "off by default"
+    assert service.anywhere.set_reminder("ann", True, "es")
+    assert service.anywhere.reminder_enabled("ann")
+    service.anywhere.set_reminder("cy", True)  # nothing due: no DM
+    assert service.anywhere.reminders_due() == [("ann", 3, "es")]
+    service.anywhere.mark_reminded("ann")
+    assert service.anywhere.reminders_due() == []
+    service.clock.now += 21 * 3600
+    assert service.anywhere.reminders_due() == [("ann", 3, "es")]
+    service.anywhere.set_reminder("ann", False)
+    assert service.anywhere.reminders_due() == [] and not service.anywhere.reminder_enabled("ann")
