@@ -32,6 +32,7 @@ class ChannelPoster:
         # channel id → language of its live posts, set when a live quiz starts there (the
         # server's locale from that interaction); after a restart, the cached guild's.
         self.languages: dict[str, str] = {}
+        self.spoilers: set[str] = set()  # channels whose live reveals hide answers (accessibility)
 
     def language_for(self, channel_id: str) -> str:
         if channel_id in self.languages:
@@ -58,7 +59,8 @@ class ChannelPoster:
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None) -> str | None:
         lang = self.language_for(channel_id)
-        embeds = (([reveal_embed(reveal, lang=lang)] if reveal else [])
+        spoilers = channel_id in self.spoilers
+        embeds = (([reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else [])
                   + [question_embed(question, lang=lang)])
         view = question_view(question, lang=lang)
         if reveal is not None:
@@ -70,7 +72,8 @@ class ChannelPoster:
     async def finish(self, channel_id: str, summary: SessionSummary | None,
                      reveal: Reveal | None = None, note: str | None = None) -> None:
         lang = self.language_for(channel_id)
-        embeds = [reveal_embed(reveal, lang=lang)] if reveal else []
+        spoilers = channel_id in self.spoilers
+        embeds = [reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else []
         if summary is not None:
             embeds.append(podium_embed(summary, note=note, lang=lang))
         elif note:
@@ -92,3 +95,16 @@ class ChannelPoster:
                 await partial(int(message_id)).edit(view=None)
         except (discord.HTTPException, ChannelGone, ValueError):
             log.debug("could not retire message %s in %s", message_id, channel_id)
+
+
+def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bool) -> None:
+    """How a channel's live posts read: its language, and whether reveals hide the answer behind
+    spoilers. Kept in memory by the ChannelPoster (a restart falls back to the server's locale
+    and no spoilers); other posters (tests') ignore it."""
+    if not isinstance(poster, ChannelPoster):
+        return
+    poster.languages[channel_id] = lang
+    if spoilers:
+        poster.spoilers.add(channel_id)
+    else:
+        poster.spoilers.discard(channel_id)

@@ -86,9 +86,17 @@ def question_embed(question: QuestionView, *, starter: str | None = None,
     return clamp_embed(embed)
 
 
-def _explain(embed: discord.Embed, explanation: str, quote: str | None, lang: str) -> None:
+def spoiler(text: str) -> str:
+    """`||text||`: Discord hides it until clicked (a pipe inside would end it early)."""
+    return f"||{text.replace('|', '¦')}||"
+
+
+def _explain(embed: discord.Embed, explanation: str, quote: str | None, lang: str,
+             hide: bool = False) -> None:
     if explanation:
-        embed.add_field(name=t(lang, "explain.why"), value=no_mentions(explanation), inline=False)
+        why = no_mentions(explanation)
+        embed.add_field(name=t(lang, "explain.why"), value=spoiler(why) if hide else why,
+                        inline=False)
     if quote:
         quoted = "\n".join("> " + line for line in no_mentions(quote).splitlines() if line.strip())
         embed.add_field(name=t(lang, "explain.quote"), value=quoted or BLANK, inline=False)
@@ -138,14 +146,17 @@ def _player_line(rank: int, player: PlayerResult, *, with_time: bool, lang: str)
     return line
 
 
-def reveal_embed(reveal: Reveal, *, lang: str = DEFAULT) -> discord.Embed:
-    """The end of one live question: the answer, why, and who got it first."""
+def reveal_embed(reveal: Reveal, *, lang: str = DEFAULT, spoilers: bool = False) -> discord.Embed:
+    """The end of one live question: the answer, why, and who got it first. With `spoilers`,
+    the answer and the explanation are hidden until each reader clicks them (for players who
+    want to think first, or read at their own pace)."""
+    answer = f"**{no_mentions(reveal.correct_answer)}**"
     embed = discord.Embed(
         title=t(lang, "live.reveal_title", position=reveal.position, total=reveal.total),
-        description=f"**{no_mentions(reveal.correct_answer)}**",
+        description=spoiler(answer) if spoilers else answer,
         colour=OK_COLOUR,
     )
-    _explain(embed, reveal.explanation, reveal.quote, lang)
+    _explain(embed, reveal.explanation, None if spoilers else reveal.quote, lang, spoilers)
     embed.add_field(name=t(lang, "live.answers"), value=t(
         lang, "live.answers_value", correct=reveal.correct, answered=reveal.answered))
     if reveal.fastest:

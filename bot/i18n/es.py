@@ -95,7 +95,7 @@ COMMANDS: dict[str, str] = {
     "list": "lista", "info": "info", "upload": "subir", "file": "archivo", "remove": "quitar",
     "report": "informe", "privacy": "privacidad", "show": "ver", "delete": "borrar",
     "quiz": "cuestionario", "start": "empezar", "count": "cantidad", "mode": "modo",
-    "reminders": "recordatorios", "daily": "diario",
+    "reminders": "recordatorios", "daily": "diario", "spoilers": "spoilers",
     "review": "repasar", "stop": "parar", "stats": "estadisticas", "chart": "grafico",
     # choices
     "solo": "solo", "live": "en directo",
@@ -166,6 +166,8 @@ COMMANDS: dict[str, str] = {
     "How many questions (1–50)": "Cuántas preguntas (1–50)",
     "solo: just you, at your pace; live: everyone here, timed":
         "solo: tú, a tu ritmo; en directo: todos aquí, con tiempo",
+    "Live: hide each revealed answer behind a spoiler (click to show)":
+        "En directo: oculta cada respuesta tras un spoiler (clic para verla)",
     "Practise the questions you missed, as they fall due":
         "Repasa las preguntas que fallaste, cuando les toca",
     "Only this pack (default: the one with most to review)":

@@ -92,3 +92,29 @@ async def test_registration_carries_spanish_localisations():
     assert by_name["stats"]["name_localizations"]["es-ES"] == "estadisticas"
     assert "en-US" not in by_name["stats"]["name_localizations"], "English is the default"
     await bot.close()
+
+
+async def test_a_live_round_can_hide_its_answers_behind_spoilers():
+    clock = FakeClock()
+    service = quiz_service(clock, live_seconds=20)
+    bot, cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        await driver.command("quiz start", pack="quiz", count=2, mode="live", spoilers=True)
+        before = len(sent)
+        clock.advance(21)
+        assert await cog.runner.tick() == 1
+        (post,) = driver.posts(before)
+        reveal = post.payload["embeds"][0]
+        assert reveal["description"].startswith("||**") and reveal["description"].endswith("||")
+        why = next(f for f in reveal["fields"] if f["name"] == "Why")
+        assert why["value"].startswith("||")
+        assert not any(f["name"] == "From the article" for f in reveal["fields"])
+        await driver.command("quiz stop")
+        await driver.command("quiz start", pack="quiz", count=2, mode="live")
+        before = len(sent)
+        clock.advance(21)
+        assert await cog.runner.tick() == 1
+        (post,) = driver.posts(before)
+        assert not post.payload["embeds"][0]["description"].startswith("||"), "off by default"
+    await bot.close()

@@ -75,6 +75,8 @@ class Privacy:
         ]
         data["packs_you_uploaded"] = [_clean(r) for r in
                                       self.store.packs_uploaded_by(guild_id, user_id)]
+        reminder = self.store.due_reminder(user_id)  # per person, not per server
+        data["daily_reminder"] = _clean(reminder) if reminder else None
         return data
 
     def my_data_json(self, actor: Actor) -> str:

@@ -29,7 +29,7 @@ from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape
 from bot.discord_app.errors import reply_privately, report_error
-from bot.discord_app.live import ChannelPoster
+from bot.discord_app.live import ChannelPoster, remember_channel
 from bot.discord_app.quiz_embeds import (
     closed_text,
     podium_embed,
@@ -57,9 +57,8 @@ RESTART_NOTE = t("en", "live.restart_note")
 class QuizCog(commands.Cog, name="Quiz"):
     """Solo practice and live channel quizzes over the installed question packs."""
 
-    # /quiz review also works in DMs and as a user install (study anywhere). Discord sets
-    # contexts per top-level command, so the whole group is allowed there; /quiz start and
-    # /quiz stop refuse in DMs (actor_from raises GuildOnly): live rounds stay in servers.
+    # /quiz review also works in DMs and user installs; contexts are per top-level command, so
+    # the group is allowed there and /quiz start and stop refuse in DMs (actor_from: GuildOnly).
     quiz = app_commands.Group(
         name="quiz",
         description="Play a quiz from a question pack",
@@ -158,6 +157,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         pack="The question pack",
         count="How many questions (1–50)",
         mode="solo: just you, at your pace; live: everyone here, timed",
+        spoilers="Live: hide each revealed answer behind a spoiler (click to show)",
     )
     async def quiz_start(
         self,
@@ -165,6 +165,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         pack: str,
         count: app_commands.Range[int, 1, 50] = 10,
         mode: Literal["solo", "live"] = "solo",
+        spoilers: bool = False,
     ) -> None:
         actor = actor_from(interaction)
         live = mode == "live"
@@ -195,9 +196,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         self.runner.track(live_round)
         lang = channel_lang(interaction)  # everyone here reads it: the server's language
-        languages = getattr(self.runner.poster, "languages", None)
-        if isinstance(languages, dict):
-            languages[str(interaction.channel_id)] = lang
+        remember_channel(self.runner.poster, str(interaction.channel_id), lang=lang,
+                         spoilers=spoilers)
         try:
             sent = await interaction.response.send_message(
                 embed=question_embed(question, starter=actor.display_name, lang=lang),
