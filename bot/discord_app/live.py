@@ -17,7 +17,7 @@ from bot.discord_app.quiz_embeds import (
 )
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
-from bot.i18n import language_of
+from bot.i18n import DEFAULT, language_of
 
 log = logging.getLogger(__name__)
 
@@ -108,3 +108,8 @@ def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bo
         poster.spoilers.add(channel_id)
     else:
         poster.spoilers.discard(channel_id)
+
+
+def channel_language(poster: object, channel_id: str) -> str:
+    """The language a channel's live posts use (English for posters that do not know)."""
+    return poster.language_for(channel_id) if isinstance(poster, ChannelPoster) else DEFAULT

@@ -29,7 +29,7 @@ from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape
 from bot.discord_app.errors import reply_privately, report_error
-from bot.discord_app.live import ChannelPoster, remember_channel
+from bot.discord_app.live import ChannelPoster, channel_language, remember_channel
 from bot.discord_app.quiz_embeds import (
     closed_text,
     podium_embed,
@@ -144,8 +144,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             summary = None
         try:
             await self.runner.poster.retire(info.channel_id, info.message_id)
-            note = t(getattr(self.runner.poster, "language_for", lambda _c: "en")(
-                info.channel_id), "live.restart_note")
+            note = t(channel_language(self.runner.poster, info.channel_id), "live.restart_note")
             await self.runner.poster.finish(info.channel_id, summary, note=note)
         except (ChannelGone, discord.HTTPException):
             log.info("could not announce the closing of %s", info.session_id)
