@@ -35,6 +35,7 @@ class Source:
     outlet: str
     date: str
     url: str | None = None
+    text: str | None = None  # the article itself, when the pack carries it (`ask` quotes it)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    # The pack's own place names (its `places:` key), accepted after a comma like a country.
+    places: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int | None:
@@ -113,6 +116,9 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    places: tuple[str, ...] = ()
+    # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
+    glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
     language: str | None = None  # the language its questions are written in ("es", "pt-BR")
 
     def question(self, question_id: str) -> Question | None:

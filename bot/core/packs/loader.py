@@ -14,16 +14,16 @@ and is the public API.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
+from bot.core.packs.extras import read_article, read_glossary
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
@@ -35,16 +35,17 @@ from bot.core.packs.nodes import (
     describe,
     line_of,
 )
+from bot.core.text.normalize import normalize
 
 __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pack",
            "validate_paths"]
 
-PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers",
-             "language")
+PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
+             "explainers", "glossary", "language")
 # A BCP 47 language tag as people write them: "en", "es", "pt-BR", "zh-Hant".
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
-SOURCE_KEYS = ("title", "author", "outlet", "date", "url")
+SOURCE_KEYS = ("title", "author", "outlet", "date", "url", "text")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
 
 
@@ -111,18 +112,20 @@ def _check_file(path: Path) -> PackCheck:
         return PackCheck(name, None, (f"{name}: is a directory, not a pack file",))
     except OSError as err:
         return PackCheck(name, None, (f"{name}: cannot read ({err.strerror or err})",))
-    check = parse_pack(data, name)
+    check = parse_pack(data, name, base=path.parent)
     if check.pack is None:
         return check
     return PackCheck(name, _with_path(check.pack, name), (), check.id_line)
 
 
 def _with_path(pack: Pack, path: str) -> Pack:
-    return dataclasses.replace(pack, path=path)
+    return replace(pack, path=path)
 
 
-def parse_pack(data: bytes | str, filename: str) -> PackCheck:
-    """Check content in memory. Never raises: every failure is a problem line in the result."""
+def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> PackCheck:
+    """Check content in memory. Never raises: every failure is a problem line in the result.
+    `base` is the folder of a pack read from disk, where `source: text:` may name a file; content
+    from elsewhere (an upload) must carry its article text inline."""
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None
@@ -131,7 +134,7 @@ def parse_pack(data: bytes | str, filename: str) -> PackCheck:
     root = compose(text, problems) if text is not None else None
     if root is not None:
         try:
-            pack, id_line = _read_pack(reader, root)
+            pack, id_line = _read_pack(reader, root, base)
         except TooComplex:
             problems.add(1, f"pack is too complex to check: over {MAX_NODE_VISITS:,} YAML values "
                             f"once aliases (*name) are expanded")
@@ -140,7 +143,8 @@ def parse_pack(data: bytes | str, filename: str) -> PackCheck:
     return PackCheck(filename, pack, (), id_line)
 
 
-def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
+def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
+               ) -> tuple[Pack | None, int]:
     """Check the top-level mapping, then its items; the Pack (if all is well) and the id's line."""
     if not isinstance(root, MappingNode):
         reader.problems.add(line_of(root), f"the top level of a pack should be a mapping with id, "
@@ -159,6 +163,7 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         return reader.text(node, name, line_of(key))
 
     topics = _topics(reader, pairs)
+    places = _places(reader, pairs)
     ctx = ItemContext(reader, topics=None if topics is None else frozenset(topics))
     pack_id = text("id")
     id_line = line_of(pairs["id"][0]) if "id" in pairs else 1
@@ -169,16 +174,18 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
     if language is not None and not LANGUAGE_TAG.fullmatch(language):
         reader.problems.add(line_of(pairs["language"][0]), "language should be a language code "
                             f"such as en, es or pt-BR, not '{language[:20]}'")
-    source = _source(reader, pairs)
+    source = _source(reader, pairs, base)
+    glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
         id=pack_id, title=title, description=description, source=source,  # type: ignore[arg-type]
-        topics=topics or (),
-        questions=tuple(q for q in questions if isinstance(q, Question)),
+        topics=topics or (), places=places,
+        questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
+        glossary=glossary,
         language=language,
     ), id_line
 
@@ -198,7 +205,27 @@ def _topics(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[st
     return tuple(seen)
 
 
-def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source | None:
+def _places(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[str, ...]:
+    """The pack's own place names: the judge accepts them after a comma like a country or a
+    region of the gazetteer ("Tenochtitlan, Anahuac")."""
+    if "places" not in pairs:
+        return ()
+    key, node = pairs["places"]
+    items = reader.texts(node, "places", line_of(key))
+    seen: dict[str, int] = {}
+    for place, item in items or ():
+        folded = normalize(place)  # how the judge compares it: "Anáhuac" is "anahuac"
+        if not folded:
+            reader.problems.add(line_of(item), f"place '{place}' has no letters or digits")
+        elif folded in seen:
+            reader.problems.add(line_of(item), f"place '{place}' is listed twice (first on line "
+                                               f"{seen[folded]})")
+        seen.setdefault(folded, line_of(item))
+    return tuple(place for place, _ in items or ())
+
+
+def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]],
+            base: Path | None) -> Source | None:
     """Where the material comes from: shown with every explanation, so all four are required."""
     if "source" not in pairs:
         return None
@@ -208,7 +235,8 @@ def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source |
         return None
     reader.check_keys(fields, node, "source", SOURCE_KEYS, SOURCE_REQUIRED)
     values: dict[str, str | None] = {}
-    for name in SOURCE_KEYS:
+    article = read_article(reader, *fields["text"], base) if "text" in fields else None
+    for name in SOURCE_KEYS[:-1]:
         if name in fields:
             field_key, value = fields[name]
             values[name] = reader.text(value, f"source {name}", line_of(field_key))
@@ -220,7 +248,8 @@ def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source |
     if any(values.get(name) is None for name in SOURCE_REQUIRED):
         return None
     return Source(title=values["title"], author=values["author"],  # type: ignore[arg-type]
-                  outlet=values["outlet"], date=values["date"], url=url)  # type: ignore[arg-type]
+                  outlet=values["outlet"], date=values["date"], url=url,  # type: ignore[arg-type]
+                  text=article)
 
 
 def _items(reader: NodeReader, pairs: dict[str, tuple[Node, Node]], name: str,

@@ -66,7 +66,8 @@ class Anywhere:
         """The best answer any home server's packs give; an unanswered question is logged once,
         in the most recent home server (where its instructor can add the explainer)."""
         homes = self.home_guilds(user_id)
-        answers = [self.catalog.index(g).ask(text, None) for g in homes]
+        clean = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates, as in ask()
+        answers = [self.catalog.index(g).ask(clean, None) for g in homes]
         matched = [a for a in answers if a.matched]
         if matched:
             return max(matched, key=lambda a: a.confidence)
