@@ -74,6 +74,23 @@ MESSAGES: dict[str, str] = {
     "reminder.on": ("Daily reminders are on: one DM a day when questions are due "
                     "({count} due now). /reminders daily:False turns them off."),
     "reminder.off": "Daily reminders are off. /reminders daily:True turns them on.",
+    # your own data (/privacy)
+    "privacy.ask_first": ("Delete everything quizbot stores about you in this server: your "
+                          "answers, points, review schedule, the questions you asked that it "
+                          "could not answer and your question reports? You leave this server's "
+                          "leaderboards. This cannot be undone."),
+    "privacy.delete_button": "Delete my data",
+    "privacy.cancel_button": "Cancel",
+    "privacy.cancelled": "Nothing was deleted.",
+    "privacy.nothing": "Nothing was stored about you in this server.",
+    "privacy.deleted": ("Deleted: {answers} answer(s), {totals} pack total(s), {asked} logged "
+                        "question(s), {reports} question report(s), {quizzes} quiz(zes). The "
+                        "leaderboards no longer list you."),
+    "privacy.file": ("Everything quizbot stores about you in this server, as JSON. "
+                     "`/privacy delete` removes it."),
+    "privacy.file_alt": "Everything quizbot stores about you in this server",
+    "privacy.too_big": ("Your data is over Discord's upload limit; ask whoever hosts the bot for "
+                        "it (`quizbot privacy show` on the host)."),
     # reporting a question
     "report.title": "Report this question",
     "report.label": "What is wrong or unclear?",

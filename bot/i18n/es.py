@@ -76,6 +76,23 @@ MESSAGES: dict[str, str] = {
     "reminder.on": ("Recordatorios diarios activados: un mensaje al día cuando toque repasar "
                     "({count} ahora). /reminders daily:False los desactiva."),
     "reminder.off": "Recordatorios diarios desactivados. /reminders daily:True los activa.",
+    # your own data (/privacy)
+    "privacy.ask_first": ("¿Borrar todo lo que quizbot guarda sobre ti en este servidor: tus "
+                          "respuestas, puntos, calendario de repaso, las preguntas que hiciste y "
+                          "no supo responder y tus informes de preguntas? Saldrás de las "
+                          "clasificaciones de este servidor. No se puede deshacer."),
+    "privacy.delete_button": "Borrar mis datos",
+    "privacy.cancel_button": "Cancelar",
+    "privacy.cancelled": "No se ha borrado nada.",
+    "privacy.nothing": "No había nada guardado sobre ti en este servidor.",
+    "privacy.deleted": ("Borrado: {answers} respuesta(s), {totals} total(es) por paquete, "
+                        "{asked} pregunta(s) registrada(s), {reports} informe(s) de preguntas, "
+                        "{quizzes} cuestionario(s). Las clasificaciones ya no te muestran."),
+    "privacy.file": ("Todo lo que quizbot guarda sobre ti en este servidor, en JSON. "
+                     "`/privacy delete` lo borra."),
+    "privacy.file_alt": "Todo lo que quizbot guarda sobre ti en este servidor",
+    "privacy.too_big": ("Tus datos superan el límite de subida de Discord; pídeselos a quien "
+                        "aloja el bot (`quizbot privacy show` en el servidor)."),
     # reporting a question
     "report.title": "Informar de esta pregunta",
     "report.label": "¿Qué está mal o no se entiende?",

@@ -97,3 +97,16 @@ async def test_cancel_deletes_nothing_and_dms_are_refused() -> None:
     assert "nothing was deleted" in expired["data"]["content"]
     assert _learner_rows(service, GUILD_ID, USER_ID) == before
     await bot.close()
+
+
+async def test_privacy_speaks_the_users_language() -> None:
+    bot = await build_bot(make_service())
+    payload = command_payload(bot, "privacy delete")
+    payload["locale"] = "es-419"
+    with capture_requests(bot) as sent:
+        await dispatch(bot, payload)
+    (asked,) = _callbacks(sent)
+    assert "No se puede deshacer" in asked["data"]["embeds"][0]["description"]
+    labels = [c["label"] for row in asked["data"]["components"] for c in row["components"]]
+    assert labels == ["Borrar mis datos", "Cancelar"]
+    await bot.close()

@@ -19,7 +19,9 @@ from bot.core.errors import QuizError
 from bot.core.service.privacy import DeletionSummary
 from bot.discord_app.checks import actor_from
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice
+from bot.discord_app.translator import user_lang
 from bot.discord_app.views import OwnedView, stamped
+from bot.i18n import DEFAULT, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -28,28 +30,27 @@ if TYPE_CHECKING:
 NO_MENTIONS = discord.AllowedMentions.none()
 IN_GUILDS = app_commands.AppCommandContext(guild=True)
 FILE_LIMIT_BYTES = 8 * 1024 * 1024  # Discord's upload limit for a server without boosts
-ASK_FIRST = ("Delete everything quizbot stores about you in this server: your answers, points, "
-             "review schedule, the questions you asked that it could not answer and your question "
-             "reports? You leave this server's leaderboards. This cannot be undone.")
 
 
-def deleted_text(summary: DeletionSummary) -> str:
+def deleted_text(summary: DeletionSummary, lang: str = DEFAULT) -> str:
     if summary.nothing:
-        return "Nothing was stored about you in this server."
-    return (f"Deleted: {summary.answers} answer(s), {summary.totals} pack total(s), "
-            f"{summary.unanswered_questions} logged question(s), {summary.question_reports} "
-            f"question report(s), {summary.sessions} quiz(zes). The leaderboards no longer "
-            "list you.")
+        return t(lang, "privacy.nothing")
+    return t(lang, "privacy.deleted", answers=summary.answers, totals=summary.totals,
+             asked=summary.unanswered_questions, reports=summary.question_reports,
+             quizzes=summary.sessions)
 
 
 class ConfirmPrivacyDeleteView(OwnedView):
     """Delete / Cancel. The deletion happens on the click, for the clicker (the owner)."""
 
-    def __init__(self, service: QuizService, *, owner_id: int) -> None:
+    def __init__(self, service: QuizService, *, owner_id: int, lang: str = DEFAULT) -> None:
         super().__init__(owner_id, timeout=60)
         self.service = service
+        self.lang = lang
         self.confirm.custom_id = stamped("privacy:confirm")
         self.cancel.custom_id = stamped("privacy:cancel")
+        self.confirm.label = t(lang, "privacy.delete_button")
+        self.cancel.label = t(lang, "privacy.cancel_button")
 
     @discord.ui.button(label="Delete my data", style=discord.ButtonStyle.danger,
                        custom_id="privacy:confirm")
@@ -62,7 +63,7 @@ class ConfirmPrivacyDeleteView(OwnedView):
                 embed=notice(str(err), colour=MISS_COLOUR), view=None)
             return
         await interaction.response.edit_message(
-            embed=notice(deleted_text(summary), colour=OK_COLOUR), view=None,
+            embed=notice(deleted_text(summary, self.lang), colour=OK_COLOUR), view=None,
             allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
@@ -70,7 +71,7 @@ class ConfirmPrivacyDeleteView(OwnedView):
     async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         self.stop()
         await interaction.response.edit_message(
-            embed=notice("Nothing was deleted.", colour=MISS_COLOUR), view=None)
+            embed=notice(t(self.lang, "privacy.cancelled"), colour=MISS_COLOUR), view=None)
 
 
 class PrivacyCog(commands.Cog, name="Privacy"):
@@ -82,27 +83,25 @@ class PrivacyCog(commands.Cog, name="Privacy"):
 
     @privacy.command(name="show", description="Download everything quizbot stores about you here.")
     async def show(self, interaction: discord.Interaction) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         data = self.bot.service.privacy.my_data_json(actor).encode("utf-8")
         if len(data) > FILE_LIMIT_BYTES:
-            await interaction.response.send_message(
-                "Your data is over Discord's upload limit; ask whoever hosts the bot for it "
-                "(`quizbot privacy show` on the host).", ephemeral=True,
-                allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(t(lang, "privacy.too_big"), ephemeral=True,
+                                                    allowed_mentions=NO_MENTIONS)
             return
         file = discord.File(io.BytesIO(data), filename=f"quizbot-my-data-{actor.guild_id}.json",
-                            description="Everything quizbot stores about you in this server")
-        await interaction.response.send_message(
-            "Everything quizbot stores about you in this server, as JSON. "
-            "`/privacy delete` removes it.", file=file, ephemeral=True,
-            allowed_mentions=NO_MENTIONS)
+                            description=t(lang, "privacy.file_alt"))
+        await interaction.response.send_message(t(lang, "privacy.file"), file=file,
+                                                ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @privacy.command(name="delete", description="Delete your answers, points and history here.")
     async def delete(self, interaction: discord.Interaction) -> None:
         actor_from(interaction)  # GuildOnly in DMs, before offering a button
-        view = ConfirmPrivacyDeleteView(self.bot.service, owner_id=interaction.user.id)
+        lang = user_lang(interaction)
+        view = ConfirmPrivacyDeleteView(self.bot.service, owner_id=interaction.user.id, lang=lang)
         view.origin = interaction
-        await interaction.response.send_message(embed=notice(ASK_FIRST), view=view,
+        await interaction.response.send_message(embed=notice(t(lang, "privacy.ask_first")),
+                                                view=view,
                                                 ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
