@@ -42,7 +42,9 @@ class Question:
     """One quiz question.
 
     The answer fields used depend on `type`:
-    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text);
+    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text),
+      optionally `also_right` (other choices that count as right, as Moodle's several `=`) and
+      `choice_feedback` (one text per choice, "" for none, shown when that choice is picked);
     - truefalse: `truth`;
     - text: `answers` (every accepted answer);
     - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %);
@@ -66,6 +68,8 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    also_right: tuple[str, ...] = ()
+    choice_feedback: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int | None:
@@ -113,6 +117,7 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    time_limit: int | None = None  # a live question's seconds, when the pack sets its own
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

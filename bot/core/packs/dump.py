@@ -45,6 +45,8 @@ def dump_pack(pack: Pack) -> str:
         lines.append(f"  url: {_text(pack.source.url)}")
     if pack.topics:
         lines.append(f"topics: {_flow(pack.topics)}")
+    if pack.time_limit is not None:
+        lines.append(f"time_limit: {pack.time_limit}")
     lines += ["", "questions:"]
     for index, question in enumerate(pack.questions):
         if index:
@@ -68,6 +70,12 @@ def _question_pairs(q: Question) -> Pairs:
     pairs: Pairs = [("id", _text(q.id)), ("type", str(q.type)), ("prompt", _text(q.prompt))]
     if q.type is QuestionType.CHOICE:
         pairs += [("choices", q.choices), ("answer", _text(q.answer or ""))]
+        if q.also_right:
+            pairs.append(("also_right", _flow(q.also_right)))
+        if any(q.choice_feedback):
+            given = [(c, f) for c, f in zip(q.choices, q.choice_feedback, strict=False) if f]
+            pairs.append(("feedback", "{" + ", ".join(f"{_text(c)}: {_text(f)}"
+                                                      for c, f in given) + "}"))
     elif q.type is QuestionType.TRUEFALSE:
         pairs.append(("answer", "true" if q.truth else "false"))
     elif q.type is QuestionType.TEXT:

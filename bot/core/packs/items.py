@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
+from bot.core.packs.extras import CHOICE_EXTRA_KEYS, read_choice_extras
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -33,7 +34,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.ORDER: ("choices", "answer"),
 }
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
-QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS
+QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS + CHOICE_EXTRA_KEYS
 EXPLAINER_KEYS = ("id", "title", "short", "body", "examples", "keywords", "quote", "related",
                   "topic")
 
@@ -156,6 +157,11 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
+    if answer_fields is not None:
+        extras = read_choice_extras(
+            ctx.reader, pairs, what, qtype is QuestionType.CHOICE,
+            answer_fields.get("choices", ()), answer_fields.get("answer"))  # type: ignore[arg-type]
+        answer_fields = None if extras is None else {**answer_fields, **extras}
     if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
         return None
     assert prompt is not None and explanation is not None

@@ -15,13 +15,14 @@ and is the public API.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
+from bot.core.packs.extras import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
@@ -37,7 +38,8 @@ from bot.core.packs.nodes import (
 __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pack",
            "validate_paths"]
 
-PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers")
+PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers",
+             "time_limit")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -113,9 +115,7 @@ def _check_file(path: Path) -> PackCheck:
 
 
 def _with_path(pack: Pack, path: str) -> Pack:
-    return Pack(id=pack.id, title=pack.title, description=pack.description, source=pack.source,
-                topics=pack.topics, questions=pack.questions, explainers=pack.explainers,
-                path=path)
+    return replace(pack, path=path)
 
 
 def parse_pack(data: bytes | str, filename: str) -> PackCheck:
@@ -165,6 +165,7 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
     source = _source(reader, pairs)
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
+    time_limit = read_time_limit(reader, pairs)
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
@@ -172,6 +173,7 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         topics=topics or (),
         questions=tuple(q for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
+        time_limit=time_limit,
     ), id_line
 
 
