@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.errors import PackError
+from bot.core.judge.verdicts import judge
 from bot.core.models import Pack, QuestionType
 from bot.core.packs.dump import dump_pack
-from bot.core.judge.verdicts import judge
 from bot.core.packs.formats import import_file, import_pack
 from bot.core.packs.loader import load_pack_text
 
