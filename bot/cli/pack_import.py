@@ -32,7 +32,7 @@ _OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
                    "with a warning each, instead of failing.")
 def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path | None,
                    force: bool, skip_unsupported: bool) -> None:
-    """Convert a Red trivia list (.yaml), Moodle GIFT (.gift/.txt) or Aiken (.txt) file to a pack.
+    """Convert a Red trivia list, Moodle GIFT, Aiken or spreadsheet (CSV/TSV) file to a pack.
 
     Prints the pack's YAML (or writes --out) and a summary on stderr. Add explanations, then
     check it with `quizbot pack validate`.
@@ -42,6 +42,8 @@ def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path |
                          skip_unsupported=skip_unsupported)
     for line in result.skipped:
         click.echo(f"skipped: {line}", err=True)
+    for line in result.warnings:
+        click.echo(f"warning: {line}", err=True)
     _emit(dump_pack(result.pack), out)
     click.echo(result.summary() + (f"; wrote {out}" if out else ""), err=True)
 
