@@ -12,9 +12,12 @@ from pathlib import Path
 
 import click
 
-from bot.cli.packs import pack_group
+from bot.cli.common import db_option
+from bot.cli.packs import _service, pack_group
+from bot.config import LOCAL_GUILD
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats import FORMATS, draft_pack, import_file
+from bot.core.packs.formats.export import EXPORT_FORMATS, export_pack
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 _OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -46,6 +49,33 @@ def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path |
         click.echo(f"warning: {line}", err=True)
     _emit(dump_pack(result.pack), out)
     click.echo(result.summary() + (f"; wrote {out}" if out else ""), err=True)
+
+
+@pack_group.command("export")
+@click.argument("pack_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(("yaml", *EXPORT_FORMATS)), default="yaml",
+              show_default=True, help="yaml is quizbot's own format; the others lose what they "
+                                      "cannot hold, each loss named on stderr.")
+@click.option("--out", type=_OUT, metavar="PATH", help="Write the file here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+@db_option
+def export_command(pack_id: str, fmt: str, out: Path | None, force: bool,
+                   db: str | None) -> None:
+    """Write a pack (bundled or installed) as YAML, GIFT, Aiken, a Red trivia list or CSV."""
+    _refuse_overwrite(out, force)
+    with _service(db) as service:
+        pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line
+    if fmt == "yaml":
+        _emit(dump_pack(pack), out)
+        count = len(pack.questions)
+    else:
+        result = export_pack(pack, fmt)
+        for line in result.warnings:
+            click.echo(f"warning: {line}", err=True)
+        _emit(result.text, out)
+        count = result.exported
+    click.echo(f"exported {count} question{'s' if count != 1 else ''} of {pack.id} as {fmt}"
+               + (f"; wrote {out}" if out else ""), err=True)
 
 
 @pack_group.command("draft")

@@ -131,3 +131,18 @@ def test_draft_with_nothing_to_ask_is_one_line(tmp_path: Path) -> None:
     article = tmp_path / "empty.txt"
     article.write_text("nothing here at all.\n", encoding="utf-8")
     assert "no sentence with a figure or a name" in one_error_line(run("pack", "draft", article))
+
+
+def test_pack_export_writes_each_format_and_names_the_losses(tmp_path: Path) -> None:
+    yaml_out = run("pack", "export", "cartel-strikes")
+    assert yaml_out.exit_code == 0 and yaml_out.stdout.startswith("id: cartel-strikes\n")
+    aiken = run("pack", "export", "cartel-strikes", "--format", "aiken")
+    assert aiken.exit_code == 0 and "\nANSWER: A\n" in aiken.stdout
+    assert "warning: Aiken: explanations are not kept" in aiken.stderr
+    assert aiken.stderr.splitlines()[-1].startswith("exported ")
+    saved = tmp_path / "cartel.gift"
+    gift_out = run("pack", "export", "cartel-strikes", "--format", "gift", "--out", saved)
+    assert gift_out.exit_code == 0 and gift_out.stdout == ""
+    again = run("pack", "import", saved)
+    assert again.exit_code == 0, again.output
+    assert one_error_line(run("pack", "export", "nope")).startswith("quizbot: no pack 'nope'")
