@@ -8,11 +8,12 @@ Neither installs anything: the instructor edits the YAML (explanations!) and run
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
 
-from bot.cli.common import db_option
+from bot.cli.common import db_option, local_actor
 from bot.cli.packs import _service, pack_group
 from bot.config import LOCAL_GUILD
 from bot.core.packs.dump import dump_pack
@@ -65,8 +66,9 @@ def export_command(pack_id: str, fmt: str, out: Path | None, force: bool,
     _refuse_overwrite(out, force)
     with _service(db) as service:
         pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line
+        _, current = service.pack_admin.export_yaml(LOCAL_GUILD, pack.id)
     if fmt == "yaml":
-        _emit(dump_pack(pack), out)
+        _emit(current, out)
         count = len(pack.questions)
     else:
         result = export_pack(pack, fmt)
@@ -76,6 +78,21 @@ def export_command(pack_id: str, fmt: str, out: Path | None, force: bool,
         count = result.exported
     click.echo(f"exported {count} question{'s' if count != 1 else ''} of {pack.id} as {fmt}"
                + (f"; wrote {out}" if out else ""), err=True)
+
+
+@pack_group.command("history")
+@click.argument("pack_id", metavar="ID")
+@db_option
+def history_command(pack_id: str, db: str | None) -> None:
+    """List every stored version of an installed pack (each install adds one)."""
+    with _service(db) as service:
+        rows = service.pack_admin.versions(local_actor(None), pack_id)
+    if not rows:
+        raise click.ClickException(f"'{pack_id}' has no installed versions")
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(row["uploaded_at"])))  # type: ignore[arg-type]
+        note = f"  {row['note']}" if row["note"] else ""
+        click.echo(f"v{row['version']}  {when} UTC  {row['filename']}{note}")
 
 
 @pack_group.command("draft")

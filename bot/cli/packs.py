@@ -132,17 +132,30 @@ def _summary(pack: Pack) -> dict[str, Any]:
 @pack_group.command("install")
 @click.argument("file", metavar="FILE",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--skip-unsupported", is_flag=True,
+              help="Drop questions quizbot cannot hold (each named) instead of failing.")
+@click.option("--dry-run", is_flag=True, help="Show the preview only; store nothing.")
 @db_option
-def install(file: Path, db: str | None) -> None:
-    """Install a pack file for the terminal (a pack with the same id is replaced).
+def install(file: Path, skip_unsupported: bool, dry_run: bool, db: str | None) -> None:
+    """Install a pack file for the terminal: our YAML or any format `pack import` reads.
 
-    The file is checked completely first: on any problem, every `FILE:LINE: message` is printed
-    on stderr, nothing is stored (an installed version stays as it was), and the exit code is 1.
+    A preview (title, questions per type, three samples, every import warning) is printed on
+    stderr first. The file is checked completely before anything is stored: on any problem,
+    every `FILE:LINE: message` is printed on stderr, nothing is stored (an installed version
+    stays as it was), and the exit code is 1. Installing the same id again stores a new version.
     """
     data = file.read_bytes()
-    with _service(db, create=True) as service:
+    with _service(db, create=not dry_run) as service:
         try:
-            summary = service.pack_admin.install_pack(local_actor(None), data, str(file))
+            preview = service.pack_admin.preview_upload(
+                local_actor(None), data, str(file), skip_unsupported=skip_unsupported)
+            for line in preview.lines():
+                click.echo(line, err=True)
+            if dry_run:
+                click.echo(f"dry run: {preview.pack_id} not installed")
+                return
+            summary = service.pack_admin.install_pack(
+                local_actor(None), data, str(file), skip_unsupported=skip_unsupported)
         except PackError as err:
             for problem in err.problems:
                 click.echo(problem, err=True)

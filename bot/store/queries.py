@@ -70,10 +70,19 @@ class Queries:
         ))
 
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
-                        uploaded_by: str, now: float) -> None:
-        """Install or replace one guild's pack (the caller has validated `content`)."""
+                        uploaded_by: str, now: float, note: str = "") -> int:
+        """Install or replace one guild's pack (the caller has validated `content`).
+
+        Every save is also a new row of guild_pack_versions; returns its version number.
+        """
         with self.db.atomic():
             self.ensure_guild(guild_id, now)
+            version = self.latest_pack_version(guild_id, pack_id) + 1
+            self.db.execute(
+                "INSERT INTO guild_pack_versions (guild_id, pack_id, version, filename, content, "
+                "uploaded_by, uploaded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [guild_id, pack_id, version, filename, content, uploaded_by, now, note],
+            )
             self.db.execute(
                 "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
                 "uploaded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, pack_id) DO UPDATE "
@@ -81,6 +90,21 @@ class Queries:
                 "uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at",
                 [guild_id, pack_id, filename, content, uploaded_by, now],
             )
+        return version
+
+    def latest_pack_version(self, guild_id: str, pack_id: str) -> int:
+        """The highest stored version of a guild pack (0 when it was never uploaded)."""
+        row = next(iter(self.db.query(
+            "SELECT MAX(version) AS v FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ?",
+            [guild_id, pack_id])), None)
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def pack_version_rows(self, guild_id: str, pack_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a guild pack, oldest first (content included)."""
+        return list(self.db.query(
+            "SELECT version, filename, content, uploaded_by, uploaded_at, note "
+            "FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ? ORDER BY version",
+            [guild_id, pack_id]))
 
     def delete_guild_pack(self, guild_id: str, pack_id: str) -> bool:
         cursor = self.db.execute(
