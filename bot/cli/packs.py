@@ -25,6 +25,7 @@ from bot.cli.common import db_option, local_actor, open_service, print_json, set
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
 from bot.core.models import Pack, Question
+from bot.core.packs.extras import amount_suggestions
 from bot.core.packs.loader import check_paths
 
 if TYPE_CHECKING:
@@ -181,7 +182,8 @@ def remove(pack_id: str, db: str | None) -> None:
 def validate(files: tuple[Path, ...]) -> None:
     """Check pack files (default: every *.yaml in the packs directory).
 
-    Prints `FILE: ok (N questions, M explainers)` for each good file and one
+    Prints `FILE: ok (N questions, M explainers)` for each good file (with `FILE: suggestion:`
+    lines for text answers that would be better as number questions) and one
     `FILE:LINE: message` line per problem; exits 1 if any file had a problem.
     """
     paths = list(files) or sorted(settings_for(None).packs_dir.glob("*.yaml"))
@@ -195,6 +197,8 @@ def validate(files: tuple[Path, ...]) -> None:
                 f"{check.path}: ok ({len(check.pack.questions)} questions, "
                 f"{len(check.pack.explainers)} explainers)"
             )
+            for advice in amount_suggestions(check.pack):
+                click.echo(f"{check.path}: suggestion: {advice}")
         else:
             bad = True
             for problem in check.problems:

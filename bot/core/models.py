@@ -24,6 +24,9 @@ class Mode(StrEnum):
 
 
 TAGS = ("figure", "argument", "counterargument", "evidence", "inference")
+# A number question's `scale`: its answer 410 with scale million means 410,000,000.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNIT_BEFORE = ("$", "€", "£", "¥", "US$", "C$", "A$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class Question:
       `choice_feedback` (one text per choice, "" for none, shown when that choice is picked);
     - truefalse: `truth`;
     - text: `answers` (every accepted answer);
-    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %);
+    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %), optionally `unit`
+      ("$", "%", "km") and `scale` (one of SCALES: the answer is `number` thousands, millions…);
     - order: `choices` (display order) and `order` (the same texts, in the correct order).
     """
 
@@ -70,6 +74,8 @@ class Question:
     points: int = 100
     also_right: tuple[str, ...] = ()
     choice_feedback: tuple[str, ...] = ()
+    unit: str | None = None
+    scale: str | None = None
 
     @property
     def correct_index(self) -> int | None:
@@ -86,7 +92,7 @@ class Question:
         if self.type is QuestionType.TRUEFALSE:
             return "True" if self.truth else "False"
         if self.type is QuestionType.NUMBER:
-            return format_number(self.number)
+            return amount_text(self.number, self.unit, self.scale)
         if self.type is QuestionType.ORDER:
             return " ".join(letter(self.choices.index(item)) for item in self.order)
         return self.answers[0] if self.answers else ""
@@ -172,6 +178,16 @@ class Actor:
 def letter(index: int | None) -> str:
     """0 → 'A', 1 → 'B', …"""
     return "?" if index is None else chr(ord("A") + index)
+
+
+def amount_text(value: float | None, unit: str | None, scale: str | None) -> str:
+    """410, "$", "million" → '$410 million'; 8.5, "%" → '8.5%'; 12, "km" → '12 km'."""
+    text = format_number(value) + (f" {scale}" if scale else "")
+    if not unit:
+        return text
+    if unit in _UNIT_BEFORE:
+        return unit + text
+    return text + unit if unit == "%" else f"{text} {unit}"
 
 
 def format_number(value: float | None) -> str:

@@ -39,6 +39,9 @@ def judge(question: Question, response: str) -> Verdict:
     if kind == QuestionType.NUMBER:
         if question.number is None:
             raise InvalidInput(f"Question {question.id} has no number to judge against.")
+        if question.scale:  # "$410 million", "410 million" and "410,000,000" alike
+            from bot.core.judge.amounts import judge_amount  # amounts builds on judge_number
+            return judge_amount(question, response)
         return judge_number(response, question.number, question.tolerance)
     if kind == QuestionType.TRUEFALSE:
         if question.truth is None:

@@ -84,6 +84,10 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("answer", _number(q.number if q.number is not None else 0.0)))
         if q.tolerance:
             pairs.append(("tolerance", _number(q.tolerance)))
+        if q.unit is not None:
+            pairs.append(("unit", _text(q.unit)))
+        if q.scale is not None:
+            pairs.append(("scale", _text(q.scale)))
     else:
         pairs += [("choices", q.choices), ("answer", q.order)]
     if q.hints:

@@ -27,7 +27,15 @@ from dataclasses import dataclass
 
 import yaml
 
-from bot.core.models import Pack, Question, QuestionType, format_number, letter
+from bot.core.models import (
+    SCALES,
+    Pack,
+    Question,
+    QuestionType,
+    amount_text,
+    format_number,
+    letter,
+)
 from bot.core.packs.formats.common import NOT_STATED
 from bot.core.packs.formats.html_text import looks_like_html
 
@@ -97,6 +105,8 @@ def _gift(pack: Pack, losses: _Losses) -> tuple[str, int]:
             losses.add("order questions are skipped (GIFT has no ordering type)")
             continue
         _common_losses(q, losses)
+        losses.add("a number's unit and scale are written out as the whole amount",
+                   bool(q.unit or q.scale))
         if q.topic != topic and q.topic is not None:
             blocks.append(f"$CATEGORY: $course$/top/{q.topic.replace('/', '-')}")
         topic = q.topic if q.topic is not None else topic
@@ -114,8 +124,8 @@ def _gift_answers(q: Question) -> str:
         return ("TRUE" if q.truth else "FALSE") + tail
     if q.type is QuestionType.TEXT:
         return " ".join(f"={_g(a)}" for a in q.answers) + tail
-    if q.type is QuestionType.NUMBER:
-        number = q.number or 0.0
+    if q.type is QuestionType.NUMBER:  # GIFT has no scale: the whole amount (410000000)
+        number = (q.number or 0.0) * SCALES.get(q.scale or "", 1.0)
         margin = abs(number) * q.tolerance
         return f"#{_num(number)}" + (f":{_num(margin)}" if margin else "") + tail
     lines = []
@@ -194,7 +204,9 @@ def _red_entry(q: Question, losses: _Losses) -> tuple[str, tuple[str, ...]] | No
         return q.prompt, ("True", "Yes") if q.truth else ("False", "No")
     if q.type is QuestionType.NUMBER:
         losses.add("a number's tolerance is not kept (Red matches the text)", bool(q.tolerance))
-        written = dict.fromkeys((_num(q.number or 0.0), format_number(q.number)))
+        full = (q.number or 0.0) * SCALES.get(q.scale or "", 1.0)
+        written = dict.fromkeys((_num(full), format_number(full),
+                                 amount_text(q.number, q.unit, q.scale)))
         return q.prompt, tuple(written)
     losses.add("choices are listed in the prompt (Red has no choice type)")
     listed = "  ".join(f"{letter(i)}) {c}" for i, c in enumerate(q.choices))
