@@ -145,3 +145,23 @@ def m_inst12_pack_versions(db: Database) -> None:
             FROM guild_packs;
         """
     )
+
+
+@migrations()
+def m_inst12_attempt_rescores(db: Database) -> None:
+    """When an instructor accepts an answer and re-scores past attempts, each changed attempt's
+    previous verdict is kept here first: the attempt row is updated, its history is not lost."""
+    db.executescript(
+        """
+        CREATE TABLE attempt_rescores (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id),
+            correct_before INTEGER NOT NULL,
+            points_before INTEGER NOT NULL,
+            reason_before TEXT NOT NULL,
+            rescored_by TEXT NOT NULL,
+            rescored_at REAL NOT NULL
+        );
+        CREATE INDEX attempt_rescores_attempt ON attempt_rescores(attempt_id);
+        """
+    )
