@@ -80,6 +80,25 @@ def export_command(pack_id: str, fmt: str, out: Path | None, force: bool,
                + (f"; wrote {out}" if out else ""), err=True)
 
 
+@pack_group.command("accept")
+@click.argument("pack_id", metavar="PACK")
+@click.argument("question_id", metavar="QUESTION")
+@click.argument("answer")
+@click.option("--rescore", is_flag=True,
+              help="Also mark past wrong attempts right when the new version accepts them.")
+@db_option
+def accept_command(pack_id: str, question_id: str, answer: str, rescore: bool,
+                   db: str | None) -> None:
+    """Accept ANSWER for a question of an installed pack (a new version of the pack)."""
+    with _service(db, create=True) as service:
+        outcome = service.pack_admin.accept_answer(local_actor(None), pack_id, question_id,
+                                                   answer, rescore=rescore)
+    rescored = (f"; re-scored {outcome.rescored} past attempt"
+                f"{'s' if outcome.rescored != 1 else ''}") if rescore else ""
+    click.echo(f"{outcome.pack_id} version {outcome.version}: {outcome.question_id} now "
+               f"accepts '{' '.join(answer.split())}'{rescored}")
+
+
 @pack_group.command("history")
 @click.argument("pack_id", metavar="ID")
 @db_option

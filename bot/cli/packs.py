@@ -24,7 +24,7 @@ from bot.cli import cli
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
-from bot.core.models import Pack, Question
+from bot.core.models import Pack, Question, QuestionType, letter
 from bot.core.packs.extras import amount_suggestions
 from bot.core.packs.loader import check_paths
 
@@ -84,13 +84,18 @@ def list_packs(as_json: bool, db: str | None) -> None:
 @pack_group.command("show")
 @click.argument("pack_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="The pack's summary as JSON.")
+@click.option("--answers", is_flag=True, help="Also show each question's accepted answers.")
 @db_option
-def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
+def show_pack(pack_id: str, as_json: bool, answers: bool, db: str | None) -> None:
     """Show one pack: metadata, source, topics, questions and explainers."""
     with _service(db) as service:
         pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line, exit 1
     if as_json:
-        print_json(_summary(pack))
+        summary = _summary(pack)
+        if answers:
+            for row, question in zip(summary["questions"], pack.questions, strict=True):
+                row["answers"] = accepted_answers(question)
+        print_json(summary)
         return
     source = pack.source
     lines = [
@@ -105,11 +110,26 @@ def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
         lines.append(f"topics: {', '.join(pack.topics)}")
     width = max((len(item.id) for item in (*pack.questions, *pack.explainers)), default=0)
     lines.append(f"questions ({len(pack.questions)}):")
-    lines += [f"  {q.id:<{width}}  {q.type:<9}  difficulty {q.difficulty}  {_one_line(q)}"
-              for q in pack.questions]
+    for q in pack.questions:
+        lines.append(f"  {q.id:<{width}}  {q.type:<9}  difficulty {q.difficulty}  {_one_line(q)}")
+        if answers:
+            lines.append(f"  {'':<{width}}  answer: {' | '.join(accepted_answers(q))}")
     lines.append(f"explainers ({len(pack.explainers)}):")
     lines += [f"  {e.id:<{width}}  {e.title}" for e in pack.explainers]
     click.echo("\n".join(lines))
+
+
+def accepted_answers(question: Question) -> list[str]:
+    """Every answer judged right, as an instructor checks them: texts, choices, the amount."""
+    if question.type is QuestionType.TEXT:
+        return list(question.answers)
+    if question.type is QuestionType.CHOICE:
+        return [question.answer_text()] + [f"{letter(question.choices.index(c))}) {c}"
+                                           for c in question.also_right]
+    text = question.answer_text()
+    if question.type is QuestionType.NUMBER and question.tolerance:
+        text += f" (±{question.tolerance:.0%})"
+    return [text]
 
 
 def _one_line(question: Question) -> str:
