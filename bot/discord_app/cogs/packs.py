@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import InvalidInput, NotAllowed, PackError
+from bot.discord_app.accept_views import AcceptAnswerView, accept_candidates
 from bot.discord_app.checks import actor_from, guild_id_of
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import (
@@ -153,9 +154,18 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
         reports = service.reports.question_report(actor, pack)  # NotAllowed for students
-        await self._reply(
-            interaction, question_report_embed(service.catalog.pack(actor.guild_id, pack), reports)
-        )
+        found = service.catalog.pack(actor.guild_id, pack)
+        items = service.reports.item_report(actor, found.id)
+        embed = question_report_embed(found, reports, items={i.question_id: i for i in items})
+        candidates = accept_candidates(found, items)
+        if service.catalog.is_bundled(found.id) or not candidates:
+            await self._reply(interaction, embed)
+            return
+        view = AcceptAnswerView(service, owner_id=interaction.user.id, pack_id=found.id,
+                                candidates=candidates)
+        view.origin = interaction
+        await interaction.followup.send(embed=embed, view=view, ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS, wait=True)
 
     @staticmethod
     async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:
