@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bot.core.errors import PackError
-from bot.core.models import Pack, Question, Source
+from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
 from bot.core.packs.loader import parse_pack
@@ -84,6 +84,8 @@ class Meta:
     author: str | None = None
     source_title: str | None = None
     time_limit: int | None = None
+    date: str | None = None
+    explainers: tuple[Explainer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,13 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
         title=meta.title or _title_from(stem),
         description=meta.description or f"Questions imported from the {format_name} file {name}.",
         source=Source(title=meta.source_title or f"{format_name} file {name}",
-                      author=meta.author or NOT_STATED, outlet=NOT_STATED, date=NOT_STATED),
+                      author=meta.author or NOT_STATED, outlet=NOT_STATED,
+                      date=meta.date or NOT_STATED),
         questions=tuple(item.question for item in found),
         topics=tuple(dict.fromkeys(item.question.topic for item in found
                                    if item.question.topic)),
         time_limit=meta.time_limit,
+        explainers=meta.explainers,
     )
     if found:
         pack = _verified(pack, found, log)
