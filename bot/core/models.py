@@ -76,6 +76,8 @@ class Question:
     choice_feedback: tuple[str, ...] = ()
     unit: str | None = None
     scale: str | None = None
+    # The pack's own place names (its `places:` key), accepted after a comma like a country.
+    places: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int | None:
@@ -124,6 +126,7 @@ class Pack:
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
     time_limit: int | None = None  # a live question's seconds, when the pack sets its own
+    places: tuple[str, ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -47,6 +47,8 @@ def dump_pack(pack: Pack) -> str:
         lines.append(f"topics: {_flow(pack.topics)}")
     if pack.time_limit is not None:
         lines.append(f"time_limit: {pack.time_limit}")
+    if pack.places:
+        lines.append(f"places: {_flow(pack.places)}")
     lines += ["", "questions:"]
     for index, question in enumerate(pack.questions):
         if index:
