@@ -25,7 +25,7 @@ from bot.cli.common import db_option, local_actor, open_service, print_json, set
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
 from bot.core.models import Pack, Question, QuestionType, letter
-from bot.core.packs.extras import amount_suggestions
+from bot.core.packs.faithful_keys import amount_suggestions
 from bot.core.packs.loader import check_paths
 
 if TYPE_CHECKING:

@@ -38,6 +38,7 @@ class Source:
     outlet: str
     date: str
     url: str | None = None
+    text: str | None = None  # the article itself, when the pack carries it (`ask` quotes it)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class Pack:
     path: str | None = None
     time_limit: int | None = None  # a live question's seconds, when the pack sets its own
     places: tuple[str, ...] = ()
+    # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
+    glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

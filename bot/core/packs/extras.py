@@ -1,170 +1,100 @@
-"""Optional keys that imports need to stay faithful: a choice question's other right choices,
-per-choice feedback, and a pack's own live time limit.
+"""The pack keys that only `ask` reads: `glossary:` and the article text (`source: text:`).
 
-Kept apart from items.py (which owns the core per-type rules) so these additions stay local:
-each reader takes the question's key pairs, reports into the shared Problems and returns the
-extra Question fields, or None when something was wrong.
+Why a module of their own: the loader is shared by several features; these two keys are checked
+here, with FILE:LINE problems like every other key, and the loader only calls `read_glossary`
+and `read_article`.
 
-    - id: capital
-      type: choice
-      choices: [Lyon, Paris, Marseille]
-      answer: Paris
-      also_right: [Lyon]            # Moodle's `{=Paris =Lyon ~Marseille}`: either is right
-      feedback:                     # shown when the learner picks that choice
-        Marseille: "Marseille is the largest port, not the capital."
+- `glossary:` maps a term of the subject to the other ways students write it (synonyms,
+  abbreviations, nicknames, misspellings): `el chapo: [chapo, guzman, joaquin guzman]`. `ask`
+  reads every variant as the term, in the packs and in questions.
+- `source: text:` is the article itself, inline (a block of text) or the name of a `.txt` file
+  beside the pack; `ask` may answer from its sentences, quoting one, when no explainer fits.
 """
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 from yaml.nodes import Node
 
-from bot.core.models import SCALES, Pack, QuestionType
-from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
+from bot.core.packs.nodes import NodeReader, line_of
 
-CHOICE_EXTRA_KEYS = ("also_right", "feedback")
-NUMBER_EXTRA_KEYS = ("unit", "scale")
-MAX_UNIT = 20
-MIN_TIME_LIMIT, MAX_TIME_LIMIT = 5, 600
-
-Pairs = dict[str, tuple[Node, Node]]
+MAX_ARTICLE_CHARS = 200_000  # a long feature article is ~40k characters
+MAX_GLOSSARY_TERMS = 500
+MAX_VARIANTS = 40
+MAX_ALL_VARIANTS = 2000  # the variants become one pattern per index: keep it small
+MAX_VARIANT_CHARS = 80
 
 
-def read_choice_extras(reader: NodeReader, pairs: Pairs, what: str, is_choice: bool,
-                       choices: tuple[str, ...], answer: str | None) -> dict[str, object] | None:
-    """`also_right` and `feedback` of a choice question; None after reporting a problem."""
-    present = [name for name in CHOICE_EXTRA_KEYS if name in pairs]
-    if not present:
-        return {}
-    if not is_choice:
-        for name in present:
-            reader.problems.add(line_of(pairs[name][0]), f"'{name}' belongs only in a choice "
-                                                         f"question, not in {what}")
-        return None
-    before = len(reader.problems)
-    fields: dict[str, object] = {}
-    if "also_right" in pairs:
-        key, node = pairs["also_right"]
-        items = reader.texts(node, f"{what} also_right", line_of(key)) or []
-        for text, item in items:
-            if text not in choices:
-                hint = did_you_mean(text, choices) or f"; the choices are: {'; '.join(choices)}"
-                reader.problems.add(line_of(item), f"{what} also_right '{text}' is not one of "
-                                                   f"its choices{hint}")
-            elif text == answer:
-                reader.problems.add(line_of(item), f"{what} also_right repeats its answer "
-                                                   f"'{text}'")
-        fields["also_right"] = tuple(dict.fromkeys(text for text, _ in items))
-    if "feedback" in pairs:
-        fields["choice_feedback"] = _feedback(reader, pairs["feedback"], what, choices)
-    return None if len(reader.problems) > before else fields
-
-
-def _feedback(reader: NodeReader, pair: tuple[Node, Node], what: str,
-              choices: tuple[str, ...]) -> tuple[str, ...]:
-    """`choice text: feedback` lines → one feedback per choice, in the choices' order."""
-    key, node = pair
-    mapping = reader.mapping(node, f"{what} feedback")
-    if mapping is None:
+def read_glossary(reader: NodeReader, key: Node, node: Node) -> tuple[tuple[str, tuple[str, ...]],
+                                                                     ...]:
+    """term → variants, each variant owned by one term; problems reported at their lines."""
+    pairs = reader.mapping(node, "glossary")
+    if pairs is None:
         return ()
-    given: dict[str, str] = {}
-    for name, (choice_key, value) in mapping.items():
-        if name not in choices:
-            hint = did_you_mean(name, choices) or f"; the choices are: {'; '.join(choices)}"
-            reader.problems.add(line_of(choice_key), f"{what} feedback for '{name}', which is "
-                                                     f"not one of its choices{hint}")
+    if len(pairs) > MAX_GLOSSARY_TERMS:
+        reader.problems.add(line_of(key), f"glossary has {len(pairs)} terms; at most "
+                                          f"{MAX_GLOSSARY_TERMS} are read")
+        return ()
+    owner: dict[str, tuple[str, int]] = {}
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for term, (term_key, value) in pairs.items():
+        items = reader.texts(value, f"glossary '{term}'", line_of(term_key))
+        if items is None:
             continue
-        text = reader.text(value, f"{what} feedback for '{name}'", line_of(choice_key))
-        if text is not None:
-            given[name] = text
-    return tuple(given.get(choice, "") for choice in choices) if given else ()
-
-
-def read_number_extras(reader: NodeReader, pairs: Pairs, what: str,
-                       is_number: bool) -> dict[str, object] | None:
-    """`unit` ("$", "%", "km") and `scale` (thousand … trillion) of a number question."""
-    present = [name for name in NUMBER_EXTRA_KEYS if name in pairs]
-    if not present:
-        return {}
-    if not is_number:
-        for name in present:
-            reader.problems.add(line_of(pairs[name][0]), f"'{name}' belongs only in a number "
-                                                         f"question, not in {what}")
-        return None
-    before = len(reader.problems)
-    fields: dict[str, object] = {}
-    if "unit" in pairs:
-        key, node = pairs["unit"]
-        unit = reader.text(node, f"{what} unit", line_of(key))
-        if unit is not None and (len(unit) > MAX_UNIT or any(c.isdigit() for c in unit)):
-            reader.problems.add(line_of(key), f"{what} unit should be a short symbol or word "
-                                              f"such as \"$\", \"%\" or \"km\", not '{unit}'")
-        fields["unit"] = unit
-    if "scale" in pairs:
-        key, node = pairs["scale"]
-        scale = reader.text(node, f"{what} scale", line_of(key))
-        if scale is not None and scale not in SCALES:
-            hint = did_you_mean(scale, SCALES) or f"; scales: {', '.join(SCALES)}"
-            reader.problems.add(line_of(key), f"{what} scale '{scale}' is not a scale{hint}")
-        fields["scale"] = scale
-    return None if len(reader.problems) > before else fields
-
-
-_AMOUNT = re.compile(r"^(?P<pre>US\$|[$€£¥])?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)\s*"
-                     r"(?P<scale>thousand|million|billion|trillion|[kmb]n?)?\s*"
-                     r"(?P<post>%|percent|per cent)?$", re.IGNORECASE)
-_SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion",
-                 "bn": "billion"}
-
-
-def amount_suggestion(text: str) -> str | None:
-    """For an answer written as text like "$410 million" or "8.5%": the number-question keys
-    that accept every way of writing it, as advice; None when the text is not such an amount."""
-    match = _AMOUNT.match(text.strip())
-    if not match or not (match["pre"] or match["scale"] or match["post"]):
-        return None
-    number = match["num"].replace(",", "")
-    keys = [f"answer: {number}"]
-    if match["pre"] or match["post"]:
-        keys.append(f'unit: "{match["pre"] or "%"}"')
-    if match["scale"]:
-        scale = match["scale"].lower()
-        keys.append(f"scale: {_SHORT_SCALES.get(scale, scale)}")
-    return ", ".join(keys)
-
-
-def amount_suggestions(pack: Pack) -> list[str]:
-    """Advice for text questions whose answer is an amount ("$410 million", "8.5%"): as a
-    number question every way of writing it would be right, not just the one listed."""
-    advice = []
-    for question in pack.questions:
-        if question.type is not QuestionType.TEXT:
+        if not items or len(items) > MAX_VARIANTS:
+            reader.problems.add(line_of(term_key), f"glossary '{term}' should list 1 to "
+                                                   f"{MAX_VARIANTS} variants, not {len(items)}")
             continue
-        for answer in question.answers:
-            keys = amount_suggestion(answer)
-            if keys:
-                advice.append(f"question '{question.id}' answer '{answer}' is an amount: as "
-                              f"type: number with {keys}, every way of writing it is right")
-                break
-    return advice
+        variants: list[str] = []
+        for variant, item in items:
+            if len(variant) > MAX_VARIANT_CHARS:
+                reader.problems.add(line_of(item), f"glossary variant '{variant[:30]}…' is over "
+                                                   f"{MAX_VARIANT_CHARS} characters")
+                continue
+            if len(owner) >= MAX_ALL_VARIANTS:
+                reader.problems.add(line_of(item), f"glossary has over {MAX_ALL_VARIANTS} "
+                                                   f"variants in all; keep the ones students use")
+                return ()
+            folded = variant.casefold()
+            first = owner.get(folded)
+            if first is not None and first[0] != term:
+                reader.problems.add(line_of(item), f"glossary variant '{variant}' is already "
+                                                   f"listed under '{first[0]}' (line {first[1]})")
+                continue
+            owner.setdefault(folded, (term, line_of(item)))
+            variants.append(variant)
+        out.append((term, tuple(variants)))
+    return tuple(out)
 
 
-def read_time_limit(reader: NodeReader, pairs: Pairs) -> int | None:
-    """The pack's live time limit in seconds (5–600), or None when it sets none."""
-    if "time_limit" not in pairs:
+def read_article(reader: NodeReader, key: Node, node: Node, base: Path | None) -> str | None:
+    """The article text: inline, or a `.txt` file beside a pack read from disk (`base`, its
+    folder; never outside it, and never for an upload, which has no folder)."""
+    value = reader.text(node, "source text", line_of(key))
+    if value is None:
         return None
-    key, node = pairs["time_limit"]
-    value = reader.integer(node, "time_limit", line_of(key))
-    if value is not None and not MIN_TIME_LIMIT <= value <= MAX_TIME_LIMIT:
-        reader.problems.add(line_of(key), f"time_limit is a live question's seconds, from "
-                                          f"{MIN_TIME_LIMIT} to {MAX_TIME_LIMIT}, not {value}")
+    if "\n" not in value and value.lower().endswith(".txt"):
+        name = Path(value)
+        if name.is_absolute() or ".." in name.parts or len(name.parts) != 1:
+            reader.problems.add(line_of(key), f"source text '{value}' should name a file in the "
+                                              f"pack's own folder")
+            return None
+        if base is None:
+            reader.problems.add(line_of(key), f"source text '{value}' names a file, but this pack "
+                                              f"was not read from a folder; write the text inline")
+            return None
+        path = base / name
+        try:
+            value = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            reason = "not UTF-8" if isinstance(err, UnicodeDecodeError) else "no such file"
+            reader.problems.add(line_of(key), f"source text '{name}' cannot be read beside the "
+                                              f"pack ({reason}); write the text inline instead")
+            return None
+    if len(value) > MAX_ARTICLE_CHARS:
+        reader.problems.add(line_of(key), f"source text is {len(value):,} characters; at most "
+                                          f"{MAX_ARTICLE_CHARS:,}")
         return None
-    return value
+    return value.strip() or None
 
-
-def feedback_for(choices: tuple[str, ...], feedback: tuple[str, ...], index: int | None) -> str:
-    """The feedback of the choice at `index` ('' when none was written)."""
-    if index is None or not 0 <= index < len(feedback):
-        return ""
-    return feedback[index]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
-from bot.core.packs.extras import (
+from bot.core.packs.faithful_keys import (
     CHOICE_EXTRA_KEYS,
     NUMBER_EXTRA_KEYS,
     amount_suggestion,

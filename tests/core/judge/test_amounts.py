@@ -8,7 +8,7 @@ from bot.core.errors import PackError
 from bot.core.judge.verdicts import judge
 from bot.core.models import Question, QuestionType, amount_text
 from bot.core.packs.dump import dump_pack
-from bot.core.packs.extras import amount_suggestion, amount_suggestions
+from bot.core.packs.faithful_keys import amount_suggestion, amount_suggestions
 from bot.core.packs.loader import load_pack_text
 
 HEAD = """id: budgets

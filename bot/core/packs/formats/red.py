@@ -28,7 +28,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.core.models import Question, QuestionType
-from bot.core.packs.extras import MAX_TIME_LIMIT, MIN_TIME_LIMIT
+from bot.core.packs.faithful_keys import MAX_TIME_LIMIT, MIN_TIME_LIMIT
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
 
 FORMAT_NAME = "Red trivia list"
