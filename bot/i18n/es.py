@@ -112,7 +112,8 @@ COMMANDS: dict[str, str] = {
     "list": "lista", "info": "info", "upload": "subir", "file": "archivo", "remove": "quitar",
     "report": "informe", "privacy": "privacidad", "show": "ver", "delete": "borrar",
     "quiz": "cuestionario", "start": "empezar", "count": "cantidad", "mode": "modo",
-    "reminders": "recordatorios", "daily": "diario", "spoilers": "spoilers",
+    "skip_unsupported": "omitir_no_admitidas", "reminders": "recordatorios",
+    "daily": "diario", "spoilers": "spoilers",
     "review": "repasar", "stop": "parar", "stats": "estadisticas", "chart": "grafico",
     # choices
     "solo": "solo", "live": "en directo",
@@ -183,6 +184,12 @@ COMMANDS: dict[str, str] = {
     "How many questions (1–50)": "Cuántas preguntas (1–50)",
     "solo: just you, at your pace; live: everyone here, timed":
         "solo: tú, a tu ritmo; en directo: todos aquí, con tiempo",
+    "A pack: quizbot YAML, Red list, GIFT, Aiken or CSV (≤ 1 MB)":
+        "Un paquete: YAML de quizbot, lista de Red, GIFT, Aiken o CSV (≤ 1 MB)",
+    "Drop questions quizbot cannot hold instead of refusing the file":
+        "Omite las preguntas que quizbot no admite en vez de rechazar el archivo",
+    "Download a pack as quizbot YAML (instructors).":
+        "Descarga un paquete como YAML de quizbot (docentes).",
     "Live: hide each revealed answer behind a spoiler (click to show)":
         "En directo: oculta cada respuesta tras un spoiler (clic para verla)",
     "Practise the questions you missed, as they fall due":

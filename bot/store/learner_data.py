@@ -79,6 +79,10 @@ class LearnerData:
         """
         counts: dict[str, int] = {}
         with self.db.atomic():
+            for child, column in self._rows_pointing_at("attempts"):  # e.g. rescore history
+                counts[child] = self.db.execute(
+                    f'DELETE FROM "{child}" WHERE "{column}" IN (SELECT id FROM attempts '
+                    "WHERE guild_id = ? AND user_id = ?)", [guild_id, user_id]).rowcount
             for table in self.learner_tables():
                 cursor = self.db.execute(
                     f'DELETE FROM "{table}" WHERE guild_id = ? AND user_id = ?',
@@ -99,11 +103,27 @@ class LearnerData:
                         "AND guild_id = ?", [state, starter, session_id, guild_id]
                     )
             counts["sessions"] = deleted
-            counts["guild_packs"] = self.db.execute(
-                "UPDATE guild_packs SET uploaded_by = ? WHERE guild_id = ? AND uploaded_by = ?",
-                [FORGOTTEN, guild_id, user_id],
-            ).rowcount
+            counts["guild_packs"] = 0
+            for table in self._tables_with("guild_id", "uploaded_by"):  # current and versions
+                counts["guild_packs"] += self.db.execute(
+                    f'UPDATE "{table}" SET uploaded_by = ? WHERE guild_id = ? AND uploaded_by = ?',
+                    [FORGOTTEN, guild_id, user_id],
+                ).rowcount
         return counts
+
+    def _tables_with(self, *columns: str) -> list[str]:
+        return [t for t in self.db.table_names()
+                if set(columns) <= {c.name for c in self.db[t].columns}]
+
+    def _rows_pointing_at(self, parent: str) -> list[tuple[str, str]]:
+        """(table, column) of every foreign key to `parent`, so its rows go before the parent's
+        (foreign keys are enforced: deleting an attempt with a rescore row would fail)."""
+        found = []
+        for table in self.db.table_names():
+            for fk in self.db.execute(f'PRAGMA foreign_key_list("{table}")').fetchall():
+                if fk[2] == parent and table not in self.learner_tables():
+                    found.append((table, fk[3]))
+        return found
 
     # -- question reports --------------------------------------------------------------------------
     def add_question_report(self, row: dict[str, Any]) -> None:

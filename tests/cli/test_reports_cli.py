@@ -41,8 +41,10 @@ def test_report_typed_in_the_terminal_quiz_shows_beside_the_question(tmp_path):
     assert played.output.count("Reported, thank you") == 1
     assert "Not reported (no reason given)" in played.output
     rows = json.loads(runner.invoke(cli, ["report", "--db", db, "--json"]).output)
-    assert rows[0]["reports"] == ["the key looks wrong"]
-    assert rows[0]["wrong_answers"] == [{"answer": "nope", "count": 1}]
-    assert all(r["reports"] == [] for r in rows[1:])
-    text = runner.invoke(cli, ["report", "--db", db]).output
-    assert "reported: 'the key looks wrong'" in text.splitlines()[0]
+    (reported,) = [r for r in rows if r["reports"]]
+    assert reported["reports"] == ["the key looks wrong"]
+    assert reported["wrong_answers"] == [{"answer": "nope", "count": 1}]  # the question answered
+    text = runner.invoke(cli, ["report", "--db", db]).output.splitlines()
+    at = text.index("    reported: 'the key looks wrong'")
+    heading = [line for line in text[:at] if not line.startswith(" ")][-1]
+    assert heading.startswith(reported["question"] + ":")

@@ -24,6 +24,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.extras import read_article, read_glossary
+from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
@@ -41,7 +42,7 @@ __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pac
            "validate_paths"]
 
 PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
-             "explainers", "glossary", "language")
+             "explainers", "glossary", "time_limit", "language")
 # A BCP 47 language tag as people write them: "en", "es", "pt-BR", "zh-Hant".
 LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
@@ -178,6 +179,7 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
     glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
+    time_limit = read_time_limit(reader, pairs)
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
@@ -186,6 +188,7 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
         questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
         glossary=glossary,
+        time_limit=time_limit,
         language=language,
     ), id_line
 

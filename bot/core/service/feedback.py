@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.core.errors import InvalidInput, SessionNotFound
 from bot.core.models import Actor
 from bot.core.play.session import QuizSession
+from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
 from bot.store.db import Store
 
@@ -36,7 +37,17 @@ class ReportedQuestion:
 class Feedback:
     store: Store
     catalog: Catalog
+    access: Access
     clock: Callable[[], float]
+
+    def reasons(self, actor: Actor, pack_id: str) -> dict[str, tuple[str, ...]]:
+        """Instructors: question id → learners' reasons for reporting it, newest first."""
+        self.access.require_instructor(actor, "see question reports")
+        pack = self.catalog.pack(actor.guild_id, pack_id)
+        found: dict[str, list[str]] = {}
+        for row in self.store.question_reports(actor.guild_id, pack.id):
+            found.setdefault(row["question_id"], []).append(row["reason"])
+        return {question: tuple(reasons) for question, reasons in found.items()}
 
     def report_question(self, actor: Actor, session_id: str, question_id: str,
                         reason: str) -> ReportedQuestion:

@@ -59,7 +59,7 @@ class QuizService:
         self.reports = Reports(store, self.catalog, self.access)
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
         self.privacy = Privacy(store, clock)
-        self.feedback = Feedback(store, self.catalog, clock)
+        self.feedback = Feedback(store, self.catalog, self.access, clock)
         self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:

@@ -148,3 +148,20 @@ def test_a_table_added_later_with_guild_and_user_is_covered(service: QuizService
     assert service.privacy.my_data(ANN)["review_state"] == [{"card": "c1"}]
     assert service.privacy.delete_my_data(ANN).other_rows == 1
     assert [r["guild_id"] for r in service.store.db.query("SELECT * FROM review_state")] == ["g2"]
+
+
+def test_delete_also_removes_what_points_at_the_learners_attempts(service: QuizService) -> None:
+    """A table with a foreign key to attempts (the rescore history) must not block the delete,
+    and its rows about this learner's attempts go too."""
+    play_solo(service, ANN, ["zzz"])
+    play_solo(service, BOB, ["zzz"])
+    db = service.store.db
+    for attempt in list(db.query("SELECT id FROM attempts")):
+        db.execute("INSERT INTO attempt_rescores (attempt_id, correct_before, points_before, "
+                   "reason_before, rescored_by, rescored_at) VALUES (?, 0, 0, 'x', 'teacher', 1)",
+                   [attempt["id"]])
+    service.privacy.delete_my_data(ANN)
+    left = list(db.query("SELECT a.user_id FROM attempt_rescores r JOIN attempts a "
+                         "ON a.id = r.attempt_id"))
+    assert [r["user_id"] for r in left] == ["bob"]
+    assert rows_naming(service, "g1", "ann") == {}
