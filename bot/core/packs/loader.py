@@ -118,8 +118,27 @@ def _with_path(pack: Pack, path: str) -> Pack:
                 path=path)
 
 
+INTERNAL_ERROR = "quizbot could not check this file"
+
+
 def parse_pack(data: bytes | str, filename: str) -> PackCheck:
-    """Check content in memory. Never raises: every failure is a problem line in the result."""
+    """Check content in memory. Never raises: every failure is a problem line in the result.
+
+    The checks below are meant to handle any bytes. If one still fails (a bug), the file is
+    refused with one line naming the error, so one odd file can never stop the bot or hide the
+    other packs; the fuzz test (tests/core/packs/test_packs_fuzz.py) asserts it never happens.
+    """
+    try:
+        return _parse_pack(data, filename)
+    except RecursionError:
+        return PackCheck(filename, None, (f"{filename}:1: not valid YAML for a pack: nested far "
+                                          f"too deeply",))
+    except Exception as err:  # noqa: BLE001 - the last line of defence described above
+        return PackCheck(filename, None, (f"{filename}:1: {INTERNAL_ERROR} "
+                                          f"({type(err).__name__}); please report it",))
+
+
+def _parse_pack(data: bytes | str, filename: str) -> PackCheck:
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None

@@ -29,6 +29,12 @@ MAX_PACK_BYTES = 1_000_000
 MAX_NODE_VISITS = 1_000_000
 # A file with thousands of mistakes is not worth listing in full: the first ones are the fix.
 MAX_PROBLEMS = 500
+# A message quotes what the author wrote; a 5,000-digit number or a pasted essay is cut to this.
+MAX_QUOTED = 60
+MAX_MESSAGE = 400
+# The largest magnitude a number slot takes. Past ~1e308 a float cannot hold it at all; well
+# below, answers stop being something a learner types. 1e30 still fits Avogadro's number.
+MAX_NUMBER = 1e30
 
 _TAG = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -42,6 +48,9 @@ _YAML12_NUMBER = re.compile(
 )
 _YAML11_SHORT_BOOLS = {"y": "true", "Y": "true", "n": "false", "N": "false"}
 _CONSTRUCTOR = SafeConstructor()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(
+    "[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 
 
 class TooComplex(Exception):
@@ -58,6 +67,9 @@ class Problems:
 
     def add(self, line: int, message: str) -> None:
         self.total += 1
+        message = printable(message)
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((line, message))
         elif len(self.items) == MAX_PROBLEMS:
@@ -73,6 +85,27 @@ class Problems:
         """Sorted by line (stable), so the output reads top to bottom like the file."""
         ordered = sorted(self.items, key=lambda item: item[0])
         return [f"{self.filename}:{line}: {message}" for line, message in ordered]
+
+
+def printable(text: str) -> str:
+    """`text` safe for one line of any terminal, log or JSON: control characters, line breaks
+    and lone surrogates (which UTF-8 cannot encode) are shown as escapes such as \\x1b."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in text)
+
+
+def clip(text: str, limit: int = MAX_QUOTED) -> str:
+    """What the author wrote, short enough to quote in a message."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def number_text(value: int | float) -> str:
+    """A number for a message: huge integers are summarised (str() refuses over 4,300 digits)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        digits = int(value.bit_length() * 0.30103) + 1
+        return f"a {digits:,}-digit number"
+    return str(value)
 
 
 def line_of(node: Node) -> int:
@@ -128,9 +161,25 @@ def compose(text: str, problems: Problems) -> Node | None:
     except RecursionError:
         problems.add(1, "not valid YAML for a pack: nested far too deeply")
         return None
+    except (ValueError, OverflowError):  # PyYAML's chr() of an escape past U+10FFFF
+        problems.add(*bad_escape(text))
+        return None
     if root is None:
         problems.add(1, "empty file: a pack needs id, title, description, source and questions")
     return root
+
+
+_ESCAPE = re.compile(r"\\(?:U([0-9A-Fa-f]{8})|\\)")
+
+
+def bad_escape(text: str) -> tuple[int, str]:
+    """Where the `\\U` escape Python cannot turn into a character is (PyYAML gives no mark)."""
+    for match in _ESCAPE.finditer(text):
+        if match.group(1) and int(match.group(1), 16) > 0x10FFFF:
+            line = text.count("\n", 0, match.start()) + 1
+            return line, (f"not valid YAML: the escape {match.group(0)} is past U+10FFFF, the "
+                          f"last Unicode character; write the character itself")
+    return 1, "not valid YAML: an escape names a character that does not exist"
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError) -> tuple[int, str]:
@@ -159,11 +208,16 @@ def describe(node: Node) -> str:
         return "nothing"
     if node.tag == BOOL:
         value = _bool_value(node)
-        return f"'{node.value}'" if value is None else f"the boolean {str(value).lower()}"
+        return f"'{clip(node.value)}'" if value is None else f"the boolean {str(value).lower()}"
     if node.tag in (INT, FLOAT):
         value = _number_value(node)
-        return f"the number {value}" if value is not None else f"'{node.value}'"
-    return f"the text '{node.value}'"
+        if value is not None:
+            return f"the number {number_text(value)}"
+        digits = node.value.lstrip("+-").replace("_", "")
+        if node.tag == INT and digits.isdigit():  # int() refuses over 4,300 digits
+            return f"a {len(digits):,}-digit number"
+        return f"'{clip(node.value)}'"
+    return f"the text '{clip(node.value)}'"
 
 
 def short_tag(tag: str) -> str:
@@ -195,7 +249,8 @@ def _misread_text(node: ScalarNode) -> str | None:
         return describe(node)
     if node.tag in (INT, FLOAT):
         number = _number_value(node)
-        return None if number is not None and str(number) == value else describe(node)
+        same = number is not None and number_text(number) == value
+        return None if same else describe(node)
     if node.tag == STR and node.style is None:
         if value in _YAML11_SHORT_BOOLS:
             return f"the boolean {_YAML11_SHORT_BOOLS[value]} (in YAML 1.1)"
@@ -207,10 +262,11 @@ def _misread_text(node: ScalarNode) -> str | None:
 
 def _yaml12_number(value: str) -> float | None:
     """The number a YAML 1.2 core-schema reader makes of a plain scalar, or None for text."""
-    if not _YAML12_NUMBER.fullmatch(value):
-        return None
+    if len(value) > 400 or not _YAML12_NUMBER.fullmatch(value):
+        return None  # 400: a longer run of digits is no number anyone means (and int() refuses)
     if value.startswith(("0o", "0x")):
-        return float(int(value, 0))
+        whole = int(value, 0)
+        return float(whole) if whole.bit_length() <= 1000 else math.inf
     return float(value)
 
 
@@ -292,14 +348,29 @@ class NodeReader:
             return None
         misread = _misread_text(node) if node.style is None or node.tag != STR else None
         if misread:
-            self.problems.add(at, f"{what}: YAML reads {node.value} as {misread}; "
-                                  f"write it in quotes: '{node.value}'")
+            self.problems.add(at, f"{what}: YAML reads {clip(node.value)} as {misread}; "
+                                  f"write it in quotes: '{clip(node.value)}'")
             return None
         value = node.value.strip()
         if not value:
             self.problems.add(at, f"{what} is empty")
             return None
-        return value
+        return self._whole_characters(value, what, at)
+
+    def _whole_characters(self, value: str, what: str, at: int) -> str | None:
+        """Text UTF-8 (SQLite, JSON, Discord) can carry. A JSON-style escaped pair such as
+        "\\ud83d\\ude00" is joined into the one character it means; a lone half is refused."""
+        if not _SURROGATE.search(value):
+            return value
+        try:
+            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+        except UnicodeDecodeError:
+            lone = _LONE_SURROGATE.search(value) or _SURROGATE.search(value)
+            assert lone is not None
+            self.problems.add(at, f"{what} holds half of a character (the surrogate "
+                                  f"{ascii(lone.group())[1:-1]}), which UTF-8 cannot store; write "
+                                  f"the character itself, or both halves of the \\u pair")
+            return None
 
     def texts(self, node: Node, what: str, line: int) -> list[tuple[str, Node]] | None:
         """A list of texts, each paired with its node (for item-level line numbers)."""
@@ -328,12 +399,21 @@ class NodeReader:
             value = _yaml12_number(node.value)
         else:
             value = None
+        if value is None and describe(node).endswith("-digit number"):
+            self.problems.add(line, f"{what} is too large ({describe(node)}); numbers go up to "
+                                    f"{MAX_NUMBER:g} either way")
+            return None
         if value is None:
             self.problems.add(line, f"{what} should be a number, not {describe(node)}"
                                     f"{_number_hint(node)}")
             return None
-        if not math.isfinite(value):
-            self.problems.add(line, f"{what} should be a finite number, not {node.value}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problems.add(line, f"{what} should be a finite number, not {clip(node.value)}")
+            return None
+        if abs(value) > MAX_NUMBER:  # exact for ints of any size: no float() overflow here
+            shown = number_text(value) if isinstance(value, int) else clip(node.value)
+            self.problems.add(line, f"{what} is too large ({shown}); numbers go up to "
+                                    f"{MAX_NUMBER:g} either way")
             return None
         return float(value)
 

@@ -22,6 +22,7 @@ from bot.core.models import Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
 from bot.core.packs.loader import parse_pack
+from bot.core.packs.nodes import MAX_MESSAGE, printable
 
 MAX_IMPORT_BYTES = 1_000_000  # the loader's own limit: a bigger pack could not be installed
 MAX_PROBLEMS = 200
@@ -45,6 +46,9 @@ class Collector:
         self._add(line, message, True)
 
     def _add(self, line: int, message: str, unsupported: bool) -> None:
+        message = printable(message)  # messages quote the file: no escape reaches a terminal
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((line, message, unsupported))
         elif len(self.items) == MAX_PROBLEMS:
