@@ -93,7 +93,7 @@ def main() -> None:
 
 def _register_commands() -> None:
     """Import each command module once; each adds its commands to `cli`."""
-    from bot.cli import ask, bench, judge, pack_import, packs, play, reports, run, stats  # noqa: F401
+    from bot.cli import ask, bench, db, judge, pack_import, packs, play, reports, run, stats  # noqa: F401
 
 
 _register_commands()
