@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 
 
 @cli.command("report")
@@ -34,10 +42,10 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
         return
     for r in rows:
         if not r.attempts:
-            click.echo(f"   -   {r.question_id}: not played yet")
+            say(f"   -   {r.question_id}: not played yet")
             continue
-        wrong = "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers)
-        click.echo(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
+        wrong = "; ".join(f"{clean(a, one_line=True)!r} x{n}" for a, n in r.wrong_answers)
+        say(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
                    f"{r.skipped} skipped, {r.hints} hints" + (f"; wrong: {wrong}" if wrong else ""))
 
 

@@ -48,7 +48,8 @@ class Reports:
         return sorted(reports, key=lambda r: (r.attempts == 0, r.accuracy, -r.attempts))
 
     def export_scores_csv(self, actor: Actor) -> str:
-        """Instructors: every attempt in this guild as CSV (UTF-8, one header row)."""
+        """Instructors: every attempt in this guild as CSV (UTF-8, one header row); text cells
+        that a spreadsheet would run as a formula are escaped (spreadsheet_cell)."""
         self.access.require_instructor(actor, "export scores")
         from datetime import UTC, datetime
 
@@ -57,8 +58,22 @@ class Reports:
         writer.writerow(EXPORT_COLUMNS)
         for row in self.store.export_attempts(actor.guild_id):
             when = datetime.fromtimestamp(row["created_at"], UTC).strftime("%Y-%m-%d %H:%M:%S")
-            writer.writerow([when, row["user_id"], row["display_name"], row["pack_id"],
-                             row["question_id"], row["response"] or "", row["correct"],
-                             row["skipped"], row["points"], row["time_taken_ms"],
-                             row["hint_used"], row["counted"], row["session_id"]])
+            writer.writerow([spreadsheet_cell(value) for value in (
+                when, row["user_id"], row["display_name"], row["pack_id"], row["question_id"],
+                row["response"] or "", row["correct"], row["skipped"], row["points"],
+                row["time_taken_ms"], row["hint_used"], row["counted"], row["session_id"])])
         return out.getvalue()
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A text cell a spreadsheet shows as text: a student named `=HYPERLINK(…)` or answering
+    `+1+cmd|…` must not plant a formula in the teacher's sheet. As OWASP's CSV injection
+    guidance says, such a cell gets a leading single quote (the csv module then quotes the
+    field as needed); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
