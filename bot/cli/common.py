@@ -58,8 +58,19 @@ def local_actor(name: str | None) -> Actor:
     """The terminal player: a learner of the local guild, who also administers it."""
     from bot.config import LOCAL_GUILD
 
-    display = (name or _login_name()).strip() or "player"
+    display = _whole_text(name or _login_name()).strip() or "player"
     return Actor(LOCAL_GUILD, f"local:{display.casefold()}", display, can_manage_guild=True)
+
+
+def _whole_text(text: str) -> str:
+    """Arguments that were not UTF-8 bytes reach Python as lone surrogates ('\\udcff'), which
+    SQLite cannot store: show those bytes as U+FFFD instead."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
 
 
 def _login_name() -> str:

@@ -183,3 +183,12 @@ def test_db_backup_while_another_process_writes(tmp_path: Path) -> None:
     assert run("db", "backup", tmp_path / "copy.sqlite3", "--db", db, "--force").exit_code == 0
     restored = run("leaderboard", "--db", tmp_path / "copy.sqlite3", "--json")
     assert json.loads(restored.stdout)[0]["name"] == "Ann"
+
+
+def test_a_name_that_is_not_utf8_is_stored_with_a_replacement_character(tmp_path: Path) -> None:
+    db = tmp_path / "q.sqlite3"
+    for name in ("\udcffbad", "lone\ud83d"):  # argv bytes that were not UTF-8; a lone half
+        played = run("play", "--count", "1", "--name", name, "--db", db, stdin="skip\n")
+        assert played.exit_code == 0, played.output
+    board = json.loads(run("leaderboard", "--db", db, "--json").stdout)
+    assert sorted(row["name"] for row in board) == ["lone\ufffd", "\ufffdbad"]

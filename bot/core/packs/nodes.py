@@ -140,6 +140,11 @@ def decode(data: bytes | str, problems: Problems) -> str | None:
             return None
     else:
         text = data
+        lone = _SURROGATE.search(text)
+        if lone:  # text handed over in memory may hold what no UTF-8 file can
+            problems.add(text.count("\n", 0, lone.start()) + 1,
+                         f"not UTF-8 text: holds the lone surrogate {ascii(lone.group())[1:-1]}")
+            return None
     return text.removeprefix("\ufeff")
 
 

@@ -147,3 +147,11 @@ def test_one_bad_file_never_hides_the_good_ones(tmp_path: Path) -> None:
     problems = library.load_directory()
     assert library.ids() == ["starter", "starter-two"]
     assert len(problems) == 1 and problems[0].startswith(f"{paths[1]}:21: ")
+
+
+def test_text_in_memory_holding_a_raw_surrogate_is_refused_at_its_line() -> None:
+    assert one_line_problem("id: x\n\ud800: y\n") == (
+        "x.yaml:2: not UTF-8 text: holds the lone surrogate \\ud800")
+    with pytest.raises(PackError) as err:
+        import_file("::a:: b {=c ~d}\n\udcff\n", "quiz.gift")
+    assert err.value.problems == ["quiz.gift:2: not UTF-8 text: holds the lone surrogate \\udcff"]

@@ -109,6 +109,10 @@ def decode_text(data: bytes | str, filename: str) -> str:
                             f"offset {err.start}); save the file as UTF-8") from None
     else:
         text = data
+        lone = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), None)
+        if lone is not None:  # text handed over in memory may hold what no UTF-8 file can
+            raise PackError(f"{filename}:{text.count(chr(10), 0, lone) + 1}: not UTF-8 text: "
+                            f"holds the lone surrogate {ascii(text[lone])[1:-1]}")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
