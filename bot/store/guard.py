@@ -39,9 +39,10 @@ def describe(err: sqlite3.Error, path: str) -> StoreError:
     text = str(err).lower()
     name = Path(path).name or path
     if "locked" in text or "busy" in text:
-        return StoreBusy(f"the database {path} is busy: another quizbot process kept it locked "
-                         f"for over {BUSY_TIMEOUT_S * BUSY_RETRIES:.0f} s; nothing was saved, "
-                         f"try again in a moment")
+        # No path: this one is shown to players too (Discord), not only to the operator.
+        return StoreBusy(f"the database is busy: another quizbot process kept it locked for "
+                         f"over {BUSY_TIMEOUT_S * BUSY_RETRIES:.0f} s; nothing was saved, try "
+                         f"again in a moment")
     if "readonly" in text or "read-only" in text or "read only" in text:
         return StoreError(f"the database {path} is read-only: quizbot needs to write it and "
                           f"the {name}-wal and {name}-shm files next to it (check the file's "
