@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
-from bot.core.packs.nodes import NodeReader, did_you_mean, line_of, number_text
+from bot.core.packs.limits import number_text
+from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64

@@ -23,13 +23,13 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
+from bot.core.packs.limits import decode
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
     NodeReader,
     Problems,
     TooComplex,
     compose,
-    decode,
     describe,
     line_of,
 )

@@ -22,19 +22,21 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-# A real pack is tens of kilobytes; the pure-Python parser needs a few seconds per megabyte.
-MAX_PACK_BYTES = 1_000_000
+from bot.core.packs.limits import (
+    MAX_MESSAGE,
+    MAX_NUMBER,
+    bad_escape,
+    clip,
+    join_surrogates,
+    number_text,
+    printable,
+)
+
 # Upper bound on nodes the checks may visit: aliases let a small file reference one big list
 # thousands of times, and each reference is walked again.
 MAX_NODE_VISITS = 1_000_000
 # A file with thousands of mistakes is not worth listing in full: the first ones are the fix.
 MAX_PROBLEMS = 500
-# A message quotes what the author wrote; a 5,000-digit number or a pasted essay is cut to this.
-MAX_QUOTED = 60
-MAX_MESSAGE = 400
-# The largest magnitude a number slot takes. Past ~1e308 a float cannot hold it at all; well
-# below, answers stop being something a learner types. 1e30 still fits Avogadro's number.
-MAX_NUMBER = 1e30
 
 _TAG = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
@@ -48,9 +50,6 @@ _YAML12_NUMBER = re.compile(
 )
 _YAML11_SHORT_BOOLS = {"y": "true", "Y": "true", "n": "false", "N": "false"}
 _CONSTRUCTOR = SafeConstructor()
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_LONE_SURROGATE = re.compile(
-    "[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
 
 
 class TooComplex(Exception):
@@ -87,27 +86,6 @@ class Problems:
         return [f"{self.filename}:{line}: {message}" for line, message in ordered]
 
 
-def printable(text: str) -> str:
-    """`text` safe for one line of any terminal, log or JSON: control characters, line breaks
-    and lone surrogates (which UTF-8 cannot encode) are shown as escapes such as \\x1b."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in text)
-
-
-def clip(text: str, limit: int = MAX_QUOTED) -> str:
-    """What the author wrote, short enough to quote in a message."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def number_text(value: int | float) -> str:
-    """A number for a message: huge integers are summarised (str() refuses over 4,300 digits)."""
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
-        digits = int(value.bit_length() * 0.30103) + 1
-        return f"a {digits:,}-digit number"
-    return str(value)
-
-
 def line_of(node: Node) -> int:
     """1-based line where a node starts (PyYAML marks are 0-based)."""
     return node.start_mark.line + 1
@@ -121,31 +99,6 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> 
 
 
 # ---------------------------------------------------------------- bytes → text → node graph
-
-
-def decode(data: bytes | str, problems: Problems) -> str | None:
-    """UTF-8 text without a BOM, or None after reporting why the bytes are not a pack."""
-    size = len(data)
-    if size > MAX_PACK_BYTES:
-        unit = "bytes" if isinstance(data, bytes) else "characters"
-        problems.add(1, f"pack is too large ({size:,} {unit}; the limit is {MAX_PACK_BYTES:,})")
-        return None
-    if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            line = data.count(b"\n", 0, err.start) + 1
-            problems.add(line, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset "
-                               f"{err.start}); save the file as UTF-8")
-            return None
-    else:
-        text = data
-        lone = _SURROGATE.search(text)
-        if lone:  # text handed over in memory may hold what no UTF-8 file can
-            problems.add(text.count("\n", 0, lone.start()) + 1,
-                         f"not UTF-8 text: holds the lone surrogate {ascii(lone.group())[1:-1]}")
-            return None
-    return text.removeprefix("\ufeff")
 
 
 def compose(text: str, problems: Problems) -> Node | None:
@@ -172,19 +125,6 @@ def compose(text: str, problems: Problems) -> Node | None:
     if root is None:
         problems.add(1, "empty file: a pack needs id, title, description, source and questions")
     return root
-
-
-_ESCAPE = re.compile(r"\\(?:U([0-9A-Fa-f]{8})|\\)")
-
-
-def bad_escape(text: str) -> tuple[int, str]:
-    """Where the `\\U` escape Python cannot turn into a character is (PyYAML gives no mark)."""
-    for match in _ESCAPE.finditer(text):
-        if match.group(1) and int(match.group(1), 16) > 0x10FFFF:
-            line = text.count("\n", 0, match.start()) + 1
-            return line, (f"not valid YAML: the escape {match.group(0)} is past U+10FFFF, the "
-                          f"last Unicode character; write the character itself")
-    return 1, "not valid YAML: an escape names a character that does not exist"
 
 
 def _syntax_problem(err: yaml.MarkedYAMLError) -> tuple[int, str]:
@@ -363,19 +303,12 @@ class NodeReader:
         return self._whole_characters(value, what, at)
 
     def _whole_characters(self, value: str, what: str, at: int) -> str | None:
-        """Text UTF-8 (SQLite, JSON, Discord) can carry. A JSON-style escaped pair such as
-        "\\ud83d\\ude00" is joined into the one character it means; a lone half is refused."""
-        if not _SURROGATE.search(value):
-            return value
-        try:
-            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-        except UnicodeDecodeError:
-            lone = _LONE_SURROGATE.search(value) or _SURROGATE.search(value)
-            assert lone is not None
-            self.problems.add(at, f"{what} holds half of a character (the surrogate "
-                                  f"{ascii(lone.group())[1:-1]}), which UTF-8 cannot store; write "
-                                  f"the character itself, or both halves of the \\u pair")
-            return None
+        joined, lone = join_surrogates(value)
+        if lone is not None:
+            self.problems.add(at, f"{what} holds half of a character (the surrogate {lone}), "
+                                  f"which UTF-8 cannot store; write the character itself, or "
+                                  f"both halves of the \\u pair")
+        return joined
 
     def texts(self, node: Node, what: str, line: int) -> list[tuple[str, Node]] | None:
         """A list of texts, each paired with its node (for item-level line numbers)."""

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from bot.core.models import TAGS, Explainer, Pack, Question, QuestionType, Source
 from bot.core.packs.dump import dump_pack
+from bot.core.packs.limits import MAX_NUMBER
 from bot.core.packs.loader import load_pack, load_pack_text
-from bot.core.packs.nodes import MAX_NUMBER
 from tests.core.sample_pack import make_pack
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -21,8 +21,8 @@ from bot.core.errors import PackError
 from bot.core.models import Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
+from bot.core.packs.limits import MAX_MESSAGE, printable
 from bot.core.packs.loader import parse_pack
-from bot.core.packs.nodes import MAX_MESSAGE, printable
 
 MAX_IMPORT_BYTES = 1_000_000  # the loader's own limit: a bigger pack could not be installed
 MAX_PROBLEMS = 200

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, explanation
-from bot.core.packs.nodes import MAX_NUMBER, clip
+from bot.core.packs.limits import MAX_NUMBER, clip
 
 FORMAT_NAME = "GIFT"
 

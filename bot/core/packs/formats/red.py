@@ -21,7 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
-from bot.core.packs.nodes import bad_escape
+from bot.core.packs.limits import bad_escape
 
 FORMAT_NAME = "Red trivia list"
 
