@@ -155,3 +155,23 @@ def test_text_in_memory_holding_a_raw_surrogate_is_refused_at_its_line() -> None
     with pytest.raises(PackError) as err:
         import_file("::a:: b {=c ~d}\n\udcff\n", "quiz.gift")
     assert err.value.problems == ["quiz.gift:2: not UTF-8 text: holds the lone surrogate \\udcff"]
+
+
+def test_a_pack_with_an_escaped_pair_installs_and_its_quiz_starts() -> None:
+    from bot.core.models import Actor
+    from bot.core.service import QuizService
+    from bot.store.db import Store
+
+    service = QuizService(Store.open(":memory:"), PackLibrary(None))
+    teacher = Actor("g", "t", "Teacher", can_manage_guild=True)
+    text = STARTER.replace('prompt: "Roughly', 'prompt: "\\ud83d\\ude00 Roughly', 1)
+    summary = service.pack_admin.install_pack(teacher, text.encode("utf-8"), "emoji.yaml")
+    view = service.quizzes.start_quiz(Actor("g", "s", "Student"), summary.id, 10, seed=1)
+    prompts = [view.prompt]
+    while view is not None:
+        outcome = service.quizzes.answer(Actor("g", "s", "Student"), view.session_id,
+                                         view.question_id, "11000")
+        view = outcome.next_question
+        prompts += [view.prompt] if view else []
+    assert any(p.startswith("\U0001F600 Roughly") for p in prompts)
+    service.close()
