@@ -37,19 +37,24 @@ class Store(Queries):
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating if needed) and migrate the database at `path`, or in memory."""
+    def open(cls, path: str | Path, *, busy_timeout_s: float | None = None,
+             busy_retries: int | None = None) -> Store:
+        """Open (creating if needed) and migrate the database at `path`, or in memory.
+
+        A locked database is waited for `busy_timeout_s` per try, `busy_retries` tries
+        (default 5 s x 3; the bot passes less, see guard.EVENT_LOOP_TIMEOUT_S)."""
         path = str(path)
+        timeout = BUSY_TIMEOUT_S if busy_timeout_s is None else busy_timeout_s
         if path == MEMORY:
             conn = sqlite3.connect(MEMORY, check_same_thread=False)
         else:
             _check_file(Path(path))
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+                conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
             except (OSError, sqlite3.Error) as err:
                 raise StoreError(f"cannot open database {path}: {err}") from None
-        db = GuardedDatabase(conn, path)
+        db = GuardedDatabase(conn, path, timeout_s=timeout, retries=busy_retries)
         try:
             _check_ours(db, path)  # first: switching to WAL rewrites a foreign file's header
             if path != MEMORY:
@@ -95,7 +100,7 @@ class _ScriptsInOneTransaction(GuardedDatabase):
 
 def _migrate(db: GuardedDatabase, path: str) -> None:
     """Check and migrate under the write lock, so concurrent starts run this one at a time."""
-    scripted = _ScriptsInOneTransaction(db.conn, path)
+    scripted = _ScriptsInOneTransaction(db.conn, path, retries=db.retries)
     with db.atomic():
         _check_ours(db, path)  # again: another process may have finished a start meanwhile
         _drop_leftovers(db)

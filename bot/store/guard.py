@@ -31,17 +31,22 @@ from bot.core.errors import StoreBusy, StoreError
 
 BUSY_TIMEOUT_S = 5.0  # SQLite's own wait for a lock, per attempt
 BUSY_RETRIES = 3  # attempts before giving up: at most ~15 s, far above any quizbot transaction
+# The Discord bot calls the store on its event loop: every second spent waiting there is a
+# second no interaction is answered (Discord allows 3), so it waits ~1 s in all, then says so.
+EVENT_LOOP_TIMEOUT_S = 0.4
+EVENT_LOOP_RETRIES = 2
 _RETRY_PAUSE_S = 0.05
 
 
-def describe(err: sqlite3.Error, path: str) -> StoreError:
+def describe(err: sqlite3.Error, path: str, waited_s: float | None = None) -> StoreError:
     """The one-line StoreError for a SQLite failure on the database at `path`."""
     text = str(err).lower()
     name = Path(path).name or path
     if "locked" in text or "busy" in text:
         # No path: this one is shown to players too (Discord), not only to the operator.
         return StoreBusy(f"the database is busy: another quizbot process kept it locked for "
-                         f"over {BUSY_TIMEOUT_S * BUSY_RETRIES:.0f} s; nothing was saved, try "
+                         f"over {waited_s or BUSY_TIMEOUT_S * BUSY_RETRIES:.0f} s; nothing was "
+                         f"saved, try "
                          f"again in a moment")
     if "readonly" in text or "read-only" in text or "read only" in text:
         return StoreError(f"the database {path} is read-only: quizbot needs to write it and "
@@ -73,24 +78,30 @@ def _is_busy(err: BaseException) -> bool:
 class GuardedDatabase(Database):
     """sqlite-utils' Database over one connection, with the behaviour described above."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, *, timeout_s: float | None = None,
+                 retries: int | None = None) -> None:
+        self.path = path  # before Database.__init__, which already runs a PRAGMA through us
+        self.retries = BUSY_RETRIES if retries is None else max(retries, 1)
+        self.waited_s = (BUSY_TIMEOUT_S if timeout_s is None else timeout_s) * self.retries
         super().__init__(conn)
-        self.path = path
+
+    def _error(self, err: sqlite3.Error) -> StoreError:
+        return describe(err, self.path, self.waited_s)
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
-        for attempt in range(BUSY_RETRIES):
+        for attempt in range(self.retries):
             try:
                 return super().execute(sql, parameters)
             except sqlite3.Error as err:
                 # Inside a transaction a retry would replay half of it: the caller's atomic()
                 # rolls back and reports instead.
                 if (_is_busy(err) and not self.conn.in_transaction
-                        and attempt < BUSY_RETRIES - 1):
+                        and attempt < self.retries - 1):
                     time.sleep(_RETRY_PAUSE_S)
                     continue
                 if _translatable(err):
-                    raise describe(err, self.path) from None
+                    raise self._error(err) from None
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -100,7 +111,7 @@ class GuardedDatabase(Database):
             rows = super().query(sql, params)
         except sqlite3.Error as err:
             if _translatable(err):
-                raise describe(err, self.path) from None
+                raise self._error(err) from None
             raise
         return self._translated(rows)
 
@@ -109,7 +120,7 @@ class GuardedDatabase(Database):
             yield from rows
         except sqlite3.Error as err:
             if _translatable(err):
-                raise describe(err, self.path) from None
+                raise self._error(err) from None
             raise
 
     @contextlib.contextmanager
@@ -130,20 +141,20 @@ class GuardedDatabase(Database):
         except sqlite3.Error as err:
             self.rollback()
             if _translatable(err):
-                raise describe(err, self.path) from None
+                raise self._error(err) from None
             raise
 
     def _begin_immediate(self) -> None:
-        for attempt in range(BUSY_RETRIES):
+        for attempt in range(self.retries):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.Error as err:
-                if _is_busy(err) and attempt < BUSY_RETRIES - 1:
+                if _is_busy(err) and attempt < self.retries - 1:
                     time.sleep(_RETRY_PAUSE_S)
                     continue
                 if _translatable(err):
-                    raise describe(err, self.path) from None
+                    raise self._error(err) from None
                 raise
 
     def rollback(self) -> None:

@@ -193,3 +193,23 @@ def test_constraint_errors_are_not_disguised_as_disk_trouble(tmp_path: Path) -> 
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute("INSERT INTO learners (guild_id, user_id, display_name, updated_at) "
                          "VALUES ('nope', 'u', 'x', 1)")
+
+
+def test_the_bot_waits_briefly_for_a_lock_the_terminal_longer(tmp_path: Path) -> None:
+    """The bot runs the store on its event loop (Discord wants an answer within 3 s)."""
+    from bot.config import Settings
+    from bot.discord_app.client import open_service
+
+    settings = Settings.load(db=str(tmp_path / "q.sqlite3"), env={},
+                             dotenv_path=tmp_path / "none")
+    bot_service = open_service(settings)
+    terminal = Store.open(tmp_path / "q.sqlite3")
+    try:
+        bot_db = bot_service.quizzes.store.db
+        assert bot_db.execute("PRAGMA busy_timeout").fetchone()[0] == 400
+        assert bot_db.waited_s < 1.0  # then StoreBusy: 'try again in a moment'
+        assert terminal.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+        assert terminal.db.waited_s == 15.0
+    finally:
+        bot_service.close()
+        terminal.close()
