@@ -35,6 +35,7 @@ class Source:
     outlet: str
     date: str
     url: str | None = None
+    text: str | None = None  # the article itself, when the pack carries it (`ask` quotes it)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Pack:
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
     places: tuple[str, ...] = ()
+    # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
+    glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

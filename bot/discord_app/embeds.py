@@ -142,7 +142,7 @@ def ask_embed(result: AskResult, question: str | None = None) -> discord.Embed:
     footer = []
     if result.source:
         footer.append(f"Source: {no_mentions(result.source)}")
-    if result.explainer:
+    if result.explainer and ":" not in result.explainer:  # not a quiz question or article line
         footer.append(f"/explain topic:{result.explainer}")
     if footer:
         embed.set_footer(text=" · ".join(footer))

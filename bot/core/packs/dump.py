@@ -43,6 +43,11 @@ def dump_pack(pack: Pack) -> str:
     ]
     if pack.source.url is not None:
         lines.append(f"  url: {_text(pack.source.url)}")
+    if pack.source.text is not None:
+        lines.append(f"  text: {_text(pack.source.text)}")
+    if pack.glossary:
+        lines.append("glossary:")
+        lines += [f"  {_text(term)}: {_flow(variants)}" for term, variants in pack.glossary]
     if pack.topics:
         lines.append(f"topics: {_flow(pack.topics)}")
     if pack.places:
