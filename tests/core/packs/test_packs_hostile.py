@@ -18,6 +18,16 @@ from bot.core.packs.loader import INTERNAL_ERROR, check_paths, parse_pack
 
 ROOT = Path(__file__).resolve().parents[3]
 STARTER = (ROOT / "questions" / "starter.yaml").read_text(encoding="utf-8")
+
+
+
+def line_with(snippet: str) -> int:
+    """The starter's line holding `snippet` (the bundled pack may grow above it)."""
+    return next(n for n, line in enumerate(STARTER.splitlines(), 1) if snippet in line)
+
+
+ANSWER, TOLERANCE, PROMPT = (line_with(s) for s in ("answer: 11000", "tolerance: 0.05",
+                                                     'prompt: "Roughly'))
 HUGE = "1" + "0" * 5000  # over Python's 4,300-digit int/str limit
 BIG = "1" + "0" * 320  # over float's range (309+ digits)
 
@@ -38,10 +48,10 @@ def one_line_problem(text: str) -> str:
 
 
 @pytest.mark.parametrize("old,new,line", [
-    ("answer: 11000", f"answer: {BIG}", 21),
-    ("tolerance: 0.05", f"tolerance: {BIG}", 22),
-    ("answer: 11000", f"answer: -{BIG}", 21),
-    ("answer: 11000", "answer: 0x" + "f" * 300, 21),
+    ("answer: 11000", f"answer: {BIG}", ANSWER),
+    ("tolerance: 0.05", f"tolerance: {BIG}", TOLERANCE),
+    ("answer: 11000", f"answer: -{BIG}", ANSWER),
+    ("answer: 11000", "answer: 0x" + "f" * 300, ANSWER),
 ])
 def test_numbers_past_float_range_are_a_problem_not_an_overflow(old: str, new: str,
                                                                  line: int) -> None:
@@ -70,7 +80,8 @@ def test_unicode_escape_past_the_last_character_is_a_yaml_problem() -> None:
                                       "U+10FFFF, the last Unicode character; write the "
                                       "character itself")
     text = STARTER.replace('prompt: "Roughly', 'prompt: "\\UFFFFFFFF Roughly', 1)
-    assert one_line_problem(text).startswith("x.yaml:20: not valid YAML: the escape \\UFFFFFFFF")
+    assert one_line_problem(text).startswith(
+        f"x.yaml:{PROMPT}: not valid YAML: the escape \\UFFFFFFFF")
 
 
 @pytest.mark.parametrize("points,accepted", [
@@ -100,7 +111,7 @@ def test_json_style_surrogate_pair_is_joined_into_its_character() -> None:
 def test_lone_surrogate_is_refused_with_its_line(escape: str) -> None:
     text = STARTER.replace('prompt: "Roughly', f'prompt: "{escape} Roughly', 1)
     problem = one_line_problem(text)
-    assert problem.startswith("x.yaml:20: question 'homicides-2007' prompt holds half of a "
+    assert problem.startswith(f"x.yaml:{PROMPT}: question 'homicides-2007' prompt holds half of a "
                               "character (the surrogate \\ud")
     problem.encode("utf-8")  # the message itself can be printed
 
@@ -146,7 +157,7 @@ def test_one_bad_file_never_hides_the_good_ones(tmp_path: Path) -> None:
     library = PackLibrary(tmp_path)
     problems = library.load_directory()
     assert library.ids() == ["starter", "starter-two"]
-    assert len(problems) == 1 and problems[0].startswith(f"{paths[1]}:21: ")
+    assert len(problems) == 1 and problems[0].startswith(f"{paths[1]}:{ANSWER}: ")
 
 
 def test_text_in_memory_holding_a_raw_surrogate_is_refused_at_its_line() -> None:
