@@ -23,6 +23,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.extras import read_article, read_glossary
+from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
 from bot.core.packs.limits import decode
 from bot.core.packs.nodes import (
@@ -40,7 +41,7 @@ __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pac
            "validate_paths"]
 
 PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
-             "explainers", "glossary")
+             "explainers", "glossary", "time_limit")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url", "text")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -190,6 +191,7 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
     glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
+    time_limit = read_time_limit(reader, pairs)
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
@@ -198,6 +200,7 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
         questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
         glossary=glossary,
+        time_limit=time_limit,
     ), id_line
 
 
