@@ -2,7 +2,7 @@
 and install. Only the project's own errors may come out, and each problem is a printable
 `FILE:LINE: message`; a pack that installs can be played.
 
-Derandomised, so CI runs the same examples every time; about 3,900 examples (about 25 s of CPU
+Derandomised, so CI runs the same examples every time; about 4,200 examples (about 25 s of CPU
 here). Set QUIZBOT_FUZZ_EXAMPLES=N to run N per test instead (e.g. 20000 before a release):
     QUIZBOT_FUZZ_EXAMPLES=20000 .venv/bin/python -m pytest -q tests/core/packs/test_packs_fuzz.py
 """
@@ -80,8 +80,12 @@ SEEDS = {
     "red": [(DATA / "formats" / "geography.yaml").read_text(encoding="utf-8")],
     "gift": [(DATA / "formats" / "sample.gift").read_text(encoding="utf-8")],
     "aiken": [(DATA / "formats" / "sample-aiken.txt").read_text(encoding="utf-8")],
+    "csv": [(DATA / "formats" / "kahoot-template.csv").read_text(encoding="utf-8")],
+    "tsv": [(DATA / "formats" / "quizlet-biology.txt").read_text(encoding="utf-8")],
 }
-NAMES = {"ours": "fuzz.yaml", "red": "list.yaml", "gift": "quiz.gift", "aiken": "quiz.txt"}
+NAMES = {"ours": "fuzz.yaml", "red": "list.yaml", "gift": "quiz.gift", "aiken": "quiz.txt",
+         "csv": "kahoot.csv", "tsv": "quizlet.tsv"}
+IMPORT_FORMAT = {"tsv": "csv"}  # a tab-separated list is the CSV reader, told by its name
 
 # The inputs that broke things before, and their relatives: numbers past every limit, escapes
 # of characters that cannot exist or cannot be encoded, YAML's special syntax, GIFT's.
@@ -95,7 +99,8 @@ NASTY = [
     "2025-04-08", "[", "{", "}", "]", "|", ">-", "'", '"', "#", "- ", ": ", "\t", "\r", "\x85",
     "\u2028", "\ufeff", "{#1:1e400}", "{#1e400}", "{#1..1e400}", "{#" + "9" * 400 + "}",
     "{#1:" + "9" * 5000 + "}", "{=a ~b}", "{T}", "{FALSE}", "{}", "{#}", "{#1:}", "{#..}",
-    "{~%50%a =b}", "{=a -> b}", "::t::", "\\{", "\\", "$CATEGORY:", "[html]", "ANSWER: Z",
+    "{~%50%a =b}", "{=a -> b}", "::t::", ",,,", "\"a,\"\"b\"", "1,3", "9,9,9", "\\{", "\\",
+    "$CATEGORY:", "[html]", "ANSWER: Z",
     "ANSWER:", "A.", "Z) x", "AUTHOR:", "CONFIG:", "\x00", "\x7f", "\ud800", "x" * 2000,
 ]
 VALUES = st.one_of(st.sampled_from(NASTY), st.integers().map(str),
@@ -168,7 +173,7 @@ def test_validate_takes_any_bytes(data: str | bytes) -> None:
 def _import(fmt: str, data: str | bytes) -> None:
     name = NAMES[fmt]
     try:
-        result = import_file(data, name, fmt=fmt, skip_unsupported=True)
+        result = import_file(data, name, fmt=IMPORT_FORMAT.get(fmt, fmt), skip_unsupported=True)
     except PackError as err:
         assert_our_problems(err.problems, name)
         return
@@ -206,6 +211,13 @@ def _service() -> QuizService:
 
 TEACHER = Actor("fuzz-guild", "teacher", "Teacher", can_manage_guild=True)
 STUDENT = Actor("fuzz-guild", "student", "Student")
+
+
+@fuzz(300)
+@given(st.sampled_from(["csv", "tsv"]).flatmap(lambda fmt: st.tuples(st.just(fmt),
+                                                                   anything(fmt))))
+def test_spreadsheet_import_takes_any_bytes(upload: tuple[str, str | bytes]) -> None:
+    _import(*upload)
 
 
 @fuzz(400)
