@@ -99,3 +99,13 @@ def test_pack_show_and_report_strip_escapes_from_pack_text(tmp_path: Path) -> No
     report = run("report", "--pack", "hostile", "--db", db)
     assert report.exit_code == 0 and "wrong" in report.stdout, report.output
     _no_escapes(report.stdout)
+
+
+def test_gradebook_escapes_a_formula_name_too(tmp_path: Path) -> None:
+    db = tmp_path / "q.sqlite3"
+    name = "@SUM(1+1)*cmd|' /C calc'!A0"
+    run("play", "--seed", "1", "--count", "1", "--name", name, "--db", db, stdin="b\n")
+    book = run("gradebook", "--db", db)
+    assert book.exit_code == 0, book.output
+    rows = list(csv.DictReader(io.StringIO(book.stdout)))
+    assert [row["name"] for row in rows] == ["'" + name]
