@@ -96,11 +96,12 @@ def _register_commands() -> None:
     from bot.cli import (  # noqa: F401
         ask,
         bench,
+        db,
         judge,
         pack_import,
         packs,
         play,
-        privacy,  # noqa: F401
+        privacy,
         reports,
         run,
         stats,

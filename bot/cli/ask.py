@@ -16,11 +16,13 @@ import click
 
 from bot.cli import cli
 from bot.cli.common import (
+    clean,
     db_option,
     local_actor,
     open_service,
     print_json,
     read_stdin_line,
+    say,
     settings_for,
 )
 from bot.config import LOCAL_GUILD
@@ -73,7 +75,7 @@ def _one(service: QuizService, text: str, pack: str | None, as_json: bool) -> No
     if as_json:
         print_json(result.to_json())
     else:
-        click.echo(render(result))
+        say(render(result))
 
 
 def _jsonl(service: QuizService, pack: str | None) -> int:
@@ -162,4 +164,4 @@ def ask_log_command(guild: str | None, as_json: bool, db: str | None) -> None:
         click.echo("No unanswered questions logged.")
         return
     for text, count, last in rows:
-        click.echo(f"{count:>4}  {_when(last)}  {text}")
+        say(f"{count:>4}  {_when(last)}  {clean(text, one_line=True)}")

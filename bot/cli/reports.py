@@ -8,7 +8,15 @@ from pathlib import Path
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 
 
 @cli.command("report")
@@ -42,7 +50,7 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                     for r in rows])
         return
     for r in rows:
-        click.echo(f"{r.question_id}: {' '.join(r.prompt.split())}")
+        say(f"{r.question_id}: {clean(r.prompt, one_line=True)}")
         if not r.attempts:
             click.echo("    not played yet")
             if reported.get(r.question_id):
@@ -54,7 +62,8 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
         click.echo(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
                    f"{di}, {r.skipped} skipped{median}")
         if r.wrong_answers:
-            click.echo("    wrong: " + "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers))
+            say("    wrong: " + "; ".join(f"{clean(a, one_line=True)!r} x{n}"
+                                     for a, n in r.wrong_answers))
         if r.flags:
             click.echo("    flags: " + "; ".join(r.flags))
         if reported.get(r.question_id):
