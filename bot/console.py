@@ -1,7 +1,8 @@
 """The terminal frontend: a solo quiz over standard input and output.
 
-It reads one answer per line (so it works piped, without a terminal), understands `hint`, `skip`
-and `quit`, and shows the same verdicts, points and explanations the Discord bot shows. All game
+It reads one answer per line (so it works piped, without a terminal), understands `hint`, `skip`,
+`quit` and `report` (the question just answered is wrong or unclear: a reason follows on the next
+line), and shows the same verdicts, points and explanations the Discord bot shows. All game
 rules stay in the service; this module only renders its records.
 """
 
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.errors import QuizError
+from bot.core.errors import QuizError, StoreBusy
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
 from bot.core.service import QuizService
 
-COMMANDS = {"hint", "skip", "quit"}
+COMMANDS = {"hint", "skip", "quit", "report"}
+HOW_TO_ANSWER = "Type your answer, or hint, skip, quit; report if the last answer shown is wrong."
 TYPE_HELP = {
     QuestionType.CHOICE: "answer with a letter (or the option's text)",
     QuestionType.TRUEFALSE: "true or false",
@@ -36,19 +38,20 @@ class ConsoleQuiz:
         self.actor = actor
         self.read_line = read_line
         self.write = write
+        self.last_answered: tuple[str, str] | None = None  # (session, question) to `report`
 
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
         """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
         view = self.service.quizzes.start_quiz(self.actor, pack_id, count, seed=seed)
         self.write(f"{view.pack_title}: {view.total} questions. "
-                   "Type your answer, or hint, skip, quit.\n")
+                   f"{HOW_TO_ANSWER}\n")
         return self._run(view)
 
     def review(self, pack_id: str | None, count: int) -> SessionSummary:
         """A quiz of the questions this learner missed that are due again (spaced review)."""
         view = self.service.review.start_review(self.actor, pack_id, count)
         self.write(f"Review of {view.pack_title}: {view.total} question(s) you missed before. "
-                   "Type your answer, or hint, skip, quit.\n")
+                   f"{HOW_TO_ANSWER}\n")
         return self._run(view)
 
     def _run(self, first: QuestionView) -> SessionSummary:
@@ -61,6 +64,7 @@ class ConsoleQuiz:
                 self.service.quizzes.stop_quiz(self.actor, session_id)
                 break
             self._show_outcome(outcome)
+            self.last_answered = (session_id, outcome.question_id)
             view = outcome.next_question
         summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
         self._show_summary(summary)
@@ -78,6 +82,9 @@ class ConsoleQuiz:
                     return None
                 if command == "skip":
                     return self.service.quizzes.skip(self.actor, view.session_id, view.question_id)
+                if command == "report":
+                    self._report()
+                    continue
                 if command == "hint":
                     hint = self.service.quizzes.hint(self.actor, view.session_id, view.question_id)
                     self.write(f"Hint: {hint} (a hint halves the points)")
@@ -85,8 +92,28 @@ class ConsoleQuiz:
                 return self.service.quizzes.answer(
                     self.actor, view.session_id, view.question_id, line
                 )
+            except StoreBusy:
+                # Nothing of this answer was saved (the transaction rolled back whole), and the
+                # question is still open: the player only has to send it again.
+                self.write("The database is busy (another quizbot is writing to it), so that "
+                           "was not recorded; type it again.")
             except QuizError as err:
                 self.write(str(err))
+
+    def _report(self) -> None:
+        """Report the question answered last (never the open one: that would be a peek)."""
+        if self.last_answered is None:
+            self.write("Nothing to report yet: `report` is for the question you just answered.")
+            return
+        self.write("What is wrong or unclear? (one line)")
+        reason = self.read_line()
+        if reason is None or not reason.strip():
+            self.write("Not reported (no reason given).")
+            return
+        session_id, question_id = self.last_answered
+        self.service.feedback.report_question(self.actor, session_id, question_id, reason)
+        self.write("Reported, thank you: your instructor sees it in `quizbot report`. "
+                   "Now the current question:")
 
     def _show(self, view: QuestionView) -> None:
         hints = f", {view.hints_available} hint(s)" if view.hints_available else ""

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, open_service, print_json, read_stdin_line, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    read_stdin_line,
+    say,
+    settings_for,
+)
 from bot.config import LOCAL_GUILD
 from bot.core.errors import QuizError
 from bot.core.results import AskResult
@@ -61,11 +70,12 @@ def render(result: AskResult) -> str:
 
 
 def _one(service: QuizService, text: str, pack: str | None, as_json: bool) -> None:
-    result = service.asking.ask(LOCAL_GUILD, text, pack)
+    # The terminal's learner owns what they ask, like their answers (`quizbot privacy`).
+    result = service.asking.ask(LOCAL_GUILD, text, pack, user_id=local_actor(None).user_id)
     if as_json:
         print_json(result.to_json())
     else:
-        click.echo(render(result))
+        say(render(result))
 
 
 def _jsonl(service: QuizService, pack: str | None) -> int:
@@ -154,4 +164,4 @@ def ask_log_command(guild: str | None, as_json: bool, db: str | None) -> None:
         click.echo("No unanswered questions logged.")
         return
     for text, count, last in rows:
-        click.echo(f"{count:>4}  {_when(last)}  {text}")
+        say(f"{count:>4}  {_when(last)}  {clean(text, one_line=True)}")

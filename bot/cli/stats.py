@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 
 
 @cli.command("stats")
@@ -36,11 +44,11 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
                     "topics": [{"topic": t.topic, "answered": t.answered, "correct": t.correct}
                                for t in result.by_topic]})
         return
-    click.echo(f"{result.display_name}: {result.points} points, {result.correct}/"
+    say(f"{clean(result.display_name, one_line=True)}: {result.points} points, {result.correct}/"
                f"{result.answered} right ({result.accuracy:.0%}), best streak "
                f"{result.best_streak}, current streak {result.current_streak}")
     for topic in sorted(result.by_topic, key=lambda t: t.correct / t.answered):
-        click.echo(f"  {topic.correct / topic.answered:>4.0%}  {topic.topic} "
+        say(f"  {topic.correct / topic.answered:>4.0%}  {topic.topic} "
                    f"({topic.correct}/{topic.answered})")
     if chart is not None:
         click.echo(f"chart written to {chart}")

@@ -25,6 +25,9 @@ class Mode(StrEnum):
 
 
 TAGS = ("figure", "argument", "counterargument", "evidence", "inference")
+# A number question's `scale`: its answer 410 with scale million means 410,000,000.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNIT_BEFORE = ("$", "€", "£", "¥", "US$", "C$", "A$")
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,13 @@ class Question:
     """One quiz question.
 
     The answer fields used depend on `type`:
-    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text);
+    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text),
+      optionally `also_right` (other choices that count as right, as Moodle's several `=`) and
+      `choice_feedback` (one text per choice, "" for none, shown when that choice is picked);
     - truefalse: `truth`;
     - text: `answers` (every accepted answer);
-    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %);
+    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %), optionally `unit`
+      ("$", "%", "km") and `scale` (one of SCALES: the answer is `number` thousands, millions…);
     - order: `choices` (display order) and `order` (the same texts, in the correct order).
     """
 
@@ -68,6 +74,10 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    also_right: tuple[str, ...] = ()
+    choice_feedback: tuple[str, ...] = ()
+    unit: str | None = None
+    scale: str | None = None
     # The pack's own place names (its `places:` key), accepted after a comma like a country.
     places: tuple[str, ...] = ()
 
@@ -86,7 +96,7 @@ class Question:
         if self.type is QuestionType.TRUEFALSE:
             return "True" if self.truth else "False"
         if self.type is QuestionType.NUMBER:
-            return format_number(self.number)
+            return amount_text(self.number, self.unit, self.scale)
         if self.type is QuestionType.ORDER:
             return " ".join(letter(self.choices.index(item)) for item in self.order)
         return self.answers[0] if self.answers else ""
@@ -117,9 +127,11 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    time_limit: int | None = None  # a live question's seconds, when the pack sets its own
     places: tuple[str, ...] = ()
     # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
     glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    language: str | None = None  # the language its questions are written in ("es", "pt-BR")
 
     def question(self, question_id: str) -> Question | None:
         """O(1): each answer looks its question up, in packs of thousands of questions."""
@@ -182,6 +194,16 @@ class Actor:
 def letter(index: int | None) -> str:
     """0 → 'A', 1 → 'B', …"""
     return "?" if index is None else chr(ord("A") + index)
+
+
+def amount_text(value: float | None, unit: str | None, scale: str | None) -> str:
+    """410, "$", "million" → '$410 million'; 8.5, "%" → '8.5%'; 12, "km" → '12 km'."""
+    text = format_number(value) + (f" {scale}" if scale else "")
+    if not unit:
+        return text
+    if unit in _UNIT_BEFORE:
+        return unit + text
+    return text + unit if unit == "%" else f"{text} {unit}"
 
 
 def format_number(value: float | None) -> str:

@@ -12,9 +12,12 @@ its mentions are neutralised (`no_mentions`). Text is only ever interpolated as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import discord
 
 from bot.core.models import Explainer, Pack
+from bot.core.play.item_analysis import ItemReport
 from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary, QuestionReport
 
 ELLIPSIS = "…"
@@ -239,6 +242,8 @@ def pack_info_embed(pack: Pack) -> discord.Embed:
     embed.add_field(name="Id", value=f"`{no_mentions(pack.id)}`")
     embed.add_field(name="Questions", value=str(len(pack.questions)))
     embed.add_field(name="Explainers", value=str(len(pack.explainers)))
+    if pack.language:
+        embed.add_field(name="Language", value=f"`{no_mentions(pack.language)}`")
     kinds: dict[str, int] = {}
     for question in pack.questions:
         kinds[str(question.type)] = kinds.get(str(question.type), 0) + 1
@@ -310,29 +315,55 @@ def _wrong_answers_line(wrong: tuple[tuple[str, int], ...]) -> str:
     return "Wrong: " + ", ".join(shown) if shown else "No wrong answers typed."
 
 
+def _reported_line(reasons: tuple[str, ...]) -> str:
+    """Learners' reports of the question (their words: escaped), newest first, up to three."""
+    if not reasons:
+        return ""
+    quoted = [f"“{escape(truncate(r, REPORT_ANSWER_LIMIT * 2))}”" for r in reasons[:3]]
+    more = f" and {len(reasons) - 3} more" if len(reasons) > 3 else ""
+    return f"\n⚑ Reported ×{len(reasons)}: " + "; ".join(quoted) + more
+
+
+def _item_line(item: ItemReport) -> str:
+    """'Discrimination +0.50 · median 4.2 s · ⚑ too hard' (and a newline), for one question."""
+    parts = ["Discrimination " + ("n/a" if item.discrimination is None
+                                  else f"{item.discrimination:+.2f}")]
+    if item.median_seconds is not None:
+        parts.append(f"median {item.median_seconds:g} s")
+    if item.flags:
+        parts.append("⚑ " + escape(truncate("; ".join(item.flags), 200)))
+    return " · ".join(parts) + "\n"
+
+
 def question_report_embed(pack: Pack, reports: list[QuestionReport],
-                          shown: int = REPORT_QUESTIONS_SHOWN) -> discord.Embed:
+                          shown: int = REPORT_QUESTIONS_SHOWN,
+                          items: Mapping[str, ItemReport] | None = None) -> discord.Embed:
     """The pack's most failed questions first (the service's order), one field each.
 
+    With `items` (the item analysis), each field also gives the discrimination, the median
+    time and the flags, and wrong choices by their text ("B) Sydney", not "b").
     Unplayed questions are only counted: a list of questions nobody answered tells nothing.
     """
-    played = [r for r in reports if r.attempts]
+    played = [r for r in reports if r.attempts or r.reports]
     unplayed = len(reports) - len(played)
     embed = discord.Embed(title=f"Question report — {no_mentions(pack.title)}", colour=COLOUR)
     if played:
-        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, the "
-                             "most failed first. A low score with one repeated wrong answer "
-                             "often means an accepted answer is missing.")
+        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, "
+                             "reported ones first, then the most failed. A low score with one "
+                             "repeated wrong answer often means an accepted answer is missing.")
     else:
         embed.description = "Nobody has answered this pack's questions here yet."
     for report in played[:shown]:
         prompt = truncate(" ".join(no_mentions(report.prompt).split()), REPORT_PROMPT_LIMIT)
+        item = (items or {}).get(report.question_id)
         embed.add_field(
             name=f"{report.accuracy:.0%} · {prompt}", inline=False,
             value=(f"`{no_mentions(report.question_id)}` · {report.correct}/{report.attempts} "
                    f"right · {report.skipped} skipped · {report.players} "
                    f"player{'s' if report.players != 1 else ''}\n"
-                   + _wrong_answers_line(report.wrong_answers)))
+                   + (_item_line(item) if item else "")
+                   + _wrong_answers_line(item.wrong_answers if item else report.wrong_answers)
+                   + _reported_line(report.reports)))
     footer = []
     if len(played) > shown:
         footer.append(f"{len(played) - shown} more answered questions not shown.")

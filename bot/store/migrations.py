@@ -119,6 +119,102 @@ def m002_guild_packs(db: Database) -> None:
 
 
 @migrations()
+def m_inst12_pack_versions(db: Database) -> None:
+    """Every upload of a guild pack as a numbered version (guild_packs keeps the current one).
+
+    Append-only: a re-upload adds a row and never overwrites one, so an instructor can see what
+    changed and attempts recorded under an old version still find their question ids' history.
+    Packs installed before this migration become their version 1.
+    """
+    db.executescript(
+        """
+        CREATE TABLE guild_pack_versions (
+            guild_id TEXT NOT NULL REFERENCES guilds(id),
+            pack_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            filename TEXT NOT NULL,
+            content TEXT NOT NULL,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (guild_id, pack_id, version)
+        );
+        INSERT INTO guild_pack_versions (guild_id, pack_id, version, filename, content,
+                                         uploaded_by, uploaded_at)
+            SELECT guild_id, pack_id, 1, filename, content, uploaded_by, uploaded_at
+            FROM guild_packs;
+        """
+    )
+
+
+@migrations()
+def m_inst12_attempt_rescores(db: Database) -> None:
+    """When an instructor accepts an answer and re-scores past attempts, each changed attempt's
+    previous verdict is kept here first: the attempt row is updated, its history is not lost."""
+    db.executescript(
+        """
+        CREATE TABLE attempt_rescores (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id),
+            correct_before INTEGER NOT NULL,
+            points_before INTEGER NOT NULL,
+            reason_before TEXT NOT NULL,
+            rescored_by TEXT NOT NULL,
+            rescored_at REAL NOT NULL
+        );
+        CREATE INDEX attempt_rescores_attempt ON attempt_rescores(attempt_id);
+        """
+    )
+
+
+@migrations()
+def m_discord14_ask_log_user(db: Database) -> None:
+    """Who asked each unanswered question, so a learner's own entries can be shown and deleted
+    (/privacy). Rows logged before this migration have no user and stay anonymous."""
+    db.execute("ALTER TABLE ask_log ADD COLUMN user_id TEXT")
+    db.execute("CREATE INDEX ask_log_guild_user ON ask_log(guild_id, user_id)")
+
+
+@migrations()
+def m_discord14_question_reports(db: Database) -> None:
+    """A learner's report that a question is wrong or unclear, with a short reason, for the
+    instructor's question report. Append-only: a report is never edited."""
+    db.executescript(
+        """
+        CREATE TABLE question_reports (
+            id INTEGER PRIMARY KEY,
+            guild_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            session_id TEXT,
+            reason TEXT NOT NULL,
+            created_at REAL NOT NULL
+        );
+        CREATE INDEX question_reports_question ON question_reports(guild_id, pack_id, question_id);
+        CREATE INDEX question_reports_user ON question_reports(guild_id, user_id);
+        """
+    )
+
+
+@migrations()
+def m_discord14_due_reminders(db: Database) -> None:
+    """Who asked for the daily "N cards due" DM (opt-in: no row means off), and when the last
+    one went out. Per user, not per server: the DM counts every server's due questions."""
+    db.executescript(
+        """
+        CREATE TABLE due_reminders (
+            user_id TEXT PRIMARY KEY,
+            enabled INTEGER NOT NULL,
+            language TEXT,
+            last_sent REAL,
+            updated_at REAL NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
 def m_scale9_totals(db: Database) -> None:
     """Leaderboard totals kept up to date with each attempt, built here from existing attempts.
 

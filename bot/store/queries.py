@@ -105,12 +105,22 @@ class Queries(BoardQueries):
             )
 
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
-                        uploaded_by: str, now: float, content_hash: str | None = None,
-                        compiled: tuple[str, str] | None = None) -> None:
+                        uploaded_by: str, now: float, note: str = "",
+                        content_hash: str | None = None,
+                        compiled: tuple[str, str] | None = None) -> int:
         """Install or replace one guild's pack (the caller has validated `content`), with its
-        compiled form (compiler, JSON) in the same transaction."""
+        compiled form (compiler, JSON) in the same transaction.
+
+        Every save is also a new row of guild_pack_versions; returns its version number.
+        """
         with self.atomic():
             self.ensure_guild(guild_id, now)
+            version = self.latest_pack_version(guild_id, pack_id) + 1
+            self.db.execute(
+                "INSERT INTO guild_pack_versions (guild_id, pack_id, version, filename, content, "
+                "uploaded_by, uploaded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [guild_id, pack_id, version, filename, content, uploaded_by, now, note],
+            )
             self.db.execute(
                 "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
                 "uploaded_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -122,6 +132,21 @@ class Queries(BoardQueries):
             )
             if content_hash is not None and compiled is not None:
                 self.save_compiled_pack(content_hash, compiled[0], compiled[1], now)
+        return version
+
+    def latest_pack_version(self, guild_id: str, pack_id: str) -> int:
+        """The highest stored version of a guild pack (0 when it was never uploaded)."""
+        row = next(iter(self.db.query(
+            "SELECT MAX(version) AS v FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ?",
+            [guild_id, pack_id])), None)
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def pack_version_rows(self, guild_id: str, pack_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a guild pack, oldest first (content included)."""
+        return list(self.db.query(
+            "SELECT version, filename, content, uploaded_by, uploaded_at, note "
+            "FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ? ORDER BY version",
+            [guild_id, pack_id]))
 
     def delete_guild_pack(self, guild_id: str, pack_id: str) -> bool:
         cursor = self.db.execute(
@@ -293,6 +318,52 @@ class Queries(BoardQueries):
             [guild_id, pack_id, per_question],
         ))
 
+    def pack_attempt_rows(self, guild_id: str, pack_id: str | None = None,
+                          since: float | None = None) -> list[dict[str, Any]]:
+        """Attempts for item analysis and the gradebook (one pack or all; from `since`)."""
+        where, params = ["a.guild_id = ?"], [guild_id]
+        if pack_id is not None:
+            where.append("a.pack_id = ?")
+            params.append(pack_id)
+        if since is not None:
+            where.append("a.created_at >= ?")
+            params.append(since)
+        return list(self.db.query(
+            "SELECT a.id, a.user_id, l.display_name, a.pack_id, a.question_id, a.response, "
+            "a.correct, a.skipped, a.points, a.time_taken_ms, a.created_at FROM attempts a "
+            "JOIN learners l ON l.guild_id = a.guild_id AND l.user_id = a.user_id WHERE "
+            + " AND ".join(where) + " ORDER BY a.created_at, a.id", params))
+
+    def wrong_attempts(self, guild_id: str, pack_id: str, question_id: str
+                       ) -> list[dict[str, Any]]:
+        """Answered (not skipped) wrong attempts of one question, for re-scoring."""
+        return list(self.db.query(
+            "SELECT id, user_id, response, points, counted, created_at FROM attempts "
+            "WHERE guild_id = ? AND pack_id = ? AND question_id = ? AND correct = 0 "
+            "AND skipped = 0 AND response IS NOT NULL ORDER BY id",
+            [guild_id, pack_id, question_id]))
+
+    def rescore_attempt(self, attempt_id: int, points: int, reason: str, by: str,
+                        now: float) -> None:
+        """Mark one wrong attempt right: its old verdict is logged first (attempt_rescores),
+        and a counted attempt's points and right answer join the score aggregate."""
+        with self.db.atomic():
+            row = next(iter(self.db.query(
+                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted "
+                "FROM attempts WHERE id = ?", [attempt_id])))
+            self.db.execute(
+                "INSERT INTO attempt_rescores (attempt_id, correct_before, points_before, "
+                "reason_before, rescored_by, rescored_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [attempt_id, row["correct"], row["points"], row["reason"], by, now])
+            self.db.execute("UPDATE attempts SET correct = 1, points = ?, reason = ? WHERE id = ?",
+                            [points, reason, attempt_id])
+            if row["counted"]:
+                self.db.execute(
+                    "UPDATE scores SET points = points + ?, correct = correct + 1, "
+                    "updated_at = ? WHERE guild_id = ? AND user_id = ? AND pack_id = ?",
+                    [points - row["points"], now, row["guild_id"], row["user_id"],
+                     row["pack_id"]])
+
     def export_attempts(self, guild_id: str) -> list[dict[str, Any]]:
         """Every attempt of the guild with the learner's name, oldest first (for CSV export)."""
         return list(self.db.query(
@@ -304,10 +375,12 @@ class Queries(BoardQueries):
         ))
 
     # -- ask log -------------------------------------------------------------------------------
-    def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float) -> None:
+    def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float,
+                       user_id: str | None = None) -> None:
         self.db.execute(
-            "INSERT INTO ask_log (guild_id, pack_id, text, asked_at) VALUES (?, ?, ?, ?)",
-            [guild_id, pack_id, text, now],
+            "INSERT INTO ask_log (guild_id, pack_id, text, asked_at, user_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [guild_id, pack_id, text, now, user_id],
         )
 
     def unanswered(self, guild_id: str | None) -> list[dict[str, Any]]:

@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
+from bot.core.packs.faithful_keys import (
+    CHOICE_EXTRA_KEYS,
+    NUMBER_EXTRA_KEYS,
+    amount_suggestion,
+    read_choice_extras,
+    read_number_extras,
+)
+from bot.core.packs.limits import number_text
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -22,6 +30,10 @@ MAX_ID_LENGTH = 64
 MAX_SHORT_ANSWER = 600
 MIN_CHOICES, MAX_CHOICES = 2, 10
 DIFFICULTIES = range(1, 4)
+# Points per question. Scores are SQLite INTEGERs (int64) summed over every answer a learner
+# ever gives, with up to +50 % streak bonus each: a million keeps any realistic total exact
+# (trillions of answers) and is far above the 100 a question is worth by default.
+MAX_POINTS = 1_000_000
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
                "difficulty", "points")
@@ -33,7 +45,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.ORDER: ("choices", "answer"),
 }
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
-QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS
+QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS + CHOICE_EXTRA_KEYS + NUMBER_EXTRA_KEYS
 EXPLAINER_KEYS = ("id", "title", "short", "body", "examples", "keywords", "quote", "related",
                   "topic")
 
@@ -126,10 +138,11 @@ def _bounded_int(ctx: ItemContext, pairs: Pairs, name: str, what: str, default: 
     if value is None:
         return None
     if ok is not None and value not in ok:
-        ctx.add(line_of(key), f"{what} {name} should be 1, 2 or 3, not {value}")
+        ctx.add(line_of(key), f"{what} {name} should be 1, 2 or 3, not {number_text(value)}")
         return None
-    if ok is None and value <= 0:
-        ctx.add(line_of(key), f"{what} {name} should be a positive whole number, not {value}")
+    if ok is None and not 0 < value <= MAX_POINTS:
+        ctx.add(line_of(key), f"{what} {name} should be a whole number from 1 to {MAX_POINTS:,}, "
+                              f"not {number_text(value)}")
         return None
     return value
 
@@ -156,6 +169,13 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
+    if answer_fields is not None:
+        extras = read_choice_extras(
+            ctx.reader, pairs, what, qtype is QuestionType.CHOICE,
+            answer_fields.get("choices", ()), answer_fields.get("answer"))  # type: ignore[arg-type]
+        amounts = read_number_extras(ctx.reader, pairs, what, qtype is QuestionType.NUMBER)
+        answer_fields = (None if extras is None or amounts is None
+                         else {**answer_fields, **extras, **amounts})
     if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
         return None
     assert prompt is not None and explanation is not None
@@ -235,6 +255,9 @@ def _answer_fields(ctx: ItemContext, pairs: Pairs, node: Node, qtype: QuestionTy
 def _number_fields(ctx: ItemContext, pairs: Pairs, what: str) -> dict[str, object] | None:
     key, value = pairs["answer"]
     number = ctx.reader.number(value, f"{what} answer", line_of(key))
+    advice = amount_suggestion(value.value) if isinstance(value, ScalarNode) else None
+    if number is None and advice:
+        ctx.add(line_of(key), f"{what} answer '{value.value}' is an amount: write it as {advice}")
     tolerance = 0.0
     if "tolerance" in pairs:
         tkey, tnode = pairs["tolerance"]

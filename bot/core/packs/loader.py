@@ -14,6 +14,7 @@ and is the public API.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,14 +24,15 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.extras import read_article, read_glossary
+from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
+from bot.core.packs.limits import decode
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
     NodeReader,
     Problems,
     TooComplex,
     compose,
-    decode,
     describe,
     line_of,
 )
@@ -40,7 +42,9 @@ __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pac
            "validate_paths"]
 
 PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
-             "explainers", "glossary")
+             "explainers", "glossary", "time_limit", "language")
+# A BCP 47 language tag as people write them: "en", "es", "pt-BR", "zh-Hant".
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url", "text")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -119,10 +123,29 @@ def _with_path(pack: Pack, path: str) -> Pack:
     return replace(pack, path=path)
 
 
+INTERNAL_ERROR = "quizbot could not check this file"
+
+
 def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> PackCheck:
     """Check content in memory. Never raises: every failure is a problem line in the result.
     `base` is the folder of a pack read from disk, where `source: text:` may name a file; content
-    from elsewhere (an upload) must carry its article text inline."""
+    from elsewhere (an upload) must carry its article text inline.
+
+    The checks below are meant to handle any bytes. If one still fails (a bug), the file is
+    refused with one line naming the error, so one odd file can never stop the bot or hide the
+    other packs; the fuzz test (tests/core/packs/test_packs_fuzz.py) asserts it never happens.
+    """
+    try:
+        return _parse_pack(data, filename, base)
+    except RecursionError:
+        return PackCheck(filename, None, (f"{filename}:1: not valid YAML for a pack: nested far "
+                                          f"too deeply",))
+    except Exception as err:  # noqa: BLE001 - the last line of defence described above
+        return PackCheck(filename, None, (f"{filename}:1: {INTERNAL_ERROR} "
+                                          f"({type(err).__name__}); please report it",))
+
+
+def _parse_pack(data: bytes | str, filename: str, base: Path | None) -> PackCheck:
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None
@@ -167,10 +190,15 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
     if pack_id is not None and not check_id(ctx, pack_id, "pack id", id_line):
         pack_id = None
     title, description = text("title"), text("description")
+    language = text("language")
+    if language is not None and not LANGUAGE_TAG.fullmatch(language):
+        reader.problems.add(line_of(pairs["language"][0]), "language should be a language code "
+                            f"such as en, es or pt-BR, not '{language[:20]}'")
     source = _source(reader, pairs, base)
     glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
+    time_limit = read_time_limit(reader, pairs)
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
@@ -179,6 +207,8 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
         questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
         glossary=glossary,
+        time_limit=time_limit,
+        language=language,
     ), id_line
 
 

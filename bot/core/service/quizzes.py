@@ -21,6 +21,7 @@ from bot.core.errors import (
     SessionNotFound,
 )
 from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.play.feedback import with_choice_feedback
 from bot.core.play.session import QuizSession, Scored
 from bot.core.results import (
     AnswerOutcome,
@@ -85,7 +86,8 @@ class Quizzes:
             session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
             starter_id=actor.user_id, mode=mode, count=count,
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
-            channel_id=channel_id, time_limit=float(self.live_seconds), only=only,
+            channel_id=channel_id, only=only,
+            time_limit=float(pack.time_limit or self.live_seconds),
         )
         return self._open(actor, session, pack, now)
 
@@ -126,7 +128,7 @@ class Quizzes:
             raise InvalidInput("Empty answer: type something, or skip.")
         now = self.clock()
         scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
-        return self._record_solo(actor, session, question, scored, now)
+        return self._record_solo(actor, session, question, scored, now, response)
 
     @locked(1)
     def skip(self, actor: Actor, session_id: str, question_id: str) -> AnswerOutcome:
@@ -302,7 +304,8 @@ class Quizzes:
         return question
 
     def _record_solo(
-        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
+        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float,
+        response: str | None = None,
     ) -> AnswerOutcome:
         with self.store.atomic():
             self.store.touch_learner(actor.guild_id, actor.user_id, actor.display_name, now)
@@ -317,7 +320,7 @@ class Quizzes:
             scored.streak,
             player.points,
             question.answer_text(),
-            question.explanation,
+            with_choice_feedback(question, response, question.explanation),
             question.quote,
             scored.skipped,
             question_view(session, self.catalog.cached_pack(session.guild_id, session.pack_id)),

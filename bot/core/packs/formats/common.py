@@ -18,9 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bot.core.errors import PackError
-from bot.core.models import Pack, Question, Source
+from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
+from bot.core.packs.limits import MAX_MESSAGE, printable
 from bot.core.packs.loader import parse_pack
 
 MAX_IMPORT_BYTES = 1_000_000  # the loader's own limit: a bigger pack could not be installed
@@ -37,6 +38,15 @@ class Collector:
 
     filename: str
     items: list[tuple[int, str, bool]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    def warn(self, line: int, message: str) -> None:
+        """Something the source said that the pack keeps only in part (named, never silent)."""
+        self.warnings.append((line, message))
+
+    def warning_lines(self) -> list[str]:
+        return [f"{self.filename}:{line}: {message}"
+                for line, message in sorted(self.warnings, key=lambda item: item[0])]
 
     def error(self, line: int, message: str) -> None:
         self._add(line, message, False)
@@ -45,6 +55,9 @@ class Collector:
         self._add(line, message, True)
 
     def _add(self, line: int, message: str, unsupported: bool) -> None:
+        message = printable(message)  # messages quote the file: no escape reaches a terminal
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((line, message, unsupported))
         elif len(self.items) == MAX_PROBLEMS:
@@ -74,6 +87,9 @@ class Meta:
     description: str | None = None
     author: str | None = None
     source_title: str | None = None
+    time_limit: int | None = None
+    date: str | None = None
+    explainers: tuple[Explainer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,12 +99,15 @@ class ImportResult:
     pack: Pack
     format_name: str
     skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # what the source held that the pack keeps only in part
 
     def summary(self) -> str:
         """The one-line report the CLI prints: 'imported 12 questions from GIFT; 1 skipped'."""
         count = len(self.pack.questions)
         text = f"imported {count} question{'s' if count != 1 else ''} from {self.format_name}"
-        return text + (f"; {len(self.skipped)} skipped" if self.skipped else "")
+        text += f"; {len(self.skipped)} skipped" if self.skipped else ""
+        return text + (f"; {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+                       if self.warnings else "")
 
 
 def decode_text(data: bytes | str, filename: str) -> str:
@@ -105,6 +124,10 @@ def decode_text(data: bytes | str, filename: str) -> str:
                             f"offset {err.start}); save the file as UTF-8") from None
     else:
         text = data
+        lone = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), None)
+        if lone is not None:  # text handed over in memory may hold what no UTF-8 file can
+            raise PackError(f"{filename}:{text.count(chr(10), 0, lone) + 1}: not UTF-8 text: "
+                            f"holds the lone surrogate {ascii(text[lone])[1:-1]}")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -161,8 +184,13 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
         title=meta.title or _title_from(stem),
         description=meta.description or f"Questions imported from the {format_name} file {name}.",
         source=Source(title=meta.source_title or f"{format_name} file {name}",
-                      author=meta.author or NOT_STATED, outlet=NOT_STATED, date=NOT_STATED),
+                      author=meta.author or NOT_STATED, outlet=NOT_STATED,
+                      date=meta.date or NOT_STATED),
         questions=tuple(item.question for item in found),
+        topics=tuple(dict.fromkeys(item.question.topic for item in found
+                                   if item.question.topic)),
+        time_limit=meta.time_limit,
+        explainers=meta.explainers,
     )
     if found:
         pack = _verified(pack, found, log)
@@ -174,7 +202,7 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
     if errors:
         raise PackError(errors)
     skipped = tuple(log.lines(unsupported=True)) if skip_unsupported else ()
-    return ImportResult(pack, format_name, skipped)
+    return ImportResult(pack, format_name, skipped, tuple(log.warning_lines()))
 
 
 def _title_from(stem: str) -> str:
