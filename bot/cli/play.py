@@ -73,7 +73,7 @@ def _read_line() -> str | None:
     type=click.Choice(["all", "month", "week"]),
     default="all",
     show_default=True,
-    help="Rolling window: all time, last 30 or last 7 days.",
+    help="All time, this calendar month or this calendar week (UTC).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @db_option

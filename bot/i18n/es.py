@@ -120,8 +120,8 @@ COMMANDS: dict[str, str] = {
     "This server (instant)": "Este servidor (al instante)",
     "Everywhere (global, up to an hour)": "En todas partes (global, hasta una hora)",
     "Remove this server's copy": "Quitar la copia de este servidor",
-    "This week (last 7 days)": "Esta semana (últimos 7 días)",
-    "This month (last 30 days)": "Este mes (últimos 30 días)",
+    "This week (since Monday, UTC)": "Esta semana (desde el lunes, UTC)",
+    "This month (since the 1st, UTC)": "Este mes (desde el día 1, UTC)",
     "All time": "Siempre",
     # descriptions
     "Bot owner tools": "Herramientas del propietario del bot",

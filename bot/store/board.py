@@ -41,6 +41,15 @@ class BoardQueries:
                            int(attempt.correct), answered]
         self.db.execute(_ADD_ONE, values)
 
+    def adjust_totals(self, guild_id: str, user_id: str, pack_id: str, created_at: float,
+                      points: int, correct: int) -> None:
+        """Change one counted attempt's share of its six boards (a re-scored answer)."""
+        keys = keys_at(created_at)
+        self.db.execute(
+            "UPDATE board_totals SET points = points + ?, correct = correct + ? "
+            "WHERE guild_id = ? AND user_id = ? AND pack_id IN (?, ?) AND period IN (?, ?, ?)",
+            [points, correct, guild_id, user_id, EVERY_PACK, pack_id, *keys])
+
     def board_page(self, guild_id: str, pack_id: str | None, period: str, limit: int,
                    offset: int) -> tuple[list[dict[str, Any]], int]:
         """(user_id, display_name, points, correct, answered) best first, and the board's size.

@@ -235,7 +235,7 @@ def m_scale9_totals(db: Database) -> None:
             correct INTEGER NOT NULL DEFAULT 0,
             answered INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (guild_id, pack_id, period, user_id)
-        ) WITHOUT ROWID;
+        );
         CREATE INDEX board_totals_rank
             ON board_totals(guild_id, pack_id, period, points DESC, correct DESC, user_id);
         CREATE TABLE board_levels (

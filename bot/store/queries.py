@@ -347,9 +347,9 @@ class Queries(BoardQueries):
                         now: float) -> None:
         """Mark one wrong attempt right: its old verdict is logged first (attempt_rescores),
         and a counted attempt's points and right answer join the score aggregate."""
-        with self.db.atomic():
+        with self.atomic():
             row = next(iter(self.db.query(
-                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted "
+                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted, created_at "
                 "FROM attempts WHERE id = ?", [attempt_id])))
             self.db.execute(
                 "INSERT INTO attempt_rescores (attempt_id, correct_before, points_before, "
@@ -363,6 +363,8 @@ class Queries(BoardQueries):
                     "updated_at = ? WHERE guild_id = ? AND user_id = ? AND pack_id = ?",
                     [points - row["points"], now, row["guild_id"], row["user_id"],
                      row["pack_id"]])
+                self.adjust_totals(row["guild_id"], row["user_id"], row["pack_id"],
+                                   row["created_at"], points - row["points"], 1)
 
     def export_attempts(self, guild_id: str) -> list[dict[str, Any]]:
         """Every attempt of the guild with the learner's name, oldest first (for CSV export)."""

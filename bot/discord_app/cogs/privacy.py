@@ -85,7 +85,7 @@ class PrivacyCog(commands.Cog, name="Privacy"):
     @privacy.command(name="show", description="Download everything quizbot stores about you here.")
     async def show(self, interaction: discord.Interaction) -> None:
         actor, lang = actor_from(interaction), user_lang(interaction)
-        data = await off_loop(self.bot.service.privacy.my_data_json, actor).encode("utf-8")
+        data = (await off_loop(self.bot.service.privacy.my_data_json, actor)).encode("utf-8")
         if len(data) > FILE_LIMIT_BYTES:
             await interaction.response.send_message(t(lang, "privacy.too_big"), ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
