@@ -23,6 +23,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
+from bot.core.packs.compose import compose
 from bot.core.packs.extras import read_article, read_glossary
 from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
@@ -32,7 +33,6 @@ from bot.core.packs.nodes import (
     NodeReader,
     Problems,
     TooComplex,
-    compose,
     describe,
     line_of,
 )

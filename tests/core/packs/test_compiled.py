@@ -5,8 +5,9 @@ from pathlib import Path
 import yaml
 
 from bot.core.packs import compiled, loader
+from bot.core.packs.compose import compose
 from bot.core.packs.library import PackLibrary
-from bot.core.packs.nodes import Problems, compose
+from bot.core.packs.nodes import Problems
 from bot.core.service.catalog import StoredCompiledPacks
 from bot.store.db import Store
 
