@@ -123,11 +123,18 @@ class Pack:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The judge's decision. `reason` is a short human sentence, safe to show the learner."""
+    """The judge's decision. `reason` is a short human sentence, safe to show the learner.
+
+    `form_error` marks a response that is not in the question's form at all (no such option,
+    neither true nor false, the wrong number of letters, no number where one is asked, nothing
+    but symbols): the session refuses it and asks again instead of scoring it wrong, as Kahoot
+    and Anki never charge for an input slip. A wrong answer in the right form is not one.
+    """
 
     correct: bool
     reason: str
     matched: str | None = None
+    form_error: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ def run(args, stdin=""):
 
 def test_piped_quiz_completes_and_lands_on_the_leaderboard(tmp_path):
     db = str(tmp_path / "q.sqlite3")
-    played = run(["play", "--seed", "1", "--db", db, "--name", "Ann"], "b\n11000\nskip\nquit\n")
+    played = run(["play", "--seed", "1", "--db", db, "--name", "Ann"], "b\nb\nskip\nquit\n")
     assert played.exit_code == 0, played.output
     assert "Q1/" in played.output and "Q2/" in played.output
     assert "Quiz stopped" in played.output

@@ -13,12 +13,21 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.core.errors import ClosedReason, InvalidInput, QuestionClosed
+from bot.core.errors import AnswerNotInForm, ClosedReason, InvalidInput, QuestionClosed
 from bot.core.judge.verdicts import judge
 from bot.core.models import Mode, Pack, Question, Verdict
 from bot.core.play import scoring
 
 OPEN, FINISHED, STOPPED = "open", "finished", "stopped"
+
+
+def judge_in_form(question: Question, response: str) -> Verdict:
+    """The judge's verdict, or AnswerNotInForm when the response is not an answer of this kind:
+    then nothing changes, the question stays open and the learner is told what to type."""
+    verdict = judge(question, response)
+    if verdict.form_error:
+        raise AnswerNotInForm(f"{verdict.reason} Try again.")
+    return verdict
 
 
 @dataclass
@@ -160,7 +169,7 @@ class QuizSession:
     ) -> Scored:
         """Judge and score at once, then move on."""
         self._require_solo_player(question, user_id)
-        verdict = judge(question, response)
+        verdict = judge_in_form(question, response)
         scored = self._score(question, user_id, display_name, response, verdict, now, live=False)
         self._advance(now)
         return scored
@@ -185,8 +194,8 @@ class QuizSession:
             raise QuestionClosed("Time is up for this question.", ClosedReason.EXPIRED)
         if user_id in self.pending:
             return False
+        verdict = judge_in_form(question, response)
         self.player(user_id, display_name)
-        verdict = judge(question, response)
         self.pending[user_id] = {
             "response": response, "correct": verdict.correct, "reason": verdict.reason,
             "matched": verdict.matched, "at": now,

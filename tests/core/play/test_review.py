@@ -1,7 +1,7 @@
 """Spaced review: Leitner boxes from the attempt history, and review quizzes."""
 
 import pytest
-from sample_pack import make_pack
+from sample_pack import make_pack, wrong_answer
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Actor
@@ -73,7 +73,7 @@ def test_review_quiz_brings_back_exactly_the_missed_questions():
         if wrong:
             missed.append(view.question_id)
         outcome = service.quizzes.answer(ann, view.session_id, view.question_id,
-                                 "no idea" if wrong else question.answer_text())
+                                 wrong_answer(question) if wrong else question.answer_text())
         view = outcome.next_question
     first = service.review.start_review(ann, count=10)
     assert first.total == len(missed)
