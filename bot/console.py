@@ -103,7 +103,9 @@ class ConsoleQuiz:
             self.write("Skipped.")
         elif outcome.verdict.correct:
             streak = f", streak {outcome.streak}" if outcome.streak > 1 else ""
-            self.write(f"RIGHT - {outcome.verdict.reason} +{outcome.points} points{streak}")
+            practice = "" if outcome.ranked else " (practice, not ranked)"
+            self.write(f"RIGHT - {outcome.verdict.reason} +{outcome.points} points{practice}"
+                       f"{streak}")
         else:
             self.write(f"WRONG - {outcome.verdict.reason}")
         self.write(f"Answer: {outcome.correct_answer}")
@@ -123,5 +125,13 @@ class ConsoleQuiz:
         self.write(
             f"{state}: {summary.correct}/{summary.answered} correct"
             f" ({summary.skipped} skipped, {summary.total_questions} questions),"
-            f" {summary.points} points, best streak {summary.best_streak}, {rank}."
+            f" {summary.points} points{_ranked_part(summary)}, best streak {summary.best_streak},"
+            f" {rank}."
         )
+
+
+def _ranked_part(summary: SessionSummary) -> str:
+    """ " (240 ranked)" when some points were practice: replays and reviews do not rank."""
+    if summary.ranked_points == summary.points:
+        return ""
+    return f" ({summary.ranked_points} ranked; replays and reviews are practice)"

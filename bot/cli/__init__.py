@@ -93,7 +93,18 @@ def main() -> None:
 
 def _register_commands() -> None:
     """Import each command module once; each adds its commands to `cli`."""
-    from bot.cli import ask, bench, judge, pack_import, packs, play, reports, run, stats  # noqa: F401
+    from bot.cli import (  # noqa: F401
+        ask,
+        bench,
+        judge,
+        pack_import,
+        packs,
+        play,
+        reports,
+        run,
+        seasons,
+        stats,
+    )
 
 
 _register_commands()

@@ -73,10 +73,13 @@ def _read_line() -> str | None:
     show_default=True,
     help="Rolling window: all time, last 30 or last 7 days.",
 )
+@click.option("--season", type=click.IntRange(1), default=None, metavar="N",
+              help="A past season's archived board (default: the current season).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @db_option
-def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None) -> None:
-    """Show the local leaderboard."""
+def leaderboard(pack_id: str | None, period: str, season: int | None, as_json: bool,
+                db: str | None) -> None:
+    """Show the local leaderboard: ranked points (each question's first try this season)."""
     service = open_service(settings_for(db))
     try:
         if pack_id:
@@ -84,7 +87,7 @@ def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None)
         rows, page = [], 0
         while True:
             board = service.standings.leaderboard(
-                LOCAL_GUILD, pack_id, period, page=page, per_page=25
+                LOCAL_GUILD, pack_id, period, page=page, per_page=25, season=season
             )
             rows.extend(board.rows)
             page += 1

@@ -30,13 +30,16 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
         chart.write_bytes(topic_accuracy_png(result))
     if as_json:
         print_json({"name": result.display_name, "points": result.points,
+                    "ranked_points": result.ranked_points, "practice": result.practice,
                     "answered": result.answered, "correct": result.correct,
                     "accuracy": round(result.accuracy, 3), "best_streak": result.best_streak,
                     "current_streak": result.current_streak,
                     "topics": [{"topic": t.topic, "answered": t.answered, "correct": t.correct}
                                for t in result.by_topic]})
         return
-    click.echo(f"{result.display_name}: {result.points} points, {result.correct}/"
+    ranked = ("" if result.ranked_points == result.points else
+              f" ({result.ranked_points} ranked, {result.practice} practice answers)")
+    click.echo(f"{result.display_name}: {result.points} points{ranked}, {result.correct}/"
                f"{result.answered} right ({result.accuracy:.0%}), best streak "
                f"{result.best_streak}, current streak {result.current_streak}")
     for topic in sorted(result.by_topic, key=lambda t: t.correct / t.answered):

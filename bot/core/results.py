@@ -47,6 +47,7 @@ class AnswerOutcome:
     skipped: bool
     next_question: QuestionView | None
     finished: bool
+    ranked: bool = True  # False: practice (played before this season, or a review): not ranked
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ class SessionSummary:
     rank: int | None  # the player's rank in the guild's all-time leaderboard
     podium: tuple[PlayerResult, ...] = ()  # live: everyone, best first
     stopped: bool = False
+    ranked_points: int = 0  # the part of `points` that counts on the board (first attempts)
+    review: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,19 @@ class LeaderboardPage:
     pages: int
     period: str
     pack_id: str | None
+    season: int = 1  # the season this board belongs to
+    archived: bool = False  # a past season's board, as it stood when the next one began
+
+
+@dataclass(frozen=True)
+class SeasonInfo:
+    """One season of a guild's board (season 1 began with the first answer)."""
+
+    number: int
+    name: str | None
+    started_at: float | None
+    players: int
+    current: bool
 
 
 @dataclass(frozen=True)
@@ -163,6 +179,8 @@ class LearnerStats:
     best_streak: int
     current_streak: int
     by_topic: tuple[TopicStat, ...] = ()
+    ranked_points: int = 0  # the part of `points` that counts on the board
+    practice: int = 0  # attempts recorded as practice (replays, reviews): not ranked
 
     @property
     def accuracy(self) -> float:

@@ -192,7 +192,9 @@ PERIOD_LABELS = {"all": "all time", "month": "this month", "week": "this week"}
 def leaderboard_embed(page: LeaderboardPage, pack_title: str | None = None) -> discord.Embed:
     """One page of the guild's leaderboard; names escaped, never pinged."""
     scope = no_mentions(pack_title or page.pack_id or "all packs")
-    title = f"Leaderboard — {scope}, {PERIOD_LABELS.get(page.period, page.period)}"
+    when = (f"season {page.season} (archived)" if page.archived else
+            f"{PERIOD_LABELS.get(page.period, page.period)}, season {page.season}")
+    title = f"Leaderboard — {scope}, {when}"
     if page.rows:
         medals = {1: "🥇", 2: "🥈", 3: "🥉"}
         lines = [

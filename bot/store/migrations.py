@@ -116,3 +116,61 @@ def m002_guild_packs(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m_class11_ranked_seasons(db: Database) -> None:
+    """Fair ranked points and seasons.
+
+    `attempts.ranked` marks the one attempt per learner, question and season that counts on the
+    board (the first; see bot.core.play.ranking); `attempts.season` is the guild's season when it
+    was recorded. Existing history is replayed under that rule: the first counted attempt of each
+    question is ranked, in season 1, and the `scores` aggregate is recomputed from ranked
+    attempts (its old totals are copied to `scores_before_ranking` first, so nothing is lost).
+    `seasons` lists the seasons moderators started (season 1 is implicit); `season_scores` holds
+    each finished season's board as it stood when the next one began.
+    """
+    db.executescript(
+        """
+        ALTER TABLE attempts ADD COLUMN ranked INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE attempts ADD COLUMN season INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX attempts_ranked ON attempts(guild_id, user_id, pack_id, question_id, season)
+            WHERE ranked = 1;
+        CREATE TABLE seasons (
+            guild_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            name TEXT,
+            started_at REAL NOT NULL,
+            started_by TEXT NOT NULL,
+            PRIMARY KEY (guild_id, number)
+        );
+        CREATE TABLE season_scores (
+            guild_id TEXT NOT NULL,
+            season INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            points INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            answered INTEGER NOT NULL,
+            best_streak INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, season, user_id, pack_id)
+        );
+        CREATE TABLE scores_before_ranking AS SELECT * FROM scores;
+        UPDATE attempts SET ranked = 1 WHERE counted = 1 AND id IN (
+            SELECT MIN(a.id) FROM attempts a WHERE a.counted = 1
+            AND a.created_at = (SELECT MIN(b.created_at) FROM attempts b WHERE b.counted = 1
+                AND b.guild_id = a.guild_id AND b.user_id = a.user_id
+                AND b.pack_id = a.pack_id AND b.question_id = a.question_id)
+            GROUP BY a.guild_id, a.user_id, a.pack_id, a.question_id);
+        UPDATE scores SET
+            points = COALESCE((SELECT SUM(a.points) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0),
+            correct = COALESCE((SELECT SUM(a.correct) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0),
+            answered = COALESCE((SELECT SUM(1 - a.skipped) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0);
+        """
+    )

@@ -133,24 +133,31 @@ class Queries:
         return rows[0]["id"] if rows else None
 
     # -- attempts and scores ---------------------------------------------------------------------
-    def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int) -> bool:
-        """Insert the attempt and fold it into the score aggregate, atomically.
+    def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int,
+                       *, ranked: bool = True) -> bool:
+        """Insert the attempt, in the guild's current season, and fold it into the score
+        aggregate when it is `ranked` (bot.core.play.ranking decides), atomically; unranked
+        attempts are history for stats and reports only.
 
         Returns False (and changes nothing) when this learner already has an attempt for this
         question in this session: a double click or a retried interaction never scores twice.
         """
         with self.db.atomic():
+            season = self.current_season(attempt.guild_id)
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO attempts (guild_id, user_id, session_id, pack_id, "
                 "question_id, topic, response, correct, reason, points, time_taken_ms, hint_used, "
-                "skipped, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "skipped, created_at, ranked, season) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [attempt.guild_id, attempt.user_id, attempt.session_id, attempt.pack_id,
                  attempt.question_id, topic, attempt.response, int(attempt.correct),
                  attempt.reason, attempt.points, attempt.time_taken_ms, int(attempt.hint_used),
-                 int(attempt.skipped), attempt.created_at],
+                 int(attempt.skipped), attempt.created_at, int(ranked), season],
             )
             if cursor.rowcount == 0:
                 return False
+            if not ranked:
+                return True
             self.db.execute(
                 "INSERT INTO scores (guild_id, user_id, pack_id, points, correct, answered, "
                 "best_streak, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -165,6 +172,57 @@ class Queries:
                  attempt.created_at],
             )
             return True
+
+    def has_ranked_attempt(self, guild_id: str, user_id: str, pack_id: str, question_id: str,
+                           season: int) -> bool:
+        return bool(list(self.db.query(
+            "SELECT 1 FROM attempts WHERE guild_id = ? AND user_id = ? AND pack_id = ? "
+            "AND question_id = ? AND season = ? AND ranked = 1 AND counted = 1 LIMIT 1",
+            [guild_id, user_id, pack_id, question_id, season],
+        )))
+
+    def ranked_points_of_session(self, session_id: str, user_id: str) -> int:
+        rows = list(self.db.query(
+            "SELECT COALESCE(SUM(points), 0) AS n FROM attempts WHERE session_id = ? "
+            "AND user_id = ? AND ranked = 1", [session_id, user_id]))
+        return int(rows[0]["n"])
+
+    # -- seasons ---------------------------------------------------------------------------------
+    def current_season(self, guild_id: str) -> int:
+        """The guild's season number: 1 until a moderator starts another."""
+        rows = list(self.db.query(
+            "SELECT MAX(number) AS n FROM seasons WHERE guild_id = ?", [guild_id]))
+        return int(rows[0]["n"] or 1)
+
+    def start_season(self, guild_id: str, name: str | None, started_by: str, now: float) -> int:
+        """Archive the current board into season_scores, then start the next season with an
+        empty board (the attempts stay, tagged with their season). Returns the new number."""
+        with self.db.atomic():
+            self.ensure_guild(guild_id, now)
+            current = self.current_season(guild_id)
+            if current == 1 and not list(self.db.query(
+                    "SELECT 1 FROM seasons WHERE guild_id = ?", [guild_id])):
+                first = list(self.db.query(
+                    "SELECT MIN(created_at) AS t FROM attempts WHERE guild_id = ?", [guild_id]))
+                self.db.execute(
+                    "INSERT INTO seasons (guild_id, number, name, started_at, started_by) "
+                    "VALUES (?, 1, NULL, ?, '')", [guild_id, first[0]["t"] or now])
+            self.db.execute(
+                "INSERT INTO season_scores (guild_id, season, user_id, pack_id, points, correct, "
+                "answered, best_streak) SELECT guild_id, ?, user_id, pack_id, points, correct, "
+                "answered, best_streak FROM scores WHERE guild_id = ?", [current, guild_id])
+            self.db.execute("DELETE FROM scores WHERE guild_id = ?", [guild_id])
+            self.db.execute(
+                "INSERT INTO seasons (guild_id, number, name, started_at, started_by) "
+                "VALUES (?, ?, ?, ?, ?)", [guild_id, current + 1, name, now, started_by])
+            return current + 1
+
+    def season_rows(self, guild_id: str) -> list[dict[str, Any]]:
+        """Every season (1 first) with its start and how many learners ranked in it."""
+        return list(self.db.query(
+            "SELECT s.number, s.name, s.started_at, (SELECT COUNT(DISTINCT a.user_id) FROM "
+            "attempts a WHERE a.guild_id = s.guild_id AND a.season = s.number AND a.ranked = 1) "
+            "AS players FROM seasons s WHERE s.guild_id = ? ORDER BY s.number", [guild_id]))
 
     def has_attempt(self, session_id: str, user_id: str, question_id: str) -> bool:
         rows = list(self.db.query(
@@ -182,17 +240,25 @@ class Queries:
         ))
 
     def leaderboard(
-        self, guild_id: str, pack_id: str | None, since: float | None, limit: int, offset: int
+        self, guild_id: str, pack_id: str | None, since: float | None, limit: int, offset: int,
+        season: int | None = None,
     ) -> tuple[list[dict[str, Any]], int]:
         """Rows (user_id, display_name, points, correct, answered) best first, and the total count.
 
-        All-time boards read the `scores` aggregate; week/month boards sum counted attempts.
+        The current season's board reads the `scores` aggregate (ranked attempts only); a past
+        `season` reads its archive; week/month boards sum ranked, counted attempts.
         """
         where, params = "s.guild_id = ?", [guild_id]
         if pack_id:
             where += " AND s.pack_id = ?"
             params.append(pack_id)
-        if since is None:
+        if season is not None:
+            source = "season_scores s"
+            select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
+                      "SUM(s.answered) AS answered")
+            where += " AND s.season = ?"
+            params.append(season)
+        elif since is None:
             source = "scores s"
             select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
                       "SUM(s.answered) AS answered")
@@ -200,7 +266,7 @@ class Queries:
             source = "attempts s"
             select = ("SUM(s.points) AS points, SUM(s.correct) AS correct, "
                       "SUM(1 - s.skipped) AS answered")
-            where += " AND s.counted = 1 AND s.created_at >= ?"
+            where += " AND s.counted = 1 AND s.ranked = 1 AND s.created_at >= ?"
             params.append(since)
         grouped = (f"SELECT s.user_id, {select} FROM {source} WHERE {where} "
                    "GROUP BY s.user_id")
@@ -226,7 +292,7 @@ class Queries:
     def learner_history(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
         """Counted attempts in time order (for accuracy, streaks and per-topic stats)."""
         return list(self.db.query(
-            "SELECT question_id, pack_id, topic, correct, points, skipped, created_at "
+            "SELECT question_id, pack_id, topic, correct, points, skipped, created_at, ranked "
             "FROM attempts "
             "WHERE guild_id = ? AND user_id = ? AND counted = 1 ORDER BY created_at, id",
             [guild_id, user_id],
@@ -249,11 +315,13 @@ class Queries:
             where += " AND pack_id = ?"
             params.append(pack_id)
         with self.db.atomic():
+            season = self.current_season(guild_id)
             players = list(self.db.query(
-                f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1",
-                params,
+                f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1 "
+                "AND season = ?", [*params, season],
             ))[0]["n"]
-            self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where}", params)
+            self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where} AND season = ?",
+                            [*params, season])
             self.db.execute(f"DELETE FROM scores WHERE {where}", params)
         return players
 

@@ -222,3 +222,33 @@ async def test_admin_sync_scopes() -> None:
     await admin.sync.callback(admin, owner, None)
     assert bot.tree.sync.await_args.kwargs["guild"].id == GUILD_ID
     await bot.close()
+
+
+async def test_scores_season_lists_starts_for_moderators_and_leaderboard_reads_the_archive():
+    service = make_service()
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    play(service, actor(GUILD_ID, 1, "Alice"), correct=3)
+    bot = await build_bot(service)
+    admin, board = cog(bot, "Admin"), cog(bot, "Leaderboard")
+
+    listing = fake_interaction(bot)
+    await admin.season.callback(admin, listing)
+    assert sent(listing)["ephemeral"] is True
+    assert "Season 1 (current)" in sent(listing)["embed"].description
+    with pytest.raises(NotAllowed):
+        await admin.season.callback(admin, fake_interaction(bot), True, None)
+
+    moderator = fake_interaction(bot, roles=(MODERATOR_ROLE,))
+    await admin.season.callback(admin, moderator, True, "@everyone term")
+    text = sent(moderator)["embed"].description
+    assert "Season 2" in text and "/leaderboard season:1" in text
+    assert "@everyone" not in text.replace("@\u200beveryone", "")
+
+    now = fake_interaction(bot)
+    await board.leaderboard.callback(board, now, None, None)
+    assert "Alice" not in sent(now)["embed"].description
+    archived = fake_interaction(bot)
+    await board.leaderboard.callback(board, archived, None, None, 1)
+    assert "Alice" in sent(archived)["embed"].description
+    assert "season 1 (archived)" in sent(archived)["embed"].title
+    await bot.close()

@@ -17,6 +17,7 @@ from bot.core.errors import AnswerNotInForm, ClosedReason, InvalidInput, Questio
 from bot.core.judge.verdicts import judge
 from bot.core.models import Mode, Pack, Question, Verdict
 from bot.core.play import scoring
+from bot.core.play.ranking import QUIZ
 
 OPEN, FINISHED, STOPPED = "open", "finished", "stopped"
 
@@ -76,6 +77,7 @@ class QuizSession:
     status: str = OPEN
     players: dict[str, PlayerState] = field(default_factory=dict)
     pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # live answers, private
+    purpose: str = QUIZ  # ranking.QUIZ or ranking.REVIEW (reviews never rank)
 
     # -- construction and persistence --------------------------------------------------------
     @classmethod
@@ -93,6 +95,7 @@ class QuizSession:
         channel_id: str | None = None,
         time_limit: float = 30.0,
         only: Sequence[str] | None = None,
+        purpose: str = QUIZ,
     ) -> QuizSession:
         """Pick `count` questions in an order fixed by `seed` (the same seed, the same quiz).
 
@@ -110,7 +113,7 @@ class QuizSession:
         session = cls(
             id=session_id, guild_id=guild_id, starter_id=starter_id, pack_id=pack.id, mode=mode,
             question_ids=[q.id for q in chosen], seed=seed, channel_id=channel_id,
-            time_limit=time_limit,
+            time_limit=time_limit, purpose=purpose,
         )
         session._open_question(now)
         return session

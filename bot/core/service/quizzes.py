@@ -21,6 +21,7 @@ from bot.core.errors import (
     SessionNotFound,
 )
 from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.play import ranking
 from bot.core.play.session import OPEN, QuizSession, Scored
 from bot.core.results import (
     AnswerOutcome,
@@ -61,10 +62,12 @@ class Quizzes:
         seed: int | None = None,
         channel_id: str | None = None,
         only: Sequence[str] | None = None,
+        purpose: str = ranking.QUIZ,
     ) -> QuestionView:
         """Open a session and return its first question (count 1–50; one live quiz per channel).
 
-        `only` restricts the quiz to these question ids, in this order (spaced review).
+        `only` restricts the quiz to these question ids, in this order; a REVIEW `purpose`
+        records its answers as practice, never ranked (bot.core.play.ranking).
         """
         if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
             raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
@@ -83,6 +86,7 @@ class Quizzes:
             starter_id=actor.user_id, mode=mode, count=count,
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
             channel_id=channel_id, time_limit=float(self.live_seconds), only=only,
+            purpose=purpose,
         )
         return self._open(actor, session, pack, now)
 
@@ -297,7 +301,7 @@ class Quizzes:
     ) -> AnswerOutcome:
         with self.store.db.atomic():
             self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
-            self._record(session, question, scored, now)
+            ranked = self._record(session, question, scored, now)
             self._save(session)
         player = session.players[actor.user_id]
         return AnswerOutcome(
@@ -313,9 +317,15 @@ class Quizzes:
             scored.skipped,
             self._view(session, self.catalog.pack(session.guild_id, session.pack_id)),
             not session.is_open,
+            ranked,
         )
 
-    def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:
+    def _record(self, session: QuizSession, question: Question, scored: Scored,
+                now: float) -> bool:
+        """Record one attempt; True when it counts for ranked points (bot.core.play.ranking)."""
+        season = self.store.current_season(session.guild_id)
+        ranked = ranking.is_ranked(session.purpose, self.store.has_ranked_attempt(
+            session.guild_id, scored.user_id, session.pack_id, question.id, season))
         attempt = Attempt(
             session.guild_id,
             scored.user_id,
@@ -331,9 +341,11 @@ class Quizzes:
             scored.skipped,
             now,
         )
-        if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
+        if not self.store.record_attempt(attempt, question.topic, scored.best_streak,
+                                         ranked=ranked):
             # A concurrent click won the race: for this click the question is closed.
             raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
+        return ranked
 
     def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
         question_id = session.current_id
@@ -393,6 +405,8 @@ class Quizzes:
             self.store.rank_of(session.guild_id, user_id),
             podium,
             session.status == "stopped",
+            self.store.ranked_points_of_session(session.id, user_id),
+            session.purpose == ranking.REVIEW,
         )
 
 

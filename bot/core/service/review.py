@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Actor
-from bot.core.play import leitner
+from bot.core.play import leitner, ranking
 from bot.core.results import QuestionView
 from bot.core.service.catalog import Catalog
 from bot.core.service.quizzes import Quizzes
@@ -52,4 +52,5 @@ class Review:
                                f"{wait_hours:.0f} hour(s).")
         chosen_pack = pack_id or Counter(i.pack_id for i in ready).most_common(1)[0][0]
         ids = [i.question_id for i in ready if i.pack_id == chosen_pack]
-        return self.quizzes.start_quiz(actor, chosen_pack, min(max(count, 1), len(ids)), only=ids)
+        return self.quizzes.start_quiz(actor, chosen_pack, min(max(count, 1), len(ids)), only=ids,
+                                       purpose=ranking.REVIEW)
