@@ -13,6 +13,12 @@ from bot.core.errors import QuizError
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
 from bot.core.service import QuizService
+from bot.core.service.review import in_words
+
+
+def plural(count: int, word: str) -> str:
+    """'question' or 'questions' as `count` needs (regular English plurals only)."""
+    return word if count == 1 else word + "s"
 
 COMMANDS = {"hint", "skip", "quit"}
 TYPE_HELP = {
@@ -44,12 +50,33 @@ class ConsoleQuiz:
                    "Type your answer, or hint, skip, quit.\n")
         return self._run(view)
 
-    def review(self, pack_id: str | None, count: int) -> SessionSummary:
-        """A quiz of the questions this learner missed that are due again (spaced review)."""
-        view = self.service.review.start_review(self.actor, pack_id, count)
-        self.write(f"Review of {view.pack_title}: {view.total} question(s) you missed before. "
-                   "Type your answer, or hint, skip, quit.\n")
-        return self._run(view)
+    def review(self, pack_id: str | None, count: int) -> SessionSummary | None:
+        """Review the cards due now: of one pack, or of every pack in turn (most due first).
+
+        Says first how many are due in each pack, and at the end when the next falls due.
+        """
+        summary = None
+        overview = self.service.review.overview(self.actor.guild_id, self.actor.user_id)
+        due = [p for p in overview.packs if p.due and (pack_id is None or p.pack_id == pack_id)]
+        if due:
+            self.write("Due now: " + ", ".join(f"{p.pack_title} {p.due}" for p in due) + ".")
+        while True:
+            try:
+                view = self.service.review.start_review(self.actor, pack_id, count)
+            except QuizError:
+                if summary is None:
+                    raise  # nothing due at all: the caller shows why
+                break
+            self.write(f"Review of {view.pack_title}: {view.total} "
+                       f"{plural(view.total, 'question')} due again. "
+                       "Type your answer, or hint, skip, quit.\n")
+            summary = self._run(view)
+            if summary.stopped or pack_id is not None:
+                break
+        after = self.service.review.overview(self.actor.guild_id, self.actor.user_id)
+        if after.next_due_in is not None and not after.due:
+            self.write(f"Next review {in_words(after.next_due_in)}.")
+        return summary
 
     def _run(self, first: QuestionView) -> SessionSummary:
         view: QuestionView | None = first

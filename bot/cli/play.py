@@ -40,13 +40,15 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
 
 
 @cli.command("review")
-@click.option("--pack", "pack_id", metavar="ID", help="Only this pack's questions.")
+@click.option("--pack", "pack_id", metavar="ID",
+              help="Only this pack's questions (default: every pack, most due first).")
 @click.option("--count", type=click.IntRange(1, MAX_COUNT), default=10, show_default=True,
               help="At most this many questions.")
 @click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
 @db_option
 def review(pack_id: str | None, count: int, name: str | None, db: str | None) -> None:
-    """Review the questions you missed, as they fall due (Leitner boxes: 0, 1, 3, 7, 16 days)."""
+    """Review what is due again, across every pack (FSRS: a miss comes back at once, right
+    answers after growing intervals)."""
     service = open_service(settings_for(db))
     try:
         if pack_id is not None:

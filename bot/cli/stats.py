@@ -8,6 +8,7 @@ import click
 
 from bot.cli import cli
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.core.service.review import in_words
 
 
 @cli.command("stats")
@@ -22,6 +23,7 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
     service = open_service(settings_for(db))
     try:
         result = service.standings.stats(actor.guild_id, actor.user_id)
+        overview = service.review.overview(actor.guild_id, actor.user_id)
     finally:
         service.close()
     if chart is not None:
@@ -35,7 +37,11 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
                     "accuracy": round(result.accuracy, 3), "best_streak": result.best_streak,
                     "current_streak": result.current_streak,
                     "topics": [{"topic": t.topic, "answered": t.answered, "correct": t.correct}
-                               for t in result.by_topic]})
+                               for t in result.by_topic],
+                    "review": [{"pack": p.pack_id, "cards": p.cards, "due": p.due,
+                                "recall": round(p.recall, 3), "next_due_at": p.next_due_at}
+                               for p in overview.packs],
+                    "next_due_in_seconds": overview.next_due_in})
         return
     ranked = ("" if result.ranked_points == result.points else
               f" ({result.ranked_points} ranked, {result.practice} practice answers)")
@@ -45,5 +51,26 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
     for topic in sorted(result.by_topic, key=lambda t: t.correct / t.answered):
         click.echo(f"  {topic.correct / topic.answered:>4.0%}  {topic.topic} "
                    f"({topic.correct}/{topic.answered})")
+    for pack in overview.packs:
+        click.echo(f"  review {pack.pack_id}: {pack.due} due of {pack.cards}, estimated recall "
+                   f"{pack.recall:.0%}")
+    if overview.next_due_in is not None:
+        click.echo(f"  next review {in_words(overview.next_due_in)}")
     if chart is not None:
         click.echo(f"chart written to {chart}")
+
+
+@cli.command("retention")
+@click.argument("value", type=float, required=False)
+@db_option
+def retention(value: float | None, db: str | None) -> None:
+    """Show or set the recall review aims for (0.7-0.97; default 0.9: higher, more reviews)."""
+    service = open_service(settings_for(db))
+    try:
+        if value is not None:
+            service.review.set_retention(local_actor(None), value)
+        current = service.review.retention(local_actor(None).guild_id)
+    finally:
+        service.close()
+    click.echo(f"desired retention: {current:g} (a card falls due when its estimated recall "
+               f"drops to {current:.0%})")

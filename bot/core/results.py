@@ -252,3 +252,29 @@ class QuestionReport:
     @property
     def accuracy(self) -> float:
         return self.correct / self.attempts if self.attempts else 0.0
+
+
+@dataclass(frozen=True)
+class PackReview:
+    """One pack's spaced-review cards for one learner."""
+
+    pack_id: str
+    pack_title: str
+    cards: int  # questions this learner has answered at least once
+    due: int  # of them, due now
+    recall: float  # the mean estimated probability of recalling them now (FSRS), 0-1
+    next_due_at: float | None  # the soonest card not yet due, if any
+
+
+@dataclass(frozen=True)
+class ReviewOverview:
+    """What spaced review holds for a learner, across every installed pack."""
+
+    packs: tuple[PackReview, ...]  # most due first
+    next_due_at: float | None  # the soonest card not yet due, across packs
+    retention: float  # the guild's desired retention
+    next_due_in: float | None = None  # seconds from now until next_due_at
+
+    @property
+    def due(self) -> int:
+        return sum(p.due for p in self.packs)

@@ -15,7 +15,15 @@ from __future__ import annotations
 import discord
 
 from bot.core.models import Explainer, Pack
-from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary, QuestionReport
+from bot.core.results import (
+    AskResult,
+    LeaderboardPage,
+    LearnerStats,
+    PackSummary,
+    QuestionReport,
+    ReviewOverview,
+)
+from bot.core.service.review import in_words
 
 ELLIPSIS = "…"
 TITLE_LIMIT = 256
@@ -167,17 +175,29 @@ def _percent(part: int, whole: int) -> str:
     return f"{(part / whole):.0%}" if whole else "—"
 
 
-def stats_embed(stats: LearnerStats) -> discord.Embed:
-    """A learner's points, accuracy, streaks and per-topic accuracy (weakest topics first)."""
+def review_lines(overview: ReviewOverview) -> str:
+    """ "Pack: 3 due of 12, recall ~84%" per pack, then when the next card falls due."""
+    lines = [f"{no_mentions(p.pack_title)}: {p.due} due of {p.cards}, recall ~{p.recall:.0%}"
+             for p in overview.packs[:5]]
+    if overview.next_due_in is not None:
+        lines.append(f"Next due {in_words(overview.next_due_in)}.")
+    return "\n".join(lines)
+
+
+def stats_embed(stats: LearnerStats, overview: ReviewOverview | None = None) -> discord.Embed:
+    """A learner's points, accuracy, streaks, review cards and per-topic accuracy."""
     embed = discord.Embed(title=f"Stats for {escape(stats.display_name)}", colour=COLOUR)
-    embed.add_field(name="Points", value=f"{stats.points:,}")
+    ranked = "" if stats.ranked_points == stats.points else f" ({stats.ranked_points:,} ranked)"
+    embed.add_field(name="Points", value=f"{stats.points:,}{ranked}")
     embed.add_field(name="Accuracy",
                     value=f"{_percent(stats.correct, stats.answered)} "
                           f"({stats.correct}/{stats.answered})")
     embed.add_field(name="Streak", value=f"{stats.current_streak} (best {stats.best_streak})")
     topics = sorted(stats.by_topic, key=lambda t: (t.correct / t.answered if t.answered else 0,
                                                    t.topic))
-    for topic in topics[: FIELD_COUNT_LIMIT - 3]:
+    if overview is not None and overview.packs:
+        embed.add_field(name="Review (/quiz review)", value=review_lines(overview), inline=False)
+    for topic in topics[: FIELD_COUNT_LIMIT - 4]:
         embed.add_field(name=no_mentions(topic.topic),
                         value=f"{_percent(topic.correct, topic.answered)} "
                               f"({topic.correct}/{topic.answered})")

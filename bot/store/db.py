@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from bot.core.errors import StoreError
+from bot.store.card_queries import CardQueries
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 
@@ -19,8 +20,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
 
 
-class Store(Queries):
-    """The database handle the service uses; all SQL lives in Queries."""
+class Store(Queries, CardQueries):
+    """The database handle the service uses; all SQL lives in Queries and CardQueries."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.db = db

@@ -174,3 +174,44 @@ def m_class11_ranked_seasons(db: Database) -> None:
                 AND a.pack_id = scores.pack_id), 0);
         """
     )
+
+
+@migrations()
+def m_class11_fsrs_cards(db: Database) -> None:
+    """FSRS review cards, one per learner and question, and a desired retention per guild.
+
+    The whole answer history (every attempt, counted or reset, oldest first) is replayed into
+    the cards with the grades bot.core.play.spaced uses, so what Leitner knew carries over;
+    the attempts themselves are untouched.
+    """
+    from bot.core.play import spaced
+
+    db.executescript(
+        """
+        ALTER TABLE guilds ADD COLUMN desired_retention REAL;
+        CREATE TABLE review_cards (
+            guild_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            card TEXT NOT NULL,
+            due_at REAL NOT NULL,
+            reviews INTEGER NOT NULL,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (guild_id, user_id, pack_id, question_id)
+        );
+        CREATE INDEX review_cards_due ON review_cards(guild_id, user_id, due_at);
+        """
+    )
+    cards: dict[tuple[str, str, str, str], tuple[str, float, int, float]] = {}
+    for row in db.query("SELECT guild_id, user_id, pack_id, question_id, correct, skipped, "
+                        "hint_used, created_at FROM attempts ORDER BY created_at, id"):
+        key = (row["guild_id"], row["user_id"], row["pack_id"], row["question_id"])
+        previous = cards.get(key)
+        rating = spaced.rating_for(correct=bool(row["correct"]), skipped=bool(row["skipped"]),
+                                   hint_used=bool(row["hint_used"]))
+        card, due = spaced.review(previous[0] if previous else None, rating, row["created_at"])
+        cards[key] = (card, due, (previous[2] if previous else 0) + 1, row["created_at"])
+    db.conn.executemany(
+        "INSERT INTO review_cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*key, *value) for key, value in cards.items()])

@@ -81,4 +81,5 @@ def test_review_brings_back_what_was_missed(tmp_path):
         "wrong\nwrong\nskip\n")
     reviewed = run(["review", "--db", db, "--name", "Ann"], "quit\n")
     assert reviewed.exit_code == 0, reviewed.output
-    assert "Review of" in reviewed.output and "3 question(s) you missed" in reviewed.output
+    assert "Review of" in reviewed.output and "3 questions due again" in reviewed.output
+    assert "Due now: Drone strikes on the cartels: reading the argument 3." in reviewed.output

@@ -13,14 +13,12 @@ import secrets
 from collections.abc import Callable, Sequence
 
 from bot.core.errors import (
-    ClosedReason,
     InvalidInput,
     NotAllowed,
-    QuestionClosed,
     SessionBusy,
     SessionNotFound,
 )
-from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.models import Actor, Mode, Pack, Question
 from bot.core.play import ranking
 from bot.core.play.session import OPEN, QuizSession, Scored
 from bot.core.results import (
@@ -36,6 +34,7 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.recording import record_attempt
 from bot.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -322,30 +321,8 @@ class Quizzes:
 
     def _record(self, session: QuizSession, question: Question, scored: Scored,
                 now: float) -> bool:
-        """Record one attempt; True when it counts for ranked points (bot.core.play.ranking)."""
-        season = self.store.current_season(session.guild_id)
-        ranked = ranking.is_ranked(session.purpose, self.store.has_ranked_attempt(
-            session.guild_id, scored.user_id, session.pack_id, question.id, season))
-        attempt = Attempt(
-            session.guild_id,
-            scored.user_id,
-            session.id,
-            session.pack_id,
-            question.id,
-            scored.response,
-            scored.verdict.correct,
-            scored.verdict.reason,
-            scored.points,
-            scored.elapsed_ms,
-            scored.hints_used > 0,
-            scored.skipped,
-            now,
-        )
-        if not self.store.record_attempt(attempt, question.topic, scored.best_streak,
-                                         ranked=ranked):
-            # A concurrent click won the race: for this click the question is closed.
-            raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
-        return ranked
+        """Record one attempt and its review card; True when it ranks (see recording.py)."""
+        return record_attempt(self.store, session, question, scored, now)
 
     def _view(self, session: QuizSession, pack: Pack) -> QuestionView | None:
         question_id = session.current_id

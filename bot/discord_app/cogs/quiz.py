@@ -27,7 +27,7 @@ from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSu
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
-from bot.discord_app.embeds import escape
+from bot.discord_app.embeds import escape, truncate
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster
 from bot.discord_app.quiz_embeds import (
@@ -229,8 +229,12 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, 50] = 10,
     ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
-        question = self.service.review.start_review(actor_from(interaction), pack, count)
+        actor = actor_from(interaction)
+        question = self.service.review.start_review(actor, pack, count)
+        overview = self.service.review.overview(actor.guild_id, actor.user_id)
         await interaction.response.send_message(
+            content=truncate("Due now: " + ", ".join(
+                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900),
             embed=question_embed(question),
             view=question_view(question),
             ephemeral=True,
