@@ -66,6 +66,8 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    # The pack's own place names (its `places:` key), accepted after a comma like a country.
+    places: tuple[str, ...] = ()
 
     @property
     def correct_index(self) -> int | None:
@@ -113,6 +115,7 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    places: tuple[str, ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -52,6 +52,11 @@ def truncate(text: str | None, limit: int) -> str:
     return text[: limit - 1] + ELLIPSIS
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 question", "2 questions": a count with its noun in the right number (English -s)."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def no_mentions(text: str | None) -> str:
     """Neutralise @everyone, @here, user/role mentions; keep markdown (pack authors' formatting)."""
     return discord.utils.escape_mentions("" if text is None else str(text))
@@ -240,7 +245,8 @@ def pack_list_embed(packs: list[PackSummary]) -> discord.Embed:
         embed.add_field(
             name=f"{no_mentions(summary.title)} (`{no_mentions(summary.id)}`)",
             value=f"{no_mentions(summary.description)}\n"
-                  f"{summary.questions} questions · {summary.explainers} explainers",
+                  f"{counted(summary.questions, 'question')} · "
+                  f"{counted(summary.explainers, 'explainer')}",
             inline=False,
         )
     if len(packs) > FIELD_COUNT_LIMIT:

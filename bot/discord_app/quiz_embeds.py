@@ -19,6 +19,7 @@ from bot.discord_app.embeds import (
     OK_COLOUR,
     TOTAL_LIMIT,
     clamp_embed,
+    counted,
     escape,
     no_mentions,
     truncate,
@@ -152,7 +153,8 @@ def podium_embed(summary: SessionSummary, *, note: str | None = None) -> discord
     if note:
         description = f"{no_mentions(note)}\n\n{description}"
     embed = discord.Embed(title=title, description=description, colour=OK_COLOUR)
-    embed.set_footer(text=f"{summary.total_questions} questions · /quiz start to play again")
+    embed.set_footer(text=f"{counted(summary.total_questions, 'question')} · "
+                          "/quiz start to play again")
     return clamp_embed(embed)
 
 

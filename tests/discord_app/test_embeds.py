@@ -7,17 +7,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.models import Explainer, Pack, Source
+from bot.core.models import Explainer, Mode, Pack, Source
 from bot.core.results import (
     AskResult,
     LeaderboardPage,
     LeaderboardRow,
     LearnerStats,
     PackSummary,
+    SessionSummary,
     TopicStat,
 )
 from bot.discord_app import embeds
 from bot.discord_app.embeds import clamp_embed, escape, truncate
+from bot.discord_app.quiz_embeds import podium_embed
 
 LIMITS = {"title": 256, "description": 4096, "footer": 2048, "author": 256}
 
@@ -113,3 +115,13 @@ def test_ask_embed_refusal_offers_suggestions() -> None:
     embed = embeds.ask_embed(result)
     assert "Fentanyl supply" in embed.fields[0].value
     assert embed.title == "I don't know that one yet"
+
+
+def test_counts_agree_with_their_noun() -> None:
+    """Seen end to end: a one-question live quiz ended with "1 questions"."""
+    one = SessionSummary("s", "p", Mode.LIVE, 1, 0, 0, 0, 0, 0, None)
+    assert podium_embed(one).footer.text == "1 question · /quiz start to play again"
+    two = SessionSummary("s", "p", Mode.LIVE, 2, 0, 0, 0, 0, 0, None)
+    assert (podium_embed(two).footer.text or "").startswith("2 questions ·")
+    listed = embeds.pack_list_embed([PackSummary("club", "Club", "Ours.", 1, 0)])
+    assert listed.fields[0].value.endswith("1 question · 0 explainers")

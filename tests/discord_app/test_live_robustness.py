@@ -28,6 +28,7 @@ from bot.core.play.live_runner import (
     BROKEN_NOTE,
     MAX_FAILURES,
     PACK_GONE_NOTE,
+    RETRY_AFTER,
     LiveRound,
     LiveRunner,
 )
@@ -74,6 +75,63 @@ async def test_a_round_that_keeps_failing_backs_off_then_is_closed_with_a_note(m
     assert poster.notes == [BROKEN_NOTE]
     assert service.quizzes.open_sessions() == []
     assert session not in {s.session_id for s in service.quizzes.open_sessions()}
+
+
+class FlakyPoster(NotingPoster):
+    """Discord answers 5xx to the first `failures` posts (questions and podiums alike)."""
+
+    def __init__(self, failures: int = 1) -> None:
+        super().__init__()
+        self.failures = failures
+
+    def _maybe_fail(self) -> None:
+        if self.failures:
+            self.failures -= 1
+            raise discord.DiscordServerError(AsyncMock(status=503, reason="Unavailable"), "")
+
+    async def question(self, channel_id, question, reveal=None):
+        self._maybe_fail()
+        return await super().question(channel_id, question, reveal)
+
+    async def finish(self, channel_id, summary, reveal=None, note=None):
+        self._maybe_fail()
+        await super().finish(channel_id, summary, reveal, note)
+
+
+async def test_a_reveal_discord_failed_to_post_is_shown_on_the_retry_not_lost():
+    """Found end to end (tests/e2e/test_faults.py): the reveal was committed, the post failed,
+    and the runner took the quiz as 'moved on', so the next question stayed open unseen."""
+    clock = FakeClock()
+    service = quiz_service(clock, live_seconds=20)
+    poster = FlakyPoster(failures=1)
+    runner, session = _live(service, clock, poster)
+    clock.advance(21)
+    assert await runner.tick() == 1
+    assert poster.events == ["retire 10"]  # the reveal and question 2 did not go out
+    clock.advance(RETRY_AFTER)
+    assert await runner.tick() == 1
+    assert poster.events == ["retire 10", "retire 10", "q2"]  # shown, not revealed twice
+    (tracked,) = runner.rounds
+    (open_session,) = service.quizzes.open_sessions()
+    assert tracked.session_id == session and tracked.unshown is None
+    assert tracked.question_id == open_session.question_id
+    assert tracked.deadline == open_session.deadline  # question 2's own deadline again
+    assert tracked.message_id == open_session.message_id == "1"
+
+
+async def test_a_podium_discord_failed_to_post_is_posted_on_the_retry():
+    clock = FakeClock()
+    service = quiz_service(clock, live_seconds=5)
+    poster = FlakyPoster(failures=1)
+    view = service.quizzes.start_quiz(actor(), "quiz", 1, Mode.LIVE, channel_id=CHANNEL)
+    runner = LiveRunner(service, poster, clock=clock)
+    runner.track(LiveRound(view.session_id, GUILD, CHANNEL, view.question_id,
+                           view.deadline or 0, "10"))
+    clock.advance(6)
+    assert await runner.tick() == 1 and "podium" not in poster.events
+    clock.advance(RETRY_AFTER)
+    assert await runner.tick() == 1
+    assert poster.events.count("podium") == 1 and runner.rounds == []
 
 
 async def test_a_failure_in_one_channel_leaves_the_other_running(monkeypatch):

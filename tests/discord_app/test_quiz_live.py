@@ -26,7 +26,7 @@ from quiz_fakes import (
 )
 
 from bot.core.models import Mode, QuestionType
-from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner
+from bot.core.play.live_runner import IDLE_PAUSE, ChannelGone, LiveRound, LiveRunner
 from bot.core.results import QuestionView
 from bot.discord_app.quiz_views import QuizRef
 
@@ -145,7 +145,8 @@ async def test_starter_stops_their_live_quiz_and_the_timer_forgets_it():
 
 async def test_runner_loop_sleeps_on_the_injected_clock():
     """LiveRunner.run with a fake sleep that moves the fake clock: reveals, no real waiting.
-    It sleeps until each deadline (5 s questions), never in short polls."""
+    It sleeps until each deadline (5 s questions), never in short polls, then idles in one long
+    sleep (which this fake sleep ends; before, it ended only through the hook's 30 s timeout)."""
     clock = FakeClock()
     service = quiz_service(clock, live_seconds=5)
     poster = RecordingPoster()
@@ -164,7 +165,7 @@ async def test_runner_loop_sleeps_on_the_injected_clock():
     with contextlib.suppress(asyncio.CancelledError):
         await runner.run()
     assert poster.events == ["retire 10", "q2", "retire 1", "podium"]
-    assert naps == [5, 5]
+    assert naps == [5, 5, IDLE_PAUSE]
     assert runner.rounds == []
 
 

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from rapidfuzz.distance import OSA
 
 from bot.core.errors import InvalidInput
+from bot.core.judge.decide import judge_words
 from bot.core.judge.lexicon import NEGATIONS, STOPWORDS
+from bot.core.judge.names import negated
 from bot.core.judge.words_align import (
     LIST_REASON,
     NEGATED_REASON,
     Response,
-    judge_words,
     match_answer,
-    negated,
     parse_answer,
     typo_budget,
 )

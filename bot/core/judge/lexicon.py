@@ -54,16 +54,60 @@ neither than then
 
 # Nouns that name a kind of thing. They may be left out of a response ("Sinaloa" for "Sinaloa
 # Cartel") but never make a response right on their own ("Jalisco Cartel" shares only "cartel").
-# Left out on purpose: war, revolution, states, nations, empire, day … whose first word is often
-# an adjective ("Mexican Revolution", "Cold War", "United States"): "Mexican" is not an answer.
+# Glued to a bare name they make another thing: "Lake Victoria" is not Queen Victoria. When every
+# word of an answer is one of them ("Cape Town") they are all required. Left out on purpose: war,
+# revolution, states, nations, empire, day … whose first word is often an adjective ("Mexican
+# Revolution", "Cold War", "United States"): "Mexican" is not an answer.
 KIND_NOUNS = _set("""
-cartel cartels president general governor senator mayor king queen prince princess emperor pope
-city town village state country province county department region district capital river lake
-mount mountain mountains island islands sea ocean bay gulf valley desert party company
-corporation university college school church cathedral museum bridge tower street avenue square
-building palace group gang organization organisation movement army
-mr mrs ms dr sir senor senora don dona lord lady
+cartel cartels city town village state country province county department region district capital
+river lake mount mt mountain mountains island islands sea ocean bay gulf valley desert cape falls
+party company corporation university college school church cathedral museum bridge tower street
+avenue square building palace group gang organization organisation movement army
 """)
+
+# More words for a kind of place or thing. Not optional in answers (whose other word is often an
+# adjective: "Grand Canyon", "Ivory Coast", "Black Forest"), but glued to a bare name in a
+# response they make another thing just like KIND_NOUNS ("Victoria Park" is not Queen Victoria).
+THING_KINDS = KIND_NOUNS | _set("""
+lakes canyon peninsula strait channel forest park glacier volcano reef coast beach harbour harbor
+port fort creek plain plains plateau isle islet station airport stadium hospital hotel street road
+""")
+
+# Titles of people. Written before a name they are omissible both ways ("Professor Curie", "Queen
+# Victoria" for "Victoria"; "Victoria" for "Queen Victoria"). After a name they are a name
+# ("Martin Luther King"), never a title.
+TITLES = _set("""
+president vice general governor senator mayor chancellor minister premier secretary ambassador
+king queen prince princess emperor empress tsar czar tsarina kaiser sultan shah pharaoh pope
+cardinal bishop archbishop saint st apostle prophet rabbi imam reverend rev
+lord lady sir dame duke duchess count countess baron baroness earl marquis
+mr mrs ms miss mister madam madame mme mademoiselle monsieur senor senora senorita don dona herr
+frau dr doctor prof professor captain capt colonel admiral commander lieutenant sergeant marshal
+former late
+""")
+
+# Roles and kinds a learner may put before a name in a response ("the painter Picasso", "the
+# composer Mozart", "the planet Mars", "the play Hamlet"). Like titles they are never a rival
+# name; unlike titles they stay required when an accepted answer holds them ("Star Wars").
+ROLES = _set("""
+painter artist sculptor architect writer author novelist poet playwright dramatist essayist
+journalist philosopher scientist physicist chemist biologist astronomer mathematician economist
+engineer inventor explorer navigator composer musician pianist violinist conductor singer
+songwriter rapper band actor actress director filmmaker dancer athlete player footballer boxer
+golfer leader statesman politician reformer activist theologian monk nun
+planet moon star element gas metal compound acid book novel play poem opera film movie song album
+painting symphony
+""")
+
+# Words that join the parts of a name and are part of it: "Rio de Janeiro", "van Gogh", "Joan of
+# Arc". An answer's particle is required and exact ("Rio da Janeiro" is wrong); only articles and
+# the connectors and/or stay optional.
+PARTICLES = _set("of de del da do dos das di du des von van der den della delle degli bin ibn")
+
+# Abbreviations that are the same word as their long form ("Mt. Everest", "Dr. King").
+ABBREVIATIONS = {"mt": "mount", "st": "saint", "dr": "doctor", "prof": "professor",
+                 "mme": "madame", "capt": "captain", "ft": "fort", "jr": "junior",
+                 "sr": "senior", "rev": "reverend", "pres": "president", "gen": "general"}
 
 # Connectors that mark a list of guesses. Families: "&" in an accepted answer ("Simon &
 # Garfunkel") excuses "and" and "+" in a response too.

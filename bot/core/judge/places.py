@@ -9,6 +9,12 @@ than a place answer: "Sinaloa, Mexico" narrows, "Mexico, Guatemala" and "Sinaloa
 guesses. And because many place names contain another one ("West Virginia", "New Mexico", "Mexico
 City", "Baja California"), the judge asks `other_place` whether the words around a matched answer
 make a different known place.
+
+The hand lists below are the places whose *shape* matters (a place inside another place's name,
+the ranks of the article's places). Qualifiers come from a real gazetteer as well: every ISO 3166
+country and first-level subdivision that pycountry carries offline, under its ISO name, its
+bracketed alternatives and its English name ("Bayern" and "Bavaria"), plus the `places:` a pack
+adds. See bot.core.judge.gazetteer.
 """
 
 from __future__ import annotations

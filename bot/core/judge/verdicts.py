@@ -18,7 +18,10 @@ from collections.abc import Sequence
 
 from bot.core.errors import InvalidInput
 from bot.core.judge.closed import ask_again, judge_choice, judge_order, judge_truefalse
-from bot.core.judge.words_align import Response, judge_words, parse_answer
+from bot.core.judge.decide import judge_words
+from bot.core.judge.gazetteer import fold_places
+from bot.core.judge.lexicon import NEGATIONS
+from bot.core.judge.words_align import Response, parse_answer
 from bot.core.models import Question, QuestionType, Verdict, format_number
 from bot.core.text.normalize import MAX_RESPONSE_CHARS, as_text, normalize, refusal
 from bot.core.text.numbers import NumberMatch, distinct_numbers, find_numbers, parse_number
@@ -35,7 +38,7 @@ def judge(question: Question, response: str) -> Verdict:
     kind = question.type
     if kind == QuestionType.TEXT:
         accepted = question.answers or ((question.answer,) if question.answer else ())
-        return judge_text(response, accepted)
+        return judge_text(response, accepted, question.places)
     if kind == QuestionType.NUMBER:
         if question.number is None:
             raise InvalidInput(f"Question {question.id} has no number to judge against.")
@@ -54,14 +57,18 @@ def judge(question: Question, response: str) -> Verdict:
     raise InvalidInput(f"Question {question.id} has an unknown type {kind!r}.")
 
 
-def judge_text(response: str, accepted: Sequence[str]) -> Verdict:
-    """Free text against every accepted answer (see bot.core.judge.words_align for the rules)."""
+def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = ()) -> Verdict:
+    """Free text against every accepted answer (see bot.core.judge.decide for the rules).
+
+    `places` are the pack's own place names, accepted after a comma like the gazetteer's.
+    """
     answers = [parse_answer(a) for a in accepted if isinstance(a, str) and normalize(a)]
     if not answers:
         raise InvalidInput("A text question needs at least one accepted answer with words in it.")
     if (reason := refusal(response)) is not None:
         return ask_again(reason)
-    result = judge_words(Response.of(as_text(response)), answers)
+    resp = Response.of(as_text(response), places=fold_places(places))
+    result = judge_words(resp, answers)
     if not result.correct:
         # An accepted answer that is only a number ("1910", "24") also takes the spellings a
         # number question takes ("one thousand nine hundred and ten", "twenty-four"), exactly.
@@ -96,6 +103,14 @@ def _typed(number: NumberMatch) -> str:
     return number.text if len(number.text) <= 40 else _show(number.value)
 
 
+def _negated_number(response: str) -> bool:
+    """True when the number given comes right after "not" ("not 5", "it isn't 1066")."""
+    words = [w.text for w in Response.of(response).words]
+    return any(before in NEGATIONS and (any(ch.isdigit() for ch in word)
+                                        or parse_number(word) is not None)
+               for before, word in zip(words, words[1:], strict=False))
+
+
 def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict:
     """One number, equal to `value` within `tolerance` (a fraction: 0.05 accepts ±5 %).
 
@@ -116,6 +131,8 @@ def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict
         shown = " and ".join(_typed(n) for n in numbers[:2])
         return Verdict(False, f"Several numbers given ({shown}): answer with one.")
     given = numbers[0]
+    if _negated_number(as_text(response)):
+        return Verdict(False, "Not quite: a negated answer doesn't count; say what it is.")
     slack = abs(value) * tolerance + 1e-9 * max(1.0, abs(value))
     hits = [r for r in given.readings if abs(r - value) <= slack]
     if not hits:

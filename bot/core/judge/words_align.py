@@ -9,21 +9,18 @@ word it can:
   (≤ 4 letters exact, 5–8 letters one edit, longer two; OSA distance, so a swap is one edit;
   words holding digits are always exact, but a numeral may be written as digits, a Roman numeral,
   a word or an ordinal: "World War 2" = "World War II" = "Second World War"; an apostrophe-s
-  apart is no typo: "Macys" = "Macy's"). Articles and stopwords are optional; generic kind-nouns
-  ("cartel", "river", "president") are optional when the answer has a proper name besides;
+  apart is no typo: "Macys" = "Macy's"; an abbreviation is its word: "Mt." = "Mount").
+  Articles and connectors are optional, particles ("de", "van", "of") are not; kind-nouns
+  ("cartel", "river") and titles before the name ("Queen", "Professor") are optional when the
+  answer has a name besides;
 - two words typed together or apart ("PeñaNieto", "Mc Donald") match exactly or not at all;
 - an acronym of the answer ("CJNG", "USA") is accepted as typed, without typos;
 - at most MAX_EXTRA_WORDS unmatched content words may surround the answer, not counting fillers
-  at either end ("I think it was …", "… maybe") or stopwords;
-- connectors (or, /, and, &, +, ;, newline) between two content parts, or three comma parts,
-  make the response a list of guesses; a list is wrong unless every item is itself correct.
-  A connector that the accepted answer itself contains ("Simon & Garfunkel") is not a list sign.
-  Comma parts beside the answer qualify it when each is a known place ("Culiacán, Sinaloa,
-  Mexico"), a title ("Fox, president") or a negation ("Fox, not Calderón"); any other comma part
-  is a second guess ("Fox, Calderón");
-- an extra word standing where a longer accepted answer has another word names a rival
-  ("Boris Johnson" when "Ronald Johnson" and "Johnson" are accepted), and an answer right after
-  "not" is negated: both are wrong.
+  at either end ("I think it was …", "… maybe") or stopwords; a multi-word place counts as one
+  ("Sydney, New South Wales").
+
+What the alignment then means is decided in bot.core.judge.decide: lists of guesses and
+qualifiers (lists.py), a different named thing (names.py), places (places.py, gazetteer.py).
 """
 
 from __future__ import annotations
@@ -34,16 +31,17 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.core.judge.gazetteer import places_of
 from bot.core.judge.lexicon import (
+    ABBREVIATIONS,
     ARTICLES,
     CONNECTOR_FAMILY,
-    HARD_FAMILIES,
     KIND_NOUNS,
-    NEGATIONS,
+    PARTICLES,
     STOPWORDS,
+    TITLES,
     filler_positions,
 )
-from bot.core.judge.places import is_place, place_rank, place_trouble
 from bot.core.text.normalize import Token, tokenize
 from bot.core.text.numbers import numeral
 
@@ -67,7 +65,9 @@ def typo_budget(word: str) -> int:
 
 
 def _distance(answer_word: str, response_word: str, budget: int) -> int:
-    if answer_word == response_word:
+    if answer_word == response_word or \
+            ABBREVIATIONS.get(answer_word, answer_word) == ABBREVIATIONS.get(response_word,
+                                                                             response_word):
         return 0
     if (value := numeral(answer_word)) is not None and value == numeral(response_word):
         return 0  # "World War 2" / "Two" / "Second" for "World War II"
@@ -99,17 +99,40 @@ class Answer:
     initials: str | None
 
 
+# A saint in an answer usually names a place or a church ("St. Louis", "Saint Lucia"): it stays.
+_PLACE_SAINTS = frozenset({"saint", "st"})
+
+
+def _optional(texts: list[str]) -> set[int]:
+    """Answer words a response may leave out: articles, connectors, kind-nouns ("Sinaloa" for
+    "Sinaloa Cartel") and the titles before the name ("Victoria" for "Queen Victoria").
+
+    Particles ("van Gogh", "Rio de Janeiro") are part of the name; a title after the first name
+    word is a name ("Martin Luther King"). When nothing would be left ("The Who", "Cape Town",
+    "The President") the whole answer is the name.
+    """
+    lead = 0
+    while lead < len(texts) and (texts[lead] in TITLES or texts[lead] in ARTICLES):
+        lead += 1
+    optional = {i for i, w in enumerate(texts)
+                if w in STOPWORDS and w not in PARTICLES or w in KIND_NOUNS
+                or w in TITLES and i < lead and w not in _PLACE_SAINTS}
+    if len(optional) < len(texts):
+        return optional
+    return {i for i, w in enumerate(texts) if w in ARTICLES} if len(texts) > 1 else set()
+
+
 @lru_cache(maxsize=4096)
 def parse_answer(text: str) -> Answer:
     tokens = tokenize(text)
     found = [t for t in tokens if t.kind == "word"]
     families = {CONNECTOR_FAMILY[t.text] for t in tokens if t.text in CONNECTOR_FAMILY}
     texts = [t.text for t in found]
-    significant = {i for i, w in enumerate(texts) if w not in STOPWORDS and w not in KIND_NOUNS}
-    if not significant:  # "The Who", "The President": the whole answer is the name
-        significant = ({i for i, w in enumerate(texts) if w not in ARTICLES}
-                       or set(range(len(texts))))
-    words = tuple(AnswerWord(t.text, t.raw, i in significant, t.text in KIND_NOUNS)
+    optional = _optional(texts)
+    if len(optional) == len(texts):
+        optional = set()
+    words = tuple(AnswerWord(t.text, t.raw, i not in optional,
+                             t.text in KIND_NOUNS or t.text in TITLES)
                   for i, t in enumerate(found))
     heads = [w[0] for w in texts if w not in STOPWORDS]
     initials = "".join(heads) if len(heads) >= 2 else None
@@ -118,20 +141,41 @@ def parse_answer(text: str) -> Answer:
 
 @dataclass(frozen=True)
 class Response:
-    """A response split into tokens; `words` index into `tokens`; `free` are filler positions."""
+    """A response split into tokens; `words` index into `tokens`; `free` are filler positions.
+
+    `places` are the folded place names the question's pack adds to the gazetteer; `breaks[j]`
+    is True when a separator (comma, slash …) stands between word j - 1 and word j.
+    """
 
     tokens: tuple[Token, ...]
     words: tuple[Token, ...]
     free: frozenset[int]
+    places: frozenset[str] = frozenset()
+    breaks: tuple[bool, ...] = ()
 
     @classmethod
-    def of(cls, text: str, *, articles: bool = True) -> Response:
+    def of(cls, text: str, *, articles: bool = True,
+           places: frozenset[str] = frozenset()) -> Response:
         tokens = tuple(tokenize(text))
         words = tuple(t for t in tokens if t.kind == "word")
-        return cls(tokens, words, filler_positions([w.text for w in words], articles=articles))
+        breaks: list[bool] = []
+        pending = False
+        for token in tokens:
+            if token.kind == "word":
+                breaks.append(pending)
+                pending = False
+            else:
+                pending = True
+        return cls(tokens, words, filler_positions([w.text for w in words], articles=articles),
+                   places, tuple(breaks))
 
     def is_content(self, j: int) -> bool:
         return j not in self.free and self.words[j].text not in STOPWORDS
+
+    def joined(self, j: int, k: int) -> bool:
+        """True when words j and k are neighbours with no separator between them."""
+        lo, hi = min(j, k), max(j, k)
+        return hi == lo + 1 and lo >= 0 and hi < len(self.words) and not self.breaks[hi]
 
 
 @dataclass
@@ -212,11 +256,29 @@ def match_answer(answer: Answer, resp: Response, part: Sequence[int] | None = No
     match.matched_required = sum(1 for i in used_a if answer.words[i].required)
     match.generic_seen = [answer.words[i].text for i in sorted(used_a) if answer.words[i].generic]
     match.extras = len(leftover)
+    if match.extras > MAX_EXTRA_WORDS and used_r:  # only then may a long place name matter
+        match.extras = _extra_count([resp.words[j].text for j in leftover], leftover,
+                                    resp.places)
     match.near_miss = any(
         len(answer.words[i].text) >= 5 and not answer.words[i].text.isdigit()
         and _distance(answer.words[i].text, resp.words[j].text, budget + 1) == budget + 1
         for i in missing for budget in (typo_budget(answer.words[i].text),) for j in leftover)
     return match
+
+
+def _extra_count(texts: list[str], positions: list[int], extra: frozenset[str]) -> int:
+    """How many extra words `texts` are, a multi-word place counting as one ("New South Wales")."""
+    count = i = 0
+    while i < len(texts):
+        for size in range(min(4, len(texts) - i), 1, -1):
+            if positions[i + size - 1] - positions[i] == size - 1 \
+                    and places_of(texts[i:i + size], extra):
+                i += size
+                break
+        else:
+            i += 1
+        count += 1
+    return count
 
 
 def best_match(answers: Iterable[Answer], resp: Response,
@@ -226,160 +288,3 @@ def best_match(answers: Iterable[Answer], resp: Response,
     return max(matches, key=Match.rank, default=None)
 
 
-def list_parts(resp: Response, consumed: frozenset[int], exempt: frozenset[str],
-               answer: Answer | None = None) -> list[list[int]] | None:
-    """The content parts when the response lists several guesses, else None.
-
-    Connectors consumed by the answer, or of a family the answer itself contains, do not split.
-    """
-    hard: list[list[int]] = [[]]
-    every: list[list[int]] = [[]]
-    word_index = -1
-    for token in resp.tokens:
-        if token.kind == "word":
-            word_index += 1
-        family = CONNECTOR_FAMILY.get(token.text)
-        if family is None or family in exempt or word_index in consumed and token.kind == "word":
-            if token.kind == "word":
-                hard[-1].append(word_index)
-                every[-1].append(word_index)
-            continue
-        if family in HARD_FAMILIES:
-            hard.append([])
-        every.append([])
-
-    def content(part: list[int]) -> bool:
-        return any(j in consumed or resp.is_content(j) for j in part)
-
-    hard = [p for p in hard if content(p)]
-    if len(hard) >= 2:
-        return hard
-    every = [p for p in every if content(p)]
-    if len(every) < 2:
-        return None
-    # "Culiacán, Sinaloa, Mexico" narrows the answer to a place and "Fox, not Calderón" rules one
-    # out; "Fox, Calderón" is a second guess.
-    others = [p for p in every if not consumed & set(p)]
-    rank = place_rank([w.text for w in answer.words]) if answer else None
-    if consumed and all(_qualifier(resp, p, rank) for p in others):
-        return None
-    return every
-
-
-def _qualifier(resp: Response, part: list[int], rank: int | None = None) -> bool:
-    """A comma part that narrows rather than guesses: a place, a title, or a negation.
-
-    Titles may name their place ("president of Mexico", "capital of France"). A place answer is
-    narrowed only by a larger place: "Sinaloa, Mexico" qualifies, "Mexico, Guatemala" guesses twice.
-    """
-    words = [resp.words[j].text for j in part]
-    if words[0] in NEGATIONS:
-        return True
-    core = [resp.words[j].text for j in part
-            if resp.is_content(j) and resp.words[j].text not in KIND_NOUNS]
-    if not core:
-        return True
-    found = place_rank(core)
-    return is_place(core) and (rank is None or found is None or found > rank)
-
-
-def _place_trouble(resp: Response, match: Match) -> str | None:
-    """Why the places around a matched answer make it wrong (see places.place_trouble)."""
-    if not match.consumed:
-        return None
-    trouble = place_trouble(
-        [w.text for w in resp.words], match.consumed,
-        [resp.is_content(j) for j in range(len(resp.words))],
-        [w.text for w in match.answer.words],
-        [match.answer.words[i].text for i in sorted(match.aligned)])
-    return {"else": ELSE_REASON, "list": LIST_REASON}.get(trouble or "")
-
-
-def negated(resp: Response, consumed: frozenset[int]) -> bool:
-    """True when the matched answer comes right after "not" ("not Fox", "it isn't the Fox")."""
-    j = min(consumed) - 1
-    while j >= 0 and resp.words[j].text in ARTICLES:
-        j -= 1
-    return j >= 0 and j not in consumed and resp.words[j].text in NEGATIONS
-
-
-def _rival(resp: Response, best: Match, answers: Sequence[Answer]) -> bool:
-    """True when an extra word takes the place of a word of a longer accepted answer.
-
-    With "Ronald Johnson" and "Johnson" accepted, "Boris Johnson" matches "Johnson" plus one
-    extra word, but "Boris" sits exactly where "Ronald" belongs: it names another Johnson.
-    "President Fox" (a generic title) and "Fox Quesada" (nothing belongs after "Fox") stay right.
-    """
-    own = {w.text for w in best.answer.words}
-    for answer in answers:
-        if answer is best.answer or not own < {w.text for w in answer.words}:
-            continue
-        match = match_answer(answer, resp)
-        for i in match.missing_at:
-            for neighbour, step in ((i + 1, -1), (i - 1, 1)):
-                j = match.aligned.get(neighbour)
-                if j is None or not 0 <= j + step < len(resp.words):
-                    continue
-                k = j + step
-                if k not in match.consumed and resp.is_content(k) \
-                        and resp.words[k].text not in KIND_NOUNS:
-                    return True
-    return False
-
-
-def success_reason(match: Match) -> str:
-    if not match.typos:
-        return "Correct."
-    pairs = ", ".join(f"'{typed}' for '{meant}'" for typed, meant in match.typos)
-    noun = "a typo" if len(match.typos) == 1 else "typos"
-    return f"Close enough: accepted despite {noun} ({pairs})."
-
-
-def failure_reason(matches: Sequence[Match]) -> str:
-    """Why none of the alignments is right, without naming the answer."""
-    if any(m.missing == 0 for m in matches):
-        return WORDY_REASON
-    best = max(matches, key=Match.rank)
-    if best.near_miss:
-        return SPELLING_REASON
-    if best.matched_required:
-        return ELSE_REASON if best.extras else PARTIAL_REASON
-    if best.generic_seen:
-        return f"Not quite: that names a different {best.generic_seen[0]}." if best.extras \
-            else VAGUE_REASON
-    return WRONG_REASON
-
-
-@dataclass(frozen=True)
-class TextJudgement:
-    """The outcome of judging a response against answers: the winning match or why not."""
-
-    correct: bool
-    reason: str
-    match: Match | None
-    listed: bool = False
-
-
-def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
-    """Judge a tokenized response against parsed answers (shared by text and choice questions)."""
-    if not resp.words:
-        return TextJudgement(False, WRONG_REASON, None)
-    matches = [match_answer(a, resp) for a in answers]
-    best = max(matches, key=Match.rank)
-    exempt = best.answer.families if best.ok else frozenset()
-    parts = list_parts(resp, best.consumed if best.ok else frozenset(), exempt,
-                       best.answer if best.ok else None)
-    if parts is not None:
-        items = [best_match(answers, resp, part) for part in parts]
-        if all(item is not None and item.ok for item in items):
-            return TextJudgement(True, "Correct.", best if best.ok else items[0], listed=True)
-        return TextJudgement(False, LIST_REASON, None, listed=True)
-    if not best.ok:
-        return TextJudgement(False, failure_reason(matches), best)
-    if best.consumed and negated(resp, best.consumed):
-        return TextJudgement(False, NEGATED_REASON, best)
-    if best.extras and _rival(resp, best, answers):
-        return TextJudgement(False, ELSE_REASON, best)
-    if (reason := _place_trouble(resp, best)) is not None:
-        return TextJudgement(False, reason, best, listed=reason == LIST_REASON)
-    return TextJudgement(True, success_reason(best), best)

@@ -45,6 +45,8 @@ def dump_pack(pack: Pack) -> str:
         lines.append(f"  url: {_text(pack.source.url)}")
     if pack.topics:
         lines.append(f"topics: {_flow(pack.topics)}")
+    if pack.places:
+        lines.append(f"places: {_flow(pack.places)}")
     lines += ["", "questions:"]
     for index, question in enumerate(pack.questions):
         if index:

@@ -15,7 +15,7 @@ and is the public API.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, SequenceNode
@@ -33,11 +33,13 @@ from bot.core.packs.nodes import (
     describe,
     line_of,
 )
+from bot.core.text.normalize import normalize
 
 __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pack",
            "validate_paths"]
 
-PACK_KEYS = ("id", "title", "description", "source", "topics", "questions", "explainers")
+PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
+             "explainers")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -113,9 +115,7 @@ def _check_file(path: Path) -> PackCheck:
 
 
 def _with_path(pack: Pack, path: str) -> Pack:
-    return Pack(id=pack.id, title=pack.title, description=pack.description, source=pack.source,
-                topics=pack.topics, questions=pack.questions, explainers=pack.explainers,
-                path=path)
+    return replace(pack, path=path)
 
 
 def parse_pack(data: bytes | str, filename: str) -> PackCheck:
@@ -156,6 +156,7 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         return reader.text(node, name, line_of(key))
 
     topics = _topics(reader, pairs)
+    places = _places(reader, pairs)
     ctx = ItemContext(reader, topics=None if topics is None else frozenset(topics))
     pack_id = text("id")
     id_line = line_of(pairs["id"][0]) if "id" in pairs else 1
@@ -169,8 +170,8 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         return None, id_line
     return Pack(
         id=pack_id, title=title, description=description, source=source,  # type: ignore[arg-type]
-        topics=topics or (),
-        questions=tuple(q for q in questions if isinstance(q, Question)),
+        topics=topics or (), places=places,
+        questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
     ), id_line
 
@@ -188,6 +189,25 @@ def _topics(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[st
                                                f"{seen[topic]})")
         seen.setdefault(topic, line_of(item))
     return tuple(seen)
+
+
+def _places(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[str, ...]:
+    """The pack's own place names: the judge accepts them after a comma like a country or a
+    region of the gazetteer ("Tenochtitlan, Anahuac")."""
+    if "places" not in pairs:
+        return ()
+    key, node = pairs["places"]
+    items = reader.texts(node, "places", line_of(key))
+    seen: dict[str, int] = {}
+    for place, item in items or ():
+        folded = normalize(place)  # how the judge compares it: "Anáhuac" is "anahuac"
+        if not folded:
+            reader.problems.add(line_of(item), f"place '{place}' has no letters or digits")
+        elif folded in seen:
+            reader.problems.add(line_of(item), f"place '{place}' is listed twice (first on line "
+                                               f"{seen[folded]})")
+        seen.setdefault(folded, line_of(item))
+    return tuple(place for place, _ in items or ())
 
 
 def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source | None:

@@ -5,6 +5,11 @@ database), so the only job left here is noticing that it passed. The loop sleeps
 deadline and is woken early when a round is tracked or forgotten, so an idle bot never polls and
 an offline test harness can settle. Tests call `tick()` after moving a fake clock and never
 really sleep. Posting is behind the `Poster` protocol, so the runner knows nothing of Discord.
+
+Why the wait is one sleep that a wake cancels (not an asyncio.Event raced against a sleep): a
+virtual Discord (simcord, tests/e2e) settles only when every task waits on something it knows,
+and a timer is such a thing while a bare Event future is not; the sleep is the injected one, so
+its virtual clock moves the runner with no polling and no help from the test.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 MIN_PAUSE = 0.05  # never spin: a round still due after a tick is retried this much later
 RETRY_AFTER = 5.0  # a round that failed to advance is retried this much later (× failures)
 MAX_FAILURES = 5  # then the quiz is closed instead of failing (and logging) forever
+IDLE_PAUSE = 3600.0  # with no round open, the clock is re-read hourly (a wake comes first)
 BROKEN_NOTE = "This live quiz had to be closed because of an error on my side. Sorry!"
 PACK_GONE_NOTE = "This live quiz was closed: its question pack was changed or removed."
 
@@ -37,8 +43,23 @@ class ChannelGone(Exception):
 
 
 @dataclass(frozen=True)
+class Unshown:
+    """A reveal the service has made but the channel has not been shown (posting it failed).
+
+    The reveal itself is never redone (it is committed, scores included); only showing it and
+    the question after it (or the podium) is retried, so a Discord outage at the deadline delays
+    the reveal instead of losing it and leaving the next question open with no message."""
+
+    reveal: Reveal
+    retire_id: str | None  # the revealed question's message, whose buttons are still to go
+
+
+@dataclass(frozen=True)
 class LiveRound:
-    """The open question of one live session, as the runner tracks it."""
+    """The open question of one live session, as the runner tracks it.
+
+    `deadline` is when the runner acts next: the question's deadline, or, while `unshown` is set,
+    when to try showing that reveal again."""
 
     session_id: str
     guild_id: str
@@ -46,6 +67,7 @@ class LiveRound:
     question_id: str
     deadline: float
     message_id: str | None = None
+    unshown: Unshown | None = None
 
 
 class Poster(Protocol):
@@ -72,22 +94,29 @@ class LiveRunner:
         self._clock = clock
         self._rounds: dict[str, LiveRound] = {}
         self._failures: dict[str, int] = {}
-        self._changed = asyncio.Event()  # set when a round is tracked or forgotten
+        self._changed = False  # a round was tracked or forgotten since the last tick
+        self._sleeper: asyncio.Future[object] | None = None  # the loop's current sleep
+        self._woken: asyncio.Future[object] | None = None  # the sleep a wake cancelled
 
     # -- bookkeeping ---------------------------------------------------------------------------
     def track(self, live_round: LiveRound) -> None:
         self._rounds[live_round.session_id] = live_round
-        self._changed.set()
+        self.wake()
 
     def forget(self, session_id: str) -> LiveRound | None:
         found = self._rounds.pop(session_id, None)
         if found is not None:
-            self._changed.set()
+            self.wake()
         return found
 
     def wake(self) -> None:
-        """Re-read the clock now instead of at the next deadline (a virtual clock moved)."""
-        self._changed.set()
+        """Re-read the clock now instead of at the next deadline (a round changed, or a clock
+        that is not the sleep's own moved)."""
+        self._changed = True
+        sleeper = self._sleeper
+        if sleeper is not None and not sleeper.done():
+            self._woken = sleeper
+            sleeper.cancel()
 
     def round_in(self, channel_id: str) -> LiveRound | None:
         return next((r for r in self._rounds.values() if r.channel_id == channel_id), None)
@@ -100,36 +129,39 @@ class LiveRunner:
     async def run(self) -> None:
         """Forever: close what is due, then sleep until the next deadline or a change."""
         while True:
-            self._changed.clear()
+            self._changed = False
             try:
                 await self.tick()
             except Exception:  # tick guards each round; this guards the clock itself
                 log.exception("live quiz clock failed; carrying on")
             await self._wait(self._pause())
 
-    def _pause(self) -> float | None:
-        """Seconds to the next deadline; None when no round is open (wait for a change)."""
+    def _pause(self) -> float:
+        """Seconds to the next deadline; IDLE_PAUSE when no round is open (a track wakes it)."""
         if not self._rounds:
-            return None
+            return IDLE_PAUSE
         now = self._clock()
         return max(MIN_PAUSE, min(r.deadline - now for r in self._rounds.values()))
 
-    async def _wait(self, pause: float | None) -> None:
-        """Sleep `pause` seconds (forever if None), waking early when a round opens or closes."""
-        if self._changed.is_set():
+    async def _wait(self, pause: float) -> None:
+        """Sleep `pause` seconds, returning early when wake() cancels the sleep."""
+        if self._changed:
             return
-        waiters = [asyncio.ensure_future(self._changed.wait())]
-        if pause is not None:
-            waiters.append(asyncio.ensure_future(self._sleep(pause)))
+        sleeper = asyncio.ensure_future(self._sleep(pause))
+        self._sleeper = sleeper
         try:
-            done, _ = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
-            for task in done:
-                task.result()  # re-raise what the sleep raised (cancellation in tests)
+            await asyncio.wait([sleeper])
         finally:
-            for task in waiters:
-                task.cancel()
+            self._sleeper = None
+            if not sleeper.done():  # the runner itself is being cancelled
+                sleeper.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+                    await sleeper
+        woken, self._woken = self._woken is sleeper, None
+        if sleeper.cancelled() and not woken:
+            raise asyncio.CancelledError  # the sleep was cancelled from outside (tests, shutdown)
+        if not sleeper.cancelled():
+            sleeper.result()  # re-raise what the sleep raised
 
     async def tick(self) -> int:
         """Reveal every round whose deadline has passed; returns how many were revealed.
@@ -153,7 +185,8 @@ class LiveRunner:
     async def _failed(self, live_round: LiveRound, now: float) -> None:
         session_id = live_round.session_id
         current = self._rounds.get(session_id)
-        if current is None or current.question_id != live_round.question_id:
+        if current is None or (current.unshown is None
+                               and current.question_id != live_round.question_id):
             return  # the question was revealed and the quiz moved on (or ended) before failing
         failures = self._failures.get(session_id, 0) + 1
         self._failures[session_id] = failures
@@ -168,6 +201,9 @@ class LiveRunner:
 
     async def advance(self, live_round: LiveRound) -> None:
         """Close one round: reveal, then post the next question or the podium."""
+        if live_round.unshown is not None:  # revealed already; showing it failed last time
+            await self._show(live_round, live_round.unshown)
+            return
         session_id = live_round.session_id
         try:
             reveal: Reveal = self.service.quizzes.reveal(session_id, live_round.question_id)
@@ -187,21 +223,41 @@ class LiveRunner:
         else:
             self.track(replace(live_round, question_id=nxt.question_id,
                                deadline=nxt.deadline or self._clock(), message_id=None))
+        await self._show(live_round, Unshown(reveal, live_round.message_id))
+
+    async def _show(self, live_round: LiveRound, unshown: Unshown) -> None:
+        """Show a reveal with the next question (or the podium); on a failure other than a gone
+        channel, keep it as `unshown` for the next try (tick's retry) and re-raise."""
+        session_id, reveal = live_round.session_id, unshown.reveal
+        nxt = reveal.next_question
+        finished = reveal.finished or nxt is None
         try:
-            await self.poster.retire(live_round.channel_id, live_round.message_id)
-            if reveal.finished or nxt is None:
+            await self.poster.retire(live_round.channel_id, unshown.retire_id)
+            if finished:
                 await self.poster.finish(live_round.channel_id, self._summary(live_round), reveal)
+                self.forget(session_id)
                 return
+            assert nxt is not None
             if session_id not in self._rounds:
                 return  # stopped meanwhile: the stop already posted the podium
             message_id = await self.poster.question(live_round.channel_id, nxt, reveal)
-            current = self._rounds.get(session_id)
-            if message_id is not None and current is not None:
-                self.service.quizzes.set_session_message(session_id, message_id)
-                self.track(replace(current, message_id=message_id))
         except ChannelGone:
             self.forget(session_id)
             self.service.quizzes.close_stale(session_id, "channel unavailable")
+            return
+        except Exception:
+            current = self._rounds.get(session_id)
+            if finished or current is not None:  # not stopped meanwhile: show it later
+                base = current or replace(live_round, message_id=None)
+                self.track(replace(base, unshown=unshown))
+            raise
+        current = self._rounds.get(session_id)
+        if current is not None:
+            shown = replace(current, deadline=nxt.deadline or self._clock(), unshown=None)
+            if message_id is not None:
+                self.service.quizzes.set_session_message(session_id, message_id)
+                shown = replace(shown, message_id=message_id)
+            self.track(shown)
 
     async def _close(self, live_round: LiveRound, note: str) -> None:
         """Close a quiz that cannot go on and say so in its channel (best effort)."""

@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 from bot.core.judge.lexicon import (
     ARTICLES,
     CONNECTOR_FAMILY,
-    KIND_NOUNS,
     LEADING_FILLERS,
+    PARTICLES,
+    ROLES,
     STOPWORDS,
+    THING_KINDS,
+    TITLES,
 )
 from bot.core.judge.verdicts import (
     judge,
@@ -45,7 +48,8 @@ QUESTIONS = [
     Question("o", QuestionType.ORDER, "?", "", choices=("Fox", "Calderón", "Peña"),
              order=("Peña", "Fox", "Calderón")),
 ]
-_FUNCTION_WORDS = (STOPWORDS | ARTICLES | KIND_NOUNS | set(CONNECTOR_FAMILY)
+_FUNCTION_WORDS = (STOPWORDS | ARTICLES | THING_KINDS | TITLES | ROLES | PARTICLES
+                   | set(CONNECTOR_FAMILY)
                    | {w for phrase in LEADING_FILLERS for w in phrase})
 NAME_WORD = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=10).filter(
     lambda w: w not in _FUNCTION_WORDS)
