@@ -20,7 +20,10 @@ def plural(count: int, word: str) -> str:
     """'question' or 'questions' as `count` needs (regular English plurals only)."""
     return word if count == 1 else word + "s"
 
-COMMANDS = {"hint", "skip", "quit"}
+COMMANDS = {"hint", "skip", "quit", "help"}
+HELP = ("You can type: your answer (see the line in brackets for its form), hint (the next "
+        "hint; each halves the points), skip (move on; it counts as a miss for review), quit "
+        "(stop here and see the summary; Ctrl-C does the same), help (this list).")
 TYPE_HELP = {
     QuestionType.CHOICE: "answer with a letter (or the option's text)",
     QuestionType.TRUEFALSE: "true or false",
@@ -46,9 +49,9 @@ class ConsoleQuiz:
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
         """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
         view = self.service.quizzes.start_quiz(self.actor, pack_id, count, seed=seed)
-        self.write(f"{view.pack_title}: {view.total} questions. "
-                   "Type your answer, or hint, skip, quit.\n")
-        return self._run(view)
+        return self._run(view, f"{view.pack_title}: {view.total} "
+                               f"{plural(view.total, 'question')}. "
+                               "Type your answer, or hint, skip, quit, help.\n")
 
     def review(self, pack_id: str | None, count: int) -> SessionSummary | None:
         """Review the cards due now: of one pack, or of every pack in turn (most due first).
@@ -67,10 +70,9 @@ class ConsoleQuiz:
                 if summary is None:
                     raise  # nothing due at all: the caller shows why
                 break
-            self.write(f"Review of {view.pack_title}: {view.total} "
-                       f"{plural(view.total, 'question')} due again. "
-                       "Type your answer, or hint, skip, quit.\n")
-            summary = self._run(view)
+            summary = self._run(view, f"Review of {view.pack_title}: {view.total} "
+                                      f"{plural(view.total, 'question')} due again. "
+                                      "Type your answer, or hint, skip, quit, help.\n")
             if summary.stopped or pack_id is not None:
                 break
         after = self.service.review.overview(self.actor.guild_id, self.actor.user_id)
@@ -78,20 +80,31 @@ class ConsoleQuiz:
             self.write(f"Next review {in_words(after.next_due_in)}.")
         return summary
 
-    def _run(self, first: QuestionView) -> SessionSummary:
-        view: QuestionView | None = first
+    def _run(self, first: QuestionView, intro: str) -> SessionSummary:
         session_id = first.session_id
+        try:
+            self.write(intro)
+            self._loop(first)
+        except KeyboardInterrupt:  # Ctrl-C: stop, show the summary, then leave as asked
+            self.write("\n(interrupted: stopping the quiz)")
+            self.service.quizzes.stop_quiz(self.actor, session_id)
+            self._show_summary(self.service.quizzes.summary(
+                session_id, self.actor.guild_id, self.actor.user_id))
+            raise
+        summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
+        self._show_summary(summary)
+        return summary
+
+    def _loop(self, first: QuestionView) -> None:
+        view: QuestionView | None = first
         while view is not None:
             self._show(view)
             outcome = self._one_question(view)
             if outcome is None:  # quit or end of input
-                self.service.quizzes.stop_quiz(self.actor, session_id)
-                break
+                self.service.quizzes.stop_quiz(self.actor, first.session_id)
+                return
             self._show_outcome(outcome)
             view = outcome.next_question
-        summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
-        self._show_summary(summary)
-        return summary
 
     def _one_question(self, view: QuestionView) -> AnswerOutcome | None:
         while True:
@@ -103,6 +116,9 @@ class ConsoleQuiz:
             try:
                 if command == "quit":
                     return None
+                if command in ("help", "?"):
+                    self.write(HELP)
+                    continue
                 if command == "skip":
                     return self.service.quizzes.skip(self.actor, view.session_id, view.question_id)
                 if command == "hint":
@@ -116,7 +132,8 @@ class ConsoleQuiz:
                 self.write(str(err))
 
     def _show(self, view: QuestionView) -> None:
-        hints = f", {view.hints_available} hint(s)" if view.hints_available else ""
+        hints = (f", {view.hints_available} {plural(view.hints_available, 'hint')}"
+                 if view.hints_available else "")
         self.write(f"Q{view.position}/{view.total} ({view.points} points{hints})")
         self.write(view.prompt)
         for index, choice in enumerate(view.choices):
@@ -151,7 +168,8 @@ class ConsoleQuiz:
         state = "Quiz stopped" if summary.stopped else "Quiz finished"
         self.write(
             f"{state}: {summary.correct}/{summary.answered} correct"
-            f" ({summary.skipped} skipped, {summary.total_questions} questions),"
+            f" ({summary.skipped} skipped, {summary.total_questions}"
+            f" {plural(summary.total_questions, 'question')}),"
             f" {summary.points} points{_ranked_part(summary)}, best streak {summary.best_streak},"
             f" {rank}."
         )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from bot.cli import cli
+from bot.cli import cli, screen
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
@@ -108,7 +108,8 @@ def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
               for q in pack.questions]
     lines.append(f"explainers ({len(pack.explainers)}):")
     lines += [f"  {e.id:<{width}}  {e.title}" for e in pack.explainers]
-    click.echo("\n".join(lines))
+    for line in lines:  # a question's or explainer's text hangs under its own first word
+        screen.echo(line, hang=4 if line.startswith("  ") else 2)
 
 
 def _one_line(question: Question) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
 
-from bot.cli import cli
+from bot.cli import cli, screen
 from bot.cli.common import (
     db_option,
     local_actor,
@@ -33,7 +34,7 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
     """Play a solo quiz: one answer per line on standard input (works piped)."""
     service = open_service(settings_for(db))
     try:
-        quiz = ConsoleQuiz(service, local_actor(name), _read_line, click.echo)
+        quiz = ConsoleQuiz(service, local_actor(name), _read_line, screen.echo)
         quiz.play(pack_id, count, seed)
     finally:
         service.close()
@@ -55,14 +56,21 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
             service.catalog.pack(
                 LOCAL_GUILD, pack_id
             )  # else an unknown id reads "nothing to review"
-        ConsoleQuiz(service, local_actor(name), _read_line, click.echo).review(pack_id, count)
+        ConsoleQuiz(service, local_actor(name), _read_line, screen.echo).review(pack_id, count)
     finally:
         service.close()
 
 
 def _read_line() -> str | None:
+    """One answer. On a terminal, input() with readline: arrow keys edit the line and recall
+    earlier answers (history); piped, plain lines so scripts work."""
     if sys.stdin.isatty():
-        click.echo("> ", nl=False)
+        with contextlib.suppress(ImportError):  # Windows without readline: plain input
+            import readline  # noqa: F401  (enables line editing and history for input())
+        try:
+            return input("> ")
+        except EOFError:
+            return None
     return read_stdin_line()
 
 

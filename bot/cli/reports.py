@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
-from bot.cli import cli
+from bot.cli import cli, screen
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.console import plural
 
 
 @cli.command("report")
@@ -34,11 +35,12 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
         return
     for r in rows:
         if not r.attempts:
-            click.echo(f"   -   {r.question_id}: not played yet")
+            screen.echo(f"   -   {r.question_id}: not played yet", hang=7)
             continue
         wrong = "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers)
-        click.echo(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
-                   f"{r.skipped} skipped, {r.hints} hints" + (f"; wrong: {wrong}" if wrong else ""))
+        screen.echo(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
+                    f"{r.skipped} skipped, {r.hints} {plural(r.hints, 'hint')}"
+                    + (f"; wrong: {wrong}" if wrong else ""), hang=7)
 
 
 @cli.command("export")

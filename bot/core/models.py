@@ -84,7 +84,12 @@ class Question:
         if self.type is QuestionType.TRUEFALSE:
             return "True" if self.truth else "False"
         if self.type is QuestionType.NUMBER:
-            return format_number(self.number)
+            from bot.core.text.numbers import as_stated  # text depends on nothing here
+
+            if self.number is None:
+                return ""
+            return as_stated(self.number, (self.explanation, self.quote, self.prompt),
+                             format_number(self.number))
         if self.type is QuestionType.ORDER:
             return " ".join(letter(self.choices.index(item)) for item in self.order)
         return self.answers[0] if self.answers else ""
