@@ -96,6 +96,23 @@ class Question:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A small chart of a pack's figures, drawn by the frontends (bot/charts.py).
+
+    `kind` is "bar" or "line"; `labels` and `values` pair up (the article's years, its counts);
+    `unit` names what the values count ("homicides", "%"); `source` says where they come from.
+    """
+
+    kind: str
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    unit: str = ""
+    source: str = ""
+    value_labels: tuple[str, ...] = ()  # how to write each value on the chart ("more than 30,000")
+
+
+@dataclass(frozen=True)
 class Explainer:
     """A short sourced answer to a topic students ask about (the `ask` chatbot's unit)."""
 
@@ -108,6 +125,7 @@ class Explainer:
     quote: str | None = None
     related: tuple[str, ...] = ()
     topic: str | None = None
+    chart: Chart | None = None
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,12 @@ async def test_explain_and_its_autocomplete() -> None:
     embed = sent(interaction)["embed"]
     assert embed.title and embed.footer.text.startswith("Source:")
     assert await explainer_autocomplete(fake_interaction(bot, guild_id=None), "") == []
+    charted = fake_interaction(bot)  # an explainer with a chart: deferred, then the PNG attached
+    await ask.explain.callback(ask, charted, "homicide-figures")
+    charted.response.defer.assert_awaited_once()
+    reply = sent(charted)
+    assert reply["file"].filename == "chart.png"
+    assert reply["embed"].image.url == "attachment://chart.png"
     await bot.close()
 
 

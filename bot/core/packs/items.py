@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
+from bot.core.packs.charts import read_chart
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -35,7 +36,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
 QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS
 EXPLAINER_KEYS = ("id", "title", "short", "body", "examples", "keywords", "quote", "related",
-                  "topic")
+                  "topic", "chart")
 
 Pairs = dict[str, tuple[Node, Node]]
 
@@ -328,10 +329,11 @@ def read_explainer(ctx: ItemContext, node: Node, index: int) -> Explainer | None
     quote = _optional_text(ctx, pairs, "quote", what)
     related = _related(ctx, pairs, what)
     topic = _topic(ctx, pairs, what)
+    chart = read_chart(ctx.reader, pairs, what)
     if len(ctx.reader.problems) > before or eid is None or title is None or short is None:
         return None
     return Explainer(id=eid, title=title, short=short, body=body, examples=examples,
-                     keywords=keywords, quote=quote, related=related, topic=topic)
+                     keywords=keywords, quote=quote, related=related, topic=topic, chart=chart)
 
 
 def _related(ctx: ItemContext, pairs: Pairs, what: str) -> tuple[str, ...]:

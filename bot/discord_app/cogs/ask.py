@@ -5,12 +5,15 @@ Answers are private by default (asking should cost nothing socially); `public:Tr
 
 from __future__ import annotations
 
+import asyncio
+import io
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.charts import chart_png, charts_available
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.choices import explainer_autocomplete
 from bot.discord_app.embeds import ask_embed, explainer_embed
@@ -20,6 +23,9 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 QUESTION_MAX = 300
+
+
+CHART_FILENAME = "chart.png"
 
 
 class AskCog(commands.Cog, name="Ask"):
@@ -50,9 +56,18 @@ class AskCog(commands.Cog, name="Ask"):
     async def explain(self, interaction: discord.Interaction,
                       topic: app_commands.Range[str, 1, 100], public: bool = False) -> None:
         explainer, pack = self.bot.service.asking.explain(guild_id_of(interaction), topic)
-        await interaction.response.send_message(embed=explainer_embed(explainer, pack),
-                                                ephemeral=not public,
-                                                allowed_mentions=NO_MENTIONS)
+        embed = explainer_embed(explainer, pack)
+        if explainer.chart is None or not charts_available():
+            await interaction.response.send_message(embed=embed, ephemeral=not public,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        # Drawing can outlast Discord's 3 s (matplotlib's first import): defer, draw in a thread.
+        await interaction.response.defer(ephemeral=not public, thinking=True)
+        png = await asyncio.to_thread(chart_png, explainer.chart)
+        embed.set_image(url=f"attachment://{CHART_FILENAME}")
+        await interaction.followup.send(embed=embed, file=discord.File(io.BytesIO(png),
+                                                                       filename=CHART_FILENAME),
+                                        ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: QuizBot) -> None:
