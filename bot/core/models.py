@@ -66,6 +66,7 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    time_limit: float | None = None  # live: this question's answer window (else the settings')
     # The pack's own place names (its `places:` key), accepted after a comma like a country.
     places: tuple[str, ...] = ()
 

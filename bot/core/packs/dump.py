@@ -93,6 +93,8 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("difficulty", str(q.difficulty)))
     if q.points != 100:
         pairs.append(("points", str(q.points)))
+    if q.time_limit is not None:
+        pairs.append(("time_limit", _number(q.time_limit)))
     return pairs
 
 

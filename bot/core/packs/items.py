@@ -25,7 +25,8 @@ MIN_CHOICES, MAX_CHOICES = 2, 10
 DIFFICULTIES = range(1, 4)
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
-               "difficulty", "points")
+               "difficulty", "points", "time_limit")
+TIME_LIMITS = (5.0, 600.0)  # a live question's own answer window, in seconds
 ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer"),
     QuestionType.TRUEFALSE: ("answer",),
@@ -156,6 +157,7 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     tags = _tags(ctx, pairs, what)
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
+    time_limit = _time_limit(ctx, pairs, what)
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
     if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
         return None
@@ -163,7 +165,20 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     assert difficulty is not None and points is not None
     return Question(id=qid, type=qtype, prompt=prompt, explanation=explanation, hints=hints,
                     quote=quote, topic=topic, tags=tags, difficulty=difficulty, points=points,
-                    **answer_fields)
+                    time_limit=time_limit, **answer_fields)
+
+
+def _time_limit(ctx: ItemContext, pairs: Pairs, what: str) -> float | None:
+    """`time_limit`: this question's live answer window in seconds (else the settings')."""
+    if "time_limit" not in pairs:
+        return None
+    key, node = pairs["time_limit"]
+    value = ctx.reader.number(node, f"{what} time_limit", line_of(key))
+    low, high = TIME_LIMITS
+    if value is not None and not low <= value <= high:
+        ctx.add(line_of(key), f"{what} time_limit is {value:g} seconds; use {low:g} to {high:g}")
+        return None
+    return value
 
 
 def _question_type(ctx: ItemContext, pairs: Pairs, what: str) -> QuestionType | None:

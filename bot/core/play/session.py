@@ -78,6 +78,7 @@ class QuizSession:
     players: dict[str, PlayerState] = field(default_factory=dict)
     pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # live answers, private
     purpose: str = QUIZ  # ranking.QUIZ or ranking.REVIEW (reviews never rank)
+    limits: dict[str, float] = field(default_factory=dict)  # question id → its own time limit
 
     # -- construction and persistence --------------------------------------------------------
     @classmethod
@@ -114,6 +115,7 @@ class QuizSession:
             id=session_id, guild_id=guild_id, starter_id=starter_id, pack_id=pack.id, mode=mode,
             question_ids=[q.id for q in chosen], seed=seed, channel_id=channel_id,
             time_limit=time_limit, purpose=purpose,
+            limits={q.id: float(q.time_limit) for q in chosen if q.time_limit},
         )
         session._open_question(now)
         return session
@@ -250,7 +252,7 @@ class QuizSession:
         elapsed = max(at - self.opened_at, 0.0)
         points = scoring.award(
             question.points, correct=verdict.correct, hints_used=hints, streak=player.streak,
-            elapsed=elapsed if live else None, limit=self.time_limit if live else None,
+            elapsed=elapsed if live else None, limit=self.limit_of(question.id) if live else None,
         )
         player.points += points
         return Scored(user_id, question.id, response, verdict, points, round(elapsed * 1000),
@@ -268,6 +270,11 @@ class QuizSession:
         else:
             self._open_question(now)
 
+    def limit_of(self, question_id: str) -> float:
+        """A live question's answer window: its own `time_limit`, else the quiz's."""
+        return self.limits.get(question_id, self.time_limit)
+
     def _open_question(self, now: float) -> None:
         self.opened_at = now
-        self.deadline = now + self.time_limit if self.mode is Mode.LIVE else None
+        current = self.question_ids[self.index]
+        self.deadline = now + self.limit_of(current) if self.mode is Mode.LIVE else None

@@ -1,4 +1,5 @@
-"""`chart:` on an explainer: read with line-numbered problems, drawn as a readable PNG, cached.
+"""`chart:` on an explainer (read with line-numbered problems, drawn as a PNG, cached) and a
+question's own `time_limit`.
 
 A pack about a school's enrolment, not the article: the format is for any subject.
 """
@@ -82,3 +83,11 @@ def test_the_article_pack_charts_its_figures_exactly_as_the_article_states_them(
         text = article.read_text()
         assert "roughly 11,000 homicides" in text and "more than 30,000" in text
         assert "declined by nearly 24%" in text
+
+
+def test_a_question_time_limit_is_read_and_checked():
+    timed = PACK.replace("    answer: 640\n", "    answer: 640\n    time_limit: 15\n")
+    assert load_pack_text(timed, "school.yaml").question("pupils").time_limit == 15.0
+    problems = list(parse_pack(timed.replace("time_limit: 15", "time_limit: 2"),
+                               "school.yaml").problems)
+    assert any("time_limit is 2 seconds; use 5 to 600" in p for p in problems)

@@ -150,3 +150,21 @@ def test_a_live_answer_not_in_the_form_is_not_kept():
         session.submit_live(q, "a", "Ann", slip, now=1)
     assert session.pending == {} and "a" not in session.players
     assert session.submit_live(q, "a", "Ann", q.answer_text(), now=2)
+
+
+def test_a_question_with_its_own_time_limit_sets_the_live_deadline_and_the_speed_points():
+    from dataclasses import replace
+
+    pack = make_pack()
+    quick = replace(pack.question("synthetic"), time_limit=10.0)
+    pack = replace(pack, questions=tuple(quick if q.id == "synthetic" else q
+                                         for q in pack.questions))
+    session = QuizSession.create(session_id="s", pack=pack, guild_id="g", starter_id="u",
+                                 mode=Mode.LIVE, count=2, seed=1, now=0, channel_id="c",
+                                 time_limit=30, only=["synthetic", "president"])
+    assert session.deadline == 10.0  # its own 10 s, not the quiz's 30
+    session.submit_live(quick, "a", "Ann", "true", now=10)
+    [scored] = session.close_live(quick, now=10)
+    assert scored.points == 50  # half the points at its own limit
+    assert session.deadline == 40.0  # the next question: the quiz's 30 s
+    assert QuizSession.from_json(session.to_json()).limits == {"synthetic": 10.0}
