@@ -136,6 +136,8 @@ class ConsoleQuiz:
                  if view.hints_available else "")
         self.write(f"Q{view.position}/{view.total} ({view.points} points{hints})")
         self.write(view.prompt)
+        if view.image:
+            self.write(f"[image: {view.image}]")
         for index, choice in enumerate(view.choices):
             self.write(f"  {letter(index)}) {choice}")
         if view.type is QuestionType.TRUEFALSE:

@@ -67,6 +67,7 @@ class Question:
     difficulty: int = 1
     points: int = 100
     time_limit: float | None = None  # live: this question's answer window (else the settings')
+    image: str | None = None  # an https URL, or a file shipped beside the pack (relative path)
     # The pack's own place names (its `places:` key), accepted after a comma like a country.
     places: tuple[str, ...] = ()
 

@@ -29,6 +29,7 @@ class QuestionView:
     mode: Mode
     topic: str | None = None
     deadline: float | None = None  # live only: epoch seconds when the answer window closes
+    image: str | None = None  # an http(s) URL, or the absolute path of a file beside the pack
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,8 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("points", str(q.points)))
     if q.time_limit is not None:
         pairs.append(("time_limit", _number(q.time_limit)))
+    if q.image is not None:
+        pairs.append(("image", _text(q.image)))
     return pairs
 
 

@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
 from bot.core.packs.charts import read_chart
+from bot.core.packs.images import image_problem
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -25,7 +26,7 @@ MIN_CHOICES, MAX_CHOICES = 2, 10
 DIFFICULTIES = range(1, 4)
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
-               "difficulty", "points", "time_limit")
+               "difficulty", "points", "time_limit", "image")
 TIME_LIMITS = (5.0, 600.0)  # a live question's own answer window, in seconds
 ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer"),
@@ -158,6 +159,9 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
     time_limit = _time_limit(ctx, pairs, what)
+    image = _optional_text(ctx, pairs, "image", what)
+    if image is not None and (problem := image_problem(image)) is not None:
+        ctx.add(line_of(pairs["image"][0]), f"{what} image {problem}")
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
     if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
         return None
@@ -165,7 +169,7 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     assert difficulty is not None and points is not None
     return Question(id=qid, type=qtype, prompt=prompt, explanation=explanation, hints=hints,
                     quote=quote, topic=topic, tags=tags, difficulty=difficulty, points=points,
-                    time_limit=time_limit, **answer_fields)
+                    time_limit=time_limit, image=image, **answer_fields)
 
 
 def _time_limit(ctx: ItemContext, pairs: Pairs, what: str) -> float | None:

@@ -19,6 +19,7 @@ from bot.core.errors import (
     SessionNotFound,
 )
 from bot.core.models import Actor, Mode, Pack, Question
+from bot.core.packs.images import image_of
 from bot.core.play import ranking
 from bot.core.play.session import OPEN, QuizSession, Scored
 from bot.core.results import (
@@ -348,6 +349,7 @@ class Quizzes:
             session.mode,
             question.topic,
             session.deadline,
+            image_of(question, pack),
         )
 
     def _close_solo_sessions(self, actor: Actor, now: float) -> None:

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
+from bot.core.packs.images import split_image_url
 
 FORMAT_NAME = "Red trivia list"
 
@@ -122,7 +123,8 @@ def _question(prompt: str, value: Node, qid: str, line: int, log: Collector) -> 
         log.error(line, f"{label} has no answers")
     if len(answers) != len(value.value) or not answers:
         return None
-    return Question(id=qid, type=QuestionType.TEXT, prompt=prompt,
+    prompt, image = split_image_url(prompt)  # Red lists put picture URLs in the text
+    return Question(id=qid, type=QuestionType.TEXT, prompt=prompt, image=image,
                     answers=tuple(dict.fromkeys(answers)),
                     explanation=no_explanation(FORMAT_NAME))
 
