@@ -258,3 +258,20 @@ async def test_scores_season_lists_starts_for_moderators_and_leaderboard_reads_t
     assert "Alice" in sent(archived)["embed"].description
     assert "season 1 (archived)" in sent(archived)["embed"].title
     await bot.close()
+
+
+async def test_config_retention_shows_and_staff_set_it() -> None:
+    service = make_service()
+    bot = await build_bot(service)
+    admin = cog(bot, "Admin")
+    shown = fake_interaction(bot)
+    await admin.retention.callback(admin, shown)
+    assert "90% recall" in sent(shown)["content"] and sent(shown)["ephemeral"] is True
+    with pytest.raises(NotAllowed):
+        await admin.retention.callback(admin, fake_interaction(bot), 0.8)
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    moderator = fake_interaction(bot, roles=(MODERATOR_ROLE,))
+    await admin.retention.callback(admin, moderator, 0.85)
+    assert "85% recall" in sent(moderator)["content"]
+    assert service.review.retention(G) == 0.85
+    await bot.close()

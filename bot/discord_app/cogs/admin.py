@@ -90,6 +90,20 @@ class AdminCog(commands.Cog, name="Admin"):
             "Saved.\n" + _roles_text(saved), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
+    @config.command(name="retention",
+                    description="Show or set how much recall spaced review aims for.")
+    @app_commands.describe(value="0.70-0.97 (default 0.90): higher means more, shorter reviews")
+    async def retention(self, interaction: discord.Interaction,
+                        value: app_commands.Range[float, 0.7, 0.97] | None = None) -> None:
+        actor = actor_from(interaction)
+        review = self.bot.service.review
+        if value is not None:  # NotAllowed / InvalidInput go to on_error, privately
+            review.set_retention(actor, value)
+        current = review.retention(actor.guild_id)
+        await interaction.response.send_message(
+            f"Review aims for {current:.0%} recall: a card falls due when its estimated recall "
+            f"drops to {current:.0%}.", ephemeral=True, allowed_mentions=NO_MENTIONS)
+
     @scores.command(name="reset", description="Reset scores to zero (moderators; asks first).")
     @app_commands.describe(
         user="Only this player (default: everyone)",
