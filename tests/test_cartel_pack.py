@@ -448,7 +448,8 @@ def test_pack_header(pack):
     assert src["outlet"] == "not named in the source text"
     assert src["date"] == "not stated"
     assert isinstance(src["title"], str) and src["title"]
-    allowed = {"id", "title", "description", "source", "topics", "questions", "explainers"}
+    allowed = {"id", "title", "description", "source", "topics", "questions", "explainers",
+               "glossary"}
     assert set(pack) <= allowed
 
 

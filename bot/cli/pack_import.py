@@ -8,13 +8,17 @@ Neither installs anything: the instructor edits the YAML (explanations!) and run
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
 
-from bot.cli.packs import pack_group
+from bot.cli.common import db_option, local_actor
+from bot.cli.packs import _service, pack_group
+from bot.config import LOCAL_GUILD
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats import FORMATS, draft_pack, import_file
+from bot.core.packs.formats.export import EXPORT_FORMATS, export_pack
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 _OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
@@ -32,7 +36,7 @@ _OUT = click.Path(dir_okay=False, writable=True, path_type=Path)
                    "with a warning each, instead of failing.")
 def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path | None,
                    force: bool, skip_unsupported: bool) -> None:
-    """Convert a Red trivia list (.yaml), Moodle GIFT (.gift/.txt) or Aiken (.txt) file to a pack.
+    """Convert a Red trivia list, Moodle GIFT, Aiken or spreadsheet (CSV/TSV) file to a pack.
 
     Prints the pack's YAML (or writes --out) and a summary on stderr. Add explanations, then
     check it with `quizbot pack validate`.
@@ -42,8 +46,72 @@ def import_command(file: Path, fmt: str | None, pack_id: str | None, out: Path |
                          skip_unsupported=skip_unsupported)
     for line in result.skipped:
         click.echo(f"skipped: {line}", err=True)
+    for line in result.warnings:
+        click.echo(f"warning: {line}", err=True)
     _emit(dump_pack(result.pack), out)
     click.echo(result.summary() + (f"; wrote {out}" if out else ""), err=True)
+
+
+@pack_group.command("export")
+@click.argument("pack_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(("yaml", *EXPORT_FORMATS)), default="yaml",
+              show_default=True, help="yaml is quizbot's own format; the others lose what they "
+                                      "cannot hold, each loss named on stderr.")
+@click.option("--out", type=_OUT, metavar="PATH", help="Write the file here instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+@db_option
+def export_command(pack_id: str, fmt: str, out: Path | None, force: bool,
+                   db: str | None) -> None:
+    """Write a pack (bundled or installed) as YAML, GIFT, Aiken, a Red trivia list or CSV."""
+    _refuse_overwrite(out, force)
+    with _service(db) as service:
+        pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line
+        _, current = service.pack_admin.export_yaml(LOCAL_GUILD, pack.id)
+    if fmt == "yaml":
+        _emit(current, out)
+        count = len(pack.questions)
+    else:
+        result = export_pack(pack, fmt)
+        for line in result.warnings:
+            click.echo(f"warning: {line}", err=True)
+        _emit(result.text, out)
+        count = result.exported
+    click.echo(f"exported {count} question{'s' if count != 1 else ''} of {pack.id} as {fmt}"
+               + (f"; wrote {out}" if out else ""), err=True)
+
+
+@pack_group.command("accept")
+@click.argument("pack_id", metavar="PACK")
+@click.argument("question_id", metavar="QUESTION")
+@click.argument("answer")
+@click.option("--rescore", is_flag=True,
+              help="Also mark past wrong attempts right when the new version accepts them.")
+@db_option
+def accept_command(pack_id: str, question_id: str, answer: str, rescore: bool,
+                   db: str | None) -> None:
+    """Accept ANSWER for a question of an installed pack (a new version of the pack)."""
+    with _service(db, create=True) as service:
+        outcome = service.pack_admin.accept_answer(local_actor(None), pack_id, question_id,
+                                                   answer, rescore=rescore)
+    rescored = (f"; re-scored {outcome.rescored} past attempt"
+                f"{'s' if outcome.rescored != 1 else ''}") if rescore else ""
+    click.echo(f"{outcome.pack_id} version {outcome.version}: {outcome.question_id} now "
+               f"accepts '{' '.join(answer.split())}'{rescored}")
+
+
+@pack_group.command("history")
+@click.argument("pack_id", metavar="ID")
+@db_option
+def history_command(pack_id: str, db: str | None) -> None:
+    """List every stored version of an installed pack (each install adds one)."""
+    with _service(db) as service:
+        rows = service.pack_admin.versions(local_actor(None), pack_id)
+    if not rows:
+        raise click.ClickException(f"'{pack_id}' has no installed versions")
+    for row in rows:
+        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(row["uploaded_at"])))  # type: ignore[arg-type]
+        note = f"  {row['note']}" if row["note"] else ""
+        click.echo(f"v{row['version']}  {when} UTC  {row['filename']}{note}")
 
 
 @pack_group.command("draft")

@@ -24,7 +24,8 @@ from bot.cli import cli, screen
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
-from bot.core.models import Pack, Question
+from bot.core.models import Pack, Question, QuestionType, letter
+from bot.core.packs.faithful_keys import amount_suggestions
 from bot.core.packs.loader import check_paths
 
 if TYPE_CHECKING:
@@ -83,13 +84,18 @@ def list_packs(as_json: bool, db: str | None) -> None:
 @pack_group.command("show")
 @click.argument("pack_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="The pack's summary as JSON.")
+@click.option("--answers", is_flag=True, help="Also show each question's accepted answers.")
 @db_option
-def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
+def show_pack(pack_id: str, as_json: bool, answers: bool, db: str | None) -> None:
     """Show one pack: metadata, source, topics, questions and explainers."""
     with _service(db) as service:
         pack = service.catalog.pack(LOCAL_GUILD, pack_id)  # UnknownPack → one stderr line, exit 1
     if as_json:
-        print_json(_summary(pack))
+        summary = _summary(pack)
+        if answers:
+            for row, question in zip(summary["questions"], pack.questions, strict=True):
+                row["answers"] = accepted_answers(question)
+        print_json(summary)
         return
     source = pack.source
     lines = [
@@ -104,12 +110,27 @@ def show_pack(pack_id: str, as_json: bool, db: str | None) -> None:
         lines.append(f"topics: {', '.join(pack.topics)}")
     width = max((len(item.id) for item in (*pack.questions, *pack.explainers)), default=0)
     lines.append(f"questions ({len(pack.questions)}):")
-    lines += [f"  {q.id:<{width}}  {q.type:<9}  difficulty {q.difficulty}  {_one_line(q)}"
-              for q in pack.questions]
+    for q in pack.questions:
+        lines.append(f"  {q.id:<{width}}  {q.type:<9}  difficulty {q.difficulty}  {_one_line(q)}")
+        if answers:
+            lines.append(f"  {'':<{width}}  answer: {' | '.join(accepted_answers(q))}")
     lines.append(f"explainers ({len(pack.explainers)}):")
     lines += [f"  {e.id:<{width}}  {e.title}" for e in pack.explainers]
     for line in lines:  # a question's or explainer's text hangs under its own first word
         screen.echo(line, hang=4 if line.startswith("  ") else 2)
+
+
+def accepted_answers(question: Question) -> list[str]:
+    """Every answer judged right, as an instructor checks them: texts, choices, the amount."""
+    if question.type is QuestionType.TEXT:
+        return list(question.answers)
+    if question.type is QuestionType.CHOICE:
+        return [question.answer_text()] + [f"{letter(question.choices.index(c))}) {c}"
+                                           for c in question.also_right]
+    text = question.answer_text()
+    if question.type is QuestionType.NUMBER and question.tolerance:
+        text += f" (±{question.tolerance:.0%})"
+    return [text]
 
 
 def _one_line(question: Question) -> str:
@@ -133,17 +154,30 @@ def _summary(pack: Pack) -> dict[str, Any]:
 @pack_group.command("install")
 @click.argument("file", metavar="FILE",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--skip-unsupported", is_flag=True,
+              help="Drop questions quizbot cannot hold (each named) instead of failing.")
+@click.option("--dry-run", is_flag=True, help="Show the preview only; store nothing.")
 @db_option
-def install(file: Path, db: str | None) -> None:
-    """Install a pack file for the terminal (a pack with the same id is replaced).
+def install(file: Path, skip_unsupported: bool, dry_run: bool, db: str | None) -> None:
+    """Install a pack file for the terminal: our YAML or any format `pack import` reads.
 
-    The file is checked completely first: on any problem, every `FILE:LINE: message` is printed
-    on stderr, nothing is stored (an installed version stays as it was), and the exit code is 1.
+    A preview (title, questions per type, three samples, every import warning) is printed on
+    stderr first. The file is checked completely before anything is stored: on any problem,
+    every `FILE:LINE: message` is printed on stderr, nothing is stored (an installed version
+    stays as it was), and the exit code is 1. Installing the same id again stores a new version.
     """
     data = file.read_bytes()
-    with _service(db, create=True) as service:
+    with _service(db, create=not dry_run) as service:
         try:
-            summary = service.pack_admin.install_pack(local_actor(None), data, str(file))
+            preview = service.pack_admin.preview_upload(
+                local_actor(None), data, str(file), skip_unsupported=skip_unsupported)
+            for line in preview.lines():
+                click.echo(line, err=True)
+            if dry_run:
+                click.echo(f"dry run: {preview.pack_id} not installed")
+                return
+            summary = service.pack_admin.install_pack(
+                local_actor(None), data, str(file), skip_unsupported=skip_unsupported)
         except PackError as err:
             for problem in err.problems:
                 click.echo(problem, err=True)
@@ -169,7 +203,8 @@ def remove(pack_id: str, db: str | None) -> None:
 def validate(files: tuple[Path, ...]) -> None:
     """Check pack files (default: every *.yaml in the packs directory).
 
-    Prints `FILE: ok (N questions, M explainers)` for each good file and one
+    Prints `FILE: ok (N questions, M explainers)` for each good file (with `FILE: suggestion:`
+    lines for text answers that would be better as number questions) and one
     `FILE:LINE: message` line per problem; exits 1 if any file had a problem.
     """
     paths = list(files) or sorted(settings_for(None).packs_dir.glob("*.yaml"))
@@ -183,6 +218,8 @@ def validate(files: tuple[Path, ...]) -> None:
                 f"{check.path}: ok ({len(check.pack.questions)} questions, "
                 f"{len(check.pack.explainers)} explainers)"
             )
+            for advice in amount_suggestions(check.pack):
+                click.echo(f"{check.path}: suggestion: {advice}")
         else:
             bad = True
             for problem in check.problems:

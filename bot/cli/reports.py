@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from bot.cli import cli, screen
 from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
-from bot.console import plural
 
 
 @cli.command("report")
@@ -17,30 +17,76 @@ from bot.console import plural
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @db_option
 def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
-    """Which questions learners fail most, with their most common wrong answers."""
+    """Per question: prompt, attempts, facility (% right), discrimination, skips, median time,
+    common wrong answers (choices by their text) and flags, the pack's order.
+
+    Discrimination is Moodle's classic index: the top third of learners' share right minus the
+    bottom third's (needs 3 learners). A wrong answer that is really right can be accepted with
+    `quizbot pack accept PACK QUESTION "answer" [--rescore]`.
+    """
     service = open_service(settings_for(db))
     try:
         actor = local_actor(None)
-        rows = service.reports.question_report(actor, pack_id or service.catalog.default_id(
+        rows = service.reports.item_report(actor, pack_id or service.catalog.default_id(
             actor.guild_id))
     finally:
         service.close()
     if as_json:
         print_json([{"question": r.question_id, "prompt": r.prompt, "attempts": r.attempts,
-                     "correct": r.correct, "skipped": r.skipped, "hints": r.hints,
-                     "players": r.players, "accuracy": round(r.accuracy, 3),
-                     "avg_seconds": r.avg_seconds,
-                     "wrong_answers": [{"answer": a, "count": n} for a, n in r.wrong_answers]}
+                     "correct": r.correct, "skipped": r.skipped,
+                     "facility": None if r.facility is None else round(r.facility, 3),
+                     "discrimination": r.discrimination, "median_seconds": r.median_seconds,
+                     "wrong_answers": [{"answer": a, "count": n} for a, n in r.wrong_answers],
+                     "flags": list(r.flags)}
                     for r in rows])
         return
     for r in rows:
+        screen.echo(f"{r.question_id}: {' '.join(r.prompt.split())}", hang=4)
         if not r.attempts:
-            screen.echo(f"   -   {r.question_id}: not played yet", hang=7)
+            screen.echo("    not played yet")
             continue
-        wrong = "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers)
-        screen.echo(f"{r.accuracy:>5.0%}  {r.question_id}: {r.correct}/{r.attempts} right, "
-                    f"{r.skipped} skipped, {r.hints} {plural(r.hints, 'hint')}"
-                    + (f"; wrong: {wrong}" if wrong else ""), hang=7)
+        di = "n/a (fewer than 3 learners)" if r.discrimination is None \
+            else f"{r.discrimination:+.2f}"
+        median = "" if r.median_seconds is None else f", median {r.median_seconds:g} s"
+        screen.echo(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
+                    f"{di}, {r.skipped} skipped{median}", hang=4)
+        if r.wrong_answers:
+            screen.echo("    wrong: " + "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers),
+                        hang=11)
+        if r.flags:
+            screen.echo("    flags: " + "; ".join(r.flags), hang=11)
+
+
+@cli.command("gradebook")
+@click.option("--pack", "pack_id", metavar="ID", default=None, help="Only this pack.")
+@click.option("--since", metavar="YYYY-MM-DD", default=None,
+              help="Only attempts on or after this day (UTC).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the CSV here instead of standard output (never overwrites).")
+@db_option
+def gradebook(pack_id: str | None, since: str | None, out: Path | None, db: str | None) -> None:
+    """One CSV row per student per pack: points, accuracy, completion, last active."""
+    start = _day(since) if since else None
+    service = open_service(settings_for(db))
+    try:
+        text = service.reports.gradebook_csv(local_actor(None), pack_id, start)
+    finally:
+        service.close()
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    if out.exists():
+        raise click.UsageError(f"{out} already exists; choose another --out")
+    out.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {text.count(chr(10)) - 1} rows to {out}", err=True)
+
+
+def _day(text: str) -> float:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").replace(tzinfo=UTC).timestamp()
+    except ValueError:
+        raise click.BadParameter(f"'{text}' is not a date like 2026-09-01",
+                                 param_hint="--since") from None
 
 
 @cli.command("export")

@@ -24,6 +24,9 @@ class Mode(StrEnum):
 
 
 TAGS = ("figure", "argument", "counterargument", "evidence", "inference")
+# A number question's `scale`: its answer 410 with scale million means 410,000,000.
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_UNIT_BEFORE = ("$", "€", "£", "¥", "US$", "C$", "A$")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Source:
     outlet: str
     date: str
     url: str | None = None
+    text: str | None = None  # the article itself, when the pack carries it (`ask` quotes it)
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,13 @@ class Question:
     """One quiz question.
 
     The answer fields used depend on `type`:
-    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text);
+    - choice: `choices` (display order, lettered A, B, …) and `answer` (the correct choice's text),
+      optionally `also_right` (other choices that count as right, as Moodle's several `=`) and
+      `choice_feedback` (one text per choice, "" for none, shown when that choice is picked);
     - truefalse: `truth`;
     - text: `answers` (every accepted answer);
-    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %);
+    - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %), optionally `unit`
+      ("$", "%", "km") and `scale` (one of SCALES: the answer is `number` thousands, millions…);
     - order: `choices` (display order) and `order` (the same texts, in the correct order).
     """
 
@@ -68,6 +75,10 @@ class Question:
     points: int = 100
     time_limit: float | None = None  # live: this question's answer window (else the settings')
     image: str | None = None  # an https URL, or a file shipped beside the pack (relative path)
+    also_right: tuple[str, ...] = ()
+    choice_feedback: tuple[str, ...] = ()
+    unit: str | None = None
+    scale: str | None = None
     # The pack's own place names (its `places:` key), accepted after a comma like a country.
     places: tuple[str, ...] = ()
 
@@ -86,10 +97,12 @@ class Question:
         if self.type is QuestionType.TRUEFALSE:
             return "True" if self.truth else "False"
         if self.type is QuestionType.NUMBER:
-            from bot.core.text.numbers import as_stated  # text depends on nothing here
-
             if self.number is None:
                 return ""
+            if self.unit or self.scale:  # the pack says how to write it
+                return amount_text(self.number, self.unit, self.scale)
+            from bot.core.text.numbers import as_stated  # text depends on nothing here
+
             return as_stated(self.number, (self.explanation, self.quote, self.prompt),
                              format_number(self.number))
         if self.type is QuestionType.ORDER:
@@ -140,7 +153,10 @@ class Pack:
     questions: tuple[Question, ...] = ()
     explainers: tuple[Explainer, ...] = ()
     path: str | None = None
+    time_limit: int | None = None  # a live question's seconds, when the pack sets its own
     places: tuple[str, ...] = ()
+    # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
+    glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)
@@ -202,6 +218,16 @@ class Actor:
 def letter(index: int | None) -> str:
     """0 → 'A', 1 → 'B', …"""
     return "?" if index is None else chr(ord("A") + index)
+
+
+def amount_text(value: float | None, unit: str | None, scale: str | None) -> str:
+    """410, "$", "million" → '$410 million'; 8.5, "%" → '8.5%'; 12, "km" → '12 km'."""
+    text = format_number(value) + (f" {scale}" if scale else "")
+    if not unit:
+        return text
+    if unit in _UNIT_BEFORE:
+        return unit + text
+    return text + unit if unit == "%" else f"{text} {unit}"
 
 
 def format_number(value: float | None) -> str:

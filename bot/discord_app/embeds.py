@@ -12,9 +12,12 @@ its mentions are neutralised (`no_mentions`). Text is only ever interpolated as 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import discord
 
 from bot.core.models import Explainer, Pack
+from bot.core.play.item_analysis import ItemReport
 from bot.core.results import (
     AskResult,
     LeaderboardPage,
@@ -150,7 +153,7 @@ def ask_embed(result: AskResult, question: str | None = None) -> discord.Embed:
     footer = []
     if result.source:
         footer.append(f"Source: {no_mentions(result.source)}")
-    if result.explainer:
+    if result.explainer and ":" not in result.explainer:  # not a quiz question or article line
         footer.append(f"/explain topic:{result.explainer}")
     if footer:
         embed.set_footer(text=" · ".join(footer))
@@ -332,10 +335,24 @@ def _wrong_answers_line(wrong: tuple[tuple[str, int], ...]) -> str:
     return "Wrong: " + ", ".join(shown) if shown else "No wrong answers typed."
 
 
+def _item_line(item: ItemReport) -> str:
+    """'Discrimination +0.50 · median 4.2 s · ⚑ too hard' (and a newline), for one question."""
+    parts = ["Discrimination " + ("n/a" if item.discrimination is None
+                                  else f"{item.discrimination:+.2f}")]
+    if item.median_seconds is not None:
+        parts.append(f"median {item.median_seconds:g} s")
+    if item.flags:
+        parts.append("⚑ " + escape(truncate("; ".join(item.flags), 200)))
+    return " · ".join(parts) + "\n"
+
+
 def question_report_embed(pack: Pack, reports: list[QuestionReport],
-                          shown: int = REPORT_QUESTIONS_SHOWN) -> discord.Embed:
+                          shown: int = REPORT_QUESTIONS_SHOWN,
+                          items: Mapping[str, ItemReport] | None = None) -> discord.Embed:
     """The pack's most failed questions first (the service's order), one field each.
 
+    With `items` (the item analysis), each field also gives the discrimination, the median
+    time and the flags, and wrong choices by their text ("B) Sydney", not "b").
     Unplayed questions are only counted: a list of questions nobody answered tells nothing.
     """
     played = [r for r in reports if r.attempts]
@@ -349,12 +366,14 @@ def question_report_embed(pack: Pack, reports: list[QuestionReport],
         embed.description = "Nobody has answered this pack's questions here yet."
     for report in played[:shown]:
         prompt = truncate(" ".join(no_mentions(report.prompt).split()), REPORT_PROMPT_LIMIT)
+        item = (items or {}).get(report.question_id)
         embed.add_field(
             name=f"{report.accuracy:.0%} · {prompt}", inline=False,
             value=(f"`{no_mentions(report.question_id)}` · {report.correct}/{report.attempts} "
                    f"right · {report.skipped} skipped · {report.players} "
                    f"player{'s' if report.players != 1 else ''}\n"
-                   + _wrong_answers_line(report.wrong_answers)))
+                   + (_item_line(item) if item else "")
+                   + _wrong_answers_line(item.wrong_answers if item else report.wrong_answers)))
     footer = []
     if len(played) > shown:
         footer.append(f"{len(played) - shown} more answered questions not shown.")

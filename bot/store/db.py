@@ -15,13 +15,14 @@ from bot.core.errors import StoreError
 from bot.store.card_queries import CardQueries
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
+from bot.store.season_queries import SeasonQueries
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
 
 
-class Store(Queries, CardQueries):
-    """The database handle the service uses; all SQL lives in Queries and CardQueries."""
+class Store(Queries, SeasonQueries, CardQueries):
+    """The database handle the service uses; its SQL lives in the three query mixins."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.db = db

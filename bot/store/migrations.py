@@ -119,6 +119,55 @@ def m002_guild_packs(db: Database) -> None:
 
 
 @migrations()
+def m_inst12_pack_versions(db: Database) -> None:
+    """Every upload of a guild pack as a numbered version (guild_packs keeps the current one).
+
+    Append-only: a re-upload adds a row and never overwrites one, so an instructor can see what
+    changed and attempts recorded under an old version still find their question ids' history.
+    Packs installed before this migration become their version 1.
+    """
+    db.executescript(
+        """
+        CREATE TABLE guild_pack_versions (
+            guild_id TEXT NOT NULL REFERENCES guilds(id),
+            pack_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            filename TEXT NOT NULL,
+            content TEXT NOT NULL,
+            uploaded_by TEXT NOT NULL,
+            uploaded_at REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (guild_id, pack_id, version)
+        );
+        INSERT INTO guild_pack_versions (guild_id, pack_id, version, filename, content,
+                                         uploaded_by, uploaded_at)
+            SELECT guild_id, pack_id, 1, filename, content, uploaded_by, uploaded_at
+            FROM guild_packs;
+        """
+    )
+
+
+@migrations()
+def m_inst12_attempt_rescores(db: Database) -> None:
+    """When an instructor accepts an answer and re-scores past attempts, each changed attempt's
+    previous verdict is kept here first: the attempt row is updated, its history is not lost."""
+    db.executescript(
+        """
+        CREATE TABLE attempt_rescores (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id),
+            correct_before INTEGER NOT NULL,
+            points_before INTEGER NOT NULL,
+            reason_before TEXT NOT NULL,
+            rescored_by TEXT NOT NULL,
+            rescored_at REAL NOT NULL
+        );
+        CREATE INDEX attempt_rescores_attempt ON attempt_rescores(attempt_id);
+        """
+    )
+
+
+@migrations()
 def m_class11_ranked_seasons(db: Database) -> None:
     """Fair ranked points and seasons.
 

@@ -70,10 +70,19 @@ class Queries:
         ))
 
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
-                        uploaded_by: str, now: float) -> None:
-        """Install or replace one guild's pack (the caller has validated `content`)."""
+                        uploaded_by: str, now: float, note: str = "") -> int:
+        """Install or replace one guild's pack (the caller has validated `content`).
+
+        Every save is also a new row of guild_pack_versions; returns its version number.
+        """
         with self.db.atomic():
             self.ensure_guild(guild_id, now)
+            version = self.latest_pack_version(guild_id, pack_id) + 1
+            self.db.execute(
+                "INSERT INTO guild_pack_versions (guild_id, pack_id, version, filename, content, "
+                "uploaded_by, uploaded_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [guild_id, pack_id, version, filename, content, uploaded_by, now, note],
+            )
             self.db.execute(
                 "INSERT INTO guild_packs (guild_id, pack_id, filename, content, uploaded_by, "
                 "uploaded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guild_id, pack_id) DO UPDATE "
@@ -81,6 +90,21 @@ class Queries:
                 "uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at",
                 [guild_id, pack_id, filename, content, uploaded_by, now],
             )
+        return version
+
+    def latest_pack_version(self, guild_id: str, pack_id: str) -> int:
+        """The highest stored version of a guild pack (0 when it was never uploaded)."""
+        row = next(iter(self.db.query(
+            "SELECT MAX(version) AS v FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ?",
+            [guild_id, pack_id])), None)
+        return int(row["v"]) if row and row["v"] is not None else 0
+
+    def pack_version_rows(self, guild_id: str, pack_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a guild pack, oldest first (content included)."""
+        return list(self.db.query(
+            "SELECT version, filename, content, uploaded_by, uploaded_at, note "
+            "FROM guild_pack_versions WHERE guild_id = ? AND pack_id = ? ORDER BY version",
+            [guild_id, pack_id]))
 
     def delete_guild_pack(self, guild_id: str, pack_id: str) -> bool:
         cursor = self.db.execute(
@@ -172,57 +196,6 @@ class Queries:
                  attempt.created_at],
             )
             return True
-
-    def has_ranked_attempt(self, guild_id: str, user_id: str, pack_id: str, question_id: str,
-                           season: int) -> bool:
-        return bool(list(self.db.query(
-            "SELECT 1 FROM attempts WHERE guild_id = ? AND user_id = ? AND pack_id = ? "
-            "AND question_id = ? AND season = ? AND ranked = 1 AND counted = 1 LIMIT 1",
-            [guild_id, user_id, pack_id, question_id, season],
-        )))
-
-    def ranked_points_of_session(self, session_id: str, user_id: str) -> int:
-        rows = list(self.db.query(
-            "SELECT COALESCE(SUM(points), 0) AS n FROM attempts WHERE session_id = ? "
-            "AND user_id = ? AND ranked = 1", [session_id, user_id]))
-        return int(rows[0]["n"])
-
-    # -- seasons ---------------------------------------------------------------------------------
-    def current_season(self, guild_id: str) -> int:
-        """The guild's season number: 1 until a moderator starts another."""
-        rows = list(self.db.query(
-            "SELECT MAX(number) AS n FROM seasons WHERE guild_id = ?", [guild_id]))
-        return int(rows[0]["n"] or 1)
-
-    def start_season(self, guild_id: str, name: str | None, started_by: str, now: float) -> int:
-        """Archive the current board into season_scores, then start the next season with an
-        empty board (the attempts stay, tagged with their season). Returns the new number."""
-        with self.db.atomic():
-            self.ensure_guild(guild_id, now)
-            current = self.current_season(guild_id)
-            if current == 1 and not list(self.db.query(
-                    "SELECT 1 FROM seasons WHERE guild_id = ?", [guild_id])):
-                first = list(self.db.query(
-                    "SELECT MIN(created_at) AS t FROM attempts WHERE guild_id = ?", [guild_id]))
-                self.db.execute(
-                    "INSERT INTO seasons (guild_id, number, name, started_at, started_by) "
-                    "VALUES (?, 1, NULL, ?, '')", [guild_id, first[0]["t"] or now])
-            self.db.execute(
-                "INSERT INTO season_scores (guild_id, season, user_id, pack_id, points, correct, "
-                "answered, best_streak) SELECT guild_id, ?, user_id, pack_id, points, correct, "
-                "answered, best_streak FROM scores WHERE guild_id = ?", [current, guild_id])
-            self.db.execute("DELETE FROM scores WHERE guild_id = ?", [guild_id])
-            self.db.execute(
-                "INSERT INTO seasons (guild_id, number, name, started_at, started_by) "
-                "VALUES (?, ?, ?, ?, ?)", [guild_id, current + 1, name, now, started_by])
-            return current + 1
-
-    def season_rows(self, guild_id: str) -> list[dict[str, Any]]:
-        """Every season (1 first) with its start and how many learners ranked in it."""
-        return list(self.db.query(
-            "SELECT s.number, s.name, s.started_at, (SELECT COUNT(DISTINCT a.user_id) FROM "
-            "attempts a WHERE a.guild_id = s.guild_id AND a.season = s.number AND a.ranked = 1) "
-            "AS players FROM seasons s WHERE s.guild_id = ? ORDER BY s.number", [guild_id]))
 
     def has_attempt(self, session_id: str, user_id: str, question_id: str) -> bool:
         rows = list(self.db.query(
@@ -348,6 +321,54 @@ class Queries:
             "n DESC",
             [guild_id, pack_id, per_question],
         ))
+
+    def pack_attempt_rows(self, guild_id: str, pack_id: str | None = None,
+                          since: float | None = None) -> list[dict[str, Any]]:
+        """Attempts for item analysis and the gradebook (one pack or all; from `since`)."""
+        where, params = ["a.guild_id = ?"], [guild_id]
+        if pack_id is not None:
+            where.append("a.pack_id = ?")
+            params.append(pack_id)
+        if since is not None:
+            where.append("a.created_at >= ?")
+            params.append(since)
+        return list(self.db.query(
+            "SELECT a.id, a.user_id, l.display_name, a.pack_id, a.question_id, a.response, "
+            "a.correct, a.skipped, a.points, a.time_taken_ms, a.created_at FROM attempts a "
+            "JOIN learners l ON l.guild_id = a.guild_id AND l.user_id = a.user_id WHERE "
+            + " AND ".join(where) + " ORDER BY a.created_at, a.id", params))
+
+    def wrong_attempts(self, guild_id: str, pack_id: str, question_id: str
+                       ) -> list[dict[str, Any]]:
+        """Answered (not skipped) wrong attempts of one question, for re-scoring."""
+        return list(self.db.query(
+            "SELECT id, user_id, response, points, counted, created_at FROM attempts "
+            "WHERE guild_id = ? AND pack_id = ? AND question_id = ? AND correct = 0 "
+            "AND skipped = 0 AND response IS NOT NULL ORDER BY id",
+            [guild_id, pack_id, question_id]))
+
+    def rescore_attempt(self, attempt_id: int, points: int, reason: str, by: str,
+                        now: float) -> None:
+        """Mark one wrong attempt right: its old verdict is logged first (attempt_rescores),
+        and a counted, ranked attempt's points and right answer join the score aggregate."""
+        with self.db.atomic():
+            row = next(iter(self.db.query(
+                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted, ranked, "
+                "season FROM attempts WHERE id = ?", [attempt_id])))
+            self.db.execute(
+                "INSERT INTO attempt_rescores (attempt_id, correct_before, points_before, "
+                "reason_before, rescored_by, rescored_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [attempt_id, row["correct"], row["points"], row["reason"], by, now])
+            self.db.execute("UPDATE attempts SET correct = 1, points = ?, reason = ? WHERE id = ?",
+                            [points, reason, attempt_id])
+            # Only a ranked attempt of the current season is on the board (bot.core.play.ranking)
+            if row["counted"] and row["ranked"] and \
+                    row["season"] == self.current_season(row["guild_id"]):
+                self.db.execute(
+                    "UPDATE scores SET points = points + ?, correct = correct + 1, "
+                    "updated_at = ? WHERE guild_id = ? AND user_id = ? AND pack_id = ?",
+                    [points - row["points"], now, row["guild_id"], row["user_id"],
+                     row["pack_id"]])
 
     def export_attempts(self, guild_id: str) -> list[dict[str, Any]]:
         """Every attempt of the guild with the learner's name, oldest first (for CSV export)."""

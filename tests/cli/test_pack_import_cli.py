@@ -44,7 +44,12 @@ def test_import_prints_yaml_that_validates(tmp_path: Path) -> None:
 def test_import_each_format_by_extension_or_flag(tmp_path: Path) -> None:
     red = run("pack", "import", DATA / "geography.yaml", "--id", "geo")
     assert red.exit_code == 0 and red.stdout.startswith("id: geo\n")
-    assert red.stderr == "imported 5 questions from Red trivia list\n"
+    assert red.stderr.splitlines() == [  # each Red setting quizbot cannot keep is named
+        f"warning: {DATA / 'geography.yaml'}:6: CONFIG max_score: 5 not kept (points to win a "
+        f"game: quizbot plays a fixed number of questions (--count))",
+        f"warning: {DATA / 'geography.yaml'}:7: CONFIG bot_plays: false not kept (the bot "
+        f"answering too: quizbot never plays)",
+        "imported 5 questions from Red trivia list; 2 warnings"]
     aiken = run("pack", "import", DATA / "sample-aiken.txt")
     assert aiken.stderr == "imported 3 questions from Aiken\n"
     odd = tmp_path / "questions.dat"
@@ -99,7 +104,7 @@ def test_user_mistakes_are_one_line(tmp_path: Path) -> None:
     latin1.write_bytes("Caf\xe9?{T}".encode("latin-1"))
     assert "does not exist" in one_error_line(run("pack", "import", tmp_path / "no.gift"), 2)
     assert "Invalid value for '--format'" in one_error_line(
-        run("pack", "import", GIFT, "--format", "csv"), 2)
+        run("pack", "import", GIFT, "--format", "docx"), 2)
     assert one_error_line(run("pack", "import", GIFT, "--id", "Not Valid")).startswith(
         "quizbot: pack id 'Not Valid' is not valid")
     assert "cannot tell the format" in one_error_line(run("pack", "import", notes))
@@ -126,3 +131,18 @@ def test_draft_with_nothing_to_ask_is_one_line(tmp_path: Path) -> None:
     article = tmp_path / "empty.txt"
     article.write_text("nothing here at all.\n", encoding="utf-8")
     assert "no sentence with a figure or a name" in one_error_line(run("pack", "draft", article))
+
+
+def test_pack_export_writes_each_format_and_names_the_losses(tmp_path: Path) -> None:
+    yaml_out = run("pack", "export", "cartel-strikes")
+    assert yaml_out.exit_code == 0 and yaml_out.stdout.startswith("id: cartel-strikes\n")
+    aiken = run("pack", "export", "cartel-strikes", "--format", "aiken")
+    assert aiken.exit_code == 0 and "\nANSWER: A\n" in aiken.stdout
+    assert "warning: Aiken: explanations are not kept" in aiken.stderr
+    assert aiken.stderr.splitlines()[-1].startswith("exported ")
+    saved = tmp_path / "cartel.gift"
+    gift_out = run("pack", "export", "cartel-strikes", "--format", "gift", "--out", saved)
+    assert gift_out.exit_code == 0 and gift_out.stdout == ""
+    again = run("pack", "import", saved)
+    assert again.exit_code == 0, again.output
+    assert one_error_line(run("pack", "export", "nope")).startswith("quizbot: no pack 'nope'")

@@ -222,7 +222,9 @@ async def test_pack_upload_and_remove_main_paths() -> None:
                                **who)
 
     with capture_requests(bot) as sent, patch.object(HTTPClient, "get_from_cdn", get_from_cdn):
-        await dispatch(bot, upload("good", **teacher))
+        await dispatch(bot, upload("good", **teacher))  # a preview with Install / Cancel
+        await dispatch(bot, component_payload(stamped("packupload:confirm"),
+                                              max(stored_views(bot)), **teacher))
         await dispatch(bot, upload("broken", **teacher))
         await dispatch(bot, upload("good"))  # a student: refused
         await dispatch(bot, upload("huge", size=5_000_000, **teacher))
@@ -236,20 +238,22 @@ async def test_pack_upload_and_remove_main_paths() -> None:
                                               max(stored_views(bot)), **teacher))
     assert len(downloads) == 2, "only the instructor's two small files are downloaded"
     callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
-    assert [c["type"] for c in callbacks] == [5, 5, 5, 5, 8, 4, 7, 4, 7]
+    assert [c["type"] for c in callbacks] == [5, 7, 5, 5, 5, 8, 4, 7, 4, 7]
+    assert callbacks[1]["data"]["embeds"][0]["title"] == "Installed: Volcanoes"
+    callbacks = [callbacks[0], *callbacks[2:]]
     assert all(c["data"]["flags"] & 64 for c in callbacks[:4])  # deferred ephemerally
     assert callbacks[4]["data"]["choices"] == [{"name": "Volcanoes (volcanoes)",
                                                 "value": "volcanoes"}]
     followups = [r.payload for r in sent
                  if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
     assert len(followups) == 4 and all(f["flags"] & 64 for f in followups)
-    assert followups[0]["embeds"][0]["title"] == "Installed: Volcanoes"
+    assert followups[0]["embeds"][0]["title"] == "Install Volcanoes?"
     assert "broken.yaml:" in followups[1]["embeds"][0]["description"]
     assert "Only instructors" in followups[2]["content"]
     assert "at most 1,000,000 bytes" in followups[3]["content"]
     used = check_all(sent)
     assert used["IncomingWebhookRequestPartial"] == 4
-    assert used["UpdateMessageInteractionCallbackRequest"] == 2
+    assert used["UpdateMessageInteractionCallbackRequest"] == 3
     packs = service.catalog.list_packs
     assert packs(str(GUILD_ID)) == packs(str(OTHER_GUILD_ID))
     for request in sent:  # nobody is ever pinged

@@ -117,6 +117,17 @@ def test_ask_embed_refusal_offers_suggestions() -> None:
     assert embed.title == "I don't know that one yet"
 
 
+def test_only_an_explainer_answer_offers_explain() -> None:
+    """A quiz question's or an article sentence's key is no topic /explain can open."""
+    def footer(key: str) -> str:
+        result = AskResult(True, "The capital of Australia is Canberra.", key, "t", 0.9,
+                           source="Geography list")
+        return embeds.ask_embed(result).footer.text or ""
+    assert "/explain topic:canberra" in footer("canberra")
+    for key in ("question:q1", "article:3"):
+        assert "/explain" not in footer(key) and "Geography list" in footer(key)
+
+
 def test_counts_agree_with_their_noun() -> None:
     """Seen end to end: a one-question live quiz ended with "1 questions"."""
     one = SessionSummary("s", "p", Mode.LIVE, 1, 0, 0, 0, 0, 0, None)

@@ -18,6 +18,7 @@ from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.discord_app.embeds import DESCRIPTION_LIMIT, pack_problems_embed
 from bot.discord_app.errors import report_error
 from bot.discord_app.pack_views import ConfirmRemovePackView, own_pack_autocomplete
+from bot.discord_app.upload_views import ConfirmUploadView
 from bot.discord_app.views import EXPIRED_TEXT, answer_expired_button, stamped
 
 G = str(GUILD_ID)
@@ -55,24 +56,103 @@ async def setup_bot():
 
 
 async def upload(bot, packs, file, **who) -> MagicMock:
+    """Upload and, when a preview comes back, press Install: the interaction that has the
+    outcome (the click's, or the command's own when it was refused outright)."""
     interaction = fake_interaction(bot, **who)
     await packs.upload.callback(packs, interaction, file)
-    return interaction
+    view = sent(interaction).get("view")
+    if not isinstance(view, ConfirmUploadView):
+        return interaction
+    click = fake_interaction(bot, **who)
+    await view.confirm.callback(click)
+    return click
 
 
-async def test_upload_installs_a_good_pack() -> None:
+async def test_upload_previews_and_installs_only_on_confirm() -> None:
     bot, service, packs = await setup_bot()
-    file = attachment(pack_text(questions=3))
-    interaction = await upload(bot, packs, file, **TEACHER)
-    interaction.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
-    reply = sent(interaction)
-    assert reply["ephemeral"] is True
-    assert reply["allowed_mentions"].to_dict() == {"parse": []}
-    embed = reply["embed"]
-    assert embed.title == "Installed: Volcanoes"
+    command = fake_interaction(bot, **TEACHER)
+    await packs.upload.callback(packs, command, attachment(pack_text(questions=3)))
+    command.response.defer.assert_awaited_once_with(ephemeral=True, thinking=True)
+    preview = sent(command)
+    assert preview["ephemeral"] is True
+    assert preview["allowed_mentions"].to_dict() == {"parse": []}
+    assert preview["embed"].title == "Install Volcanoes?"
+    fields = {f.name: f.value for f in preview["embed"].fields}
+    assert fields["Questions"] == "3 (3 text)"
+    assert fields["Samples"].splitlines()[0] == "• What is item 0? → item0"
+    with pytest.raises(UnknownPack):  # nothing stored before the click
+        service.catalog.pack(G, "volcanoes")
+    click = fake_interaction(bot, **TEACHER)
+    await preview["view"].confirm.callback(click)
+    embed = sent(click)["embed"]
+    assert embed.title == "Installed: Volcanoes" and sent(click)["view"] is None
     assert {f.name: f.value for f in embed.fields} == {
         "Id": "`volcanoes`", "Questions": "3", "Explainers": "0"}
     assert service.catalog.pack(G, "volcanoes").title == "Volcanoes"
+    await bot.close()
+
+
+async def test_cancel_installs_nothing_and_a_reupload_is_a_new_version() -> None:
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text(questions=2)), **TEACHER)
+    command = fake_interaction(bot, **TEACHER)
+    await packs.upload.callback(packs, command, attachment(pack_text(title="Lava", questions=4)))
+    preview = sent(command)
+    assert "version 2, replacing version 1" in preview["embed"].description
+    cancel = fake_interaction(bot, **TEACHER)
+    await preview["view"].cancel.callback(cancel)
+    assert "Nothing was installed" in sent(cancel)["embed"].description
+    assert service.catalog.pack(G, "volcanoes").title == "Volcanoes"
+    await upload(bot, packs, attachment(pack_text(title="Lava", questions=4)), **TEACHER)
+    assert service.catalog.pack(G, "volcanoes").title == "Lava"
+    teacher = actor(roles=(INSTRUCTOR_ROLE,))
+    assert [v["version"] for v in service.pack_admin.versions(teacher, "volcanoes")] == [1, 2]
+    await bot.close()
+
+
+async def test_a_gift_upload_names_its_losses_and_skip_unsupported_drops_the_rest() -> None:
+    bot, service, packs = await setup_bot()
+    gift = ("::boil::Water boils at 100 °C.{T}\n\n::gas::Which gas?{=CO2 ~%50%O2 ~N2}\n\n"
+            "::match::Match.{=a->1 =b->2}\n")
+    refused = fake_interaction(bot, **TEACHER)
+    await packs.upload.callback(packs, refused, attachment(gift, "chem.gift"))
+    assert sent(refused)["embed"].title == "Pack not installed"
+    command = fake_interaction(bot, **TEACHER)
+    await packs.upload.callback(packs, command, attachment(gift, "chem.gift"), True)
+    fields = {f.name: f.value for f in sent(command)["embed"].fields}
+    assert fields["Questions"] == "2 (1 truefalse, 1 choice)"
+    notes = fields["Not kept as written (2)"]
+    assert "matching question" in notes and "O2" in notes
+    click = fake_interaction(bot, **TEACHER)
+    await sent(command)["view"].confirm.callback(click)
+    assert len(service.catalog.pack(G, "chem").questions) == 2
+    await bot.close()
+
+
+async def test_a_bad_file_confirmed_late_still_replaces_nothing() -> None:
+    """The service checks again on the click: an uploader demoted meanwhile stores nothing."""
+    bot, service, packs = await setup_bot()
+    command = fake_interaction(bot, **TEACHER)
+    await packs.upload.callback(packs, command, attachment(pack_text(questions=2)))
+    view = sent(command)["view"]
+    student = fake_interaction(bot)  # the same user, demoted before the click
+    await view.confirm.callback(student)
+    assert "Only instructors" in sent(student)["embed"].description and not view.done
+    with pytest.raises(UnknownPack):
+        service.catalog.pack(G, "volcanoes")
+    await bot.close()
+
+
+async def test_export_sends_the_current_yaml_as_a_file() -> None:
+    bot, _service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text(title="Lava", questions=2)), **TEACHER)
+    interaction = fake_interaction(bot, **TEACHER)
+    await packs.export.callback(packs, interaction, "volcanoes")
+    reply = sent(interaction)
+    assert reply["ephemeral"] is True and reply["file"].filename == "volcanoes.yaml"
+    assert reply["file"].fp.read().decode().startswith("id: volcanoes\ntitle: Lava\n")
+    with pytest.raises(NotAllowed):
+        await packs.export.callback(packs, fake_interaction(bot), "volcanoes")
     await bot.close()
 
 
@@ -239,4 +319,56 @@ async def test_a_remove_button_from_before_a_restart_says_it_expired() -> None:
     current.type = discord.InteractionType.component
     current.data = {"custom_id": stamped("packremove:confirm")}
     assert await answer_expired_button(current) is False
+    await bot.close()
+
+
+CAPITALS = """id: capitals
+title: Capitals
+description: Capital cities.
+source: {title: Atlas, author: Me, outlet: School, date: "2024"}
+questions:
+  - id: ukraine
+    type: text
+    prompt: What is the capital of Ukraine?
+    answers: [Kyiv]
+    explanation: The atlas says so.
+  - id: australia
+    type: choice
+    prompt: What is the capital of Australia?
+    choices: [Sydney, Canberra]
+    answer: Canberra
+    explanation: The atlas says so.
+"""
+
+
+async def test_report_accepts_a_wrong_answer_and_rescores_on_request() -> None:
+    from bot.core.models import Actor
+
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(CAPITALS, "capitals.yaml"), **TEACHER)
+    for user in ("1", "2"):
+        learner = Actor(G, user, f"p{user}")
+        view = service.quizzes.start_quiz(learner, "capitals", 2, only=["ukraine", "australia"])
+        view = service.quizzes.answer(learner, view.session_id, "ukraine", "kiev").next_question
+        service.quizzes.answer(learner, view.session_id, "australia", "a")
+    command = fake_interaction(bot, **TEACHER)
+    await packs.report.callback(packs, command, "capitals")
+    reply = sent(command)
+    text = " ".join(f.value for f in reply["embed"].fields)
+    assert "“A) Sydney” ×2" in text and "Discrimination n/a" in text
+    assert "close to an accepted answer" in text
+    view = reply["view"]
+    labels = [option.label for option in view.pick.options]
+    assert labels == ["ukraine: kiev ×2", "australia: A) Sydney ×2"]
+
+    pick = fake_interaction(bot, **TEACHER)
+    view.pick._values = ["0"]  # what discord.py sets from the interaction's data
+    await view.pick.callback(pick)
+    assert "Accept “kiev” for `ukraine`?" in sent(pick)["embed"].description
+    click = fake_interaction(bot, **TEACHER)
+    await view.accept_rescore.callback(click)
+    assert "2 past attempts re-scored" in sent(click)["embed"].description
+    assert service.catalog.pack(G, "capitals").question("ukraine").answers == ("Kyiv", "kiev")
+    assert [r.correct for r in service.reports.item_report(actor(manage=True), "capitals")] == [
+        2, 0]
     await bot.close()

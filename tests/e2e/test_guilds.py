@@ -36,7 +36,9 @@ async def test_two_servers_never_see_each_others_data(tmp_path):
 
         await world.set_staff_roles()
         teacher, ann = world.member("teacher", world.teachers), world.member("ann")
-        await teacher.slash(world.channel, "pack upload", file=("club.yaml", club_pack(1)))
+        preview = await teacher.slash(world.channel, "pack upload",
+                                      file=("club.yaml", club_pack(1)))
+        await teacher.click(preview.response, label="Install")
         await play(world, ann, world.channel, right=2)
         await play(world, zed, lounge, right=1)
 

@@ -1,4 +1,5 @@
-"""/pack upload: an instructor installs a good file; a broken file of the same pack gets its
+"""/pack upload: an instructor previews a good file and installs it with the Install button; a
+broken file of the same pack gets its
 problems as FILE:LINE: message and leaves the installed version in place."""
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ async def test_a_good_upload_installs_and_a_broken_one_changes_nothing(tmp_path)
         good = await teacher.slash(world.channel, "pack upload",
                                    file=("club.yaml", club_pack(1)))
         assert good.response is not None and good.response.ephemeral  # "thinking…", then this
-        assert "Installed: Science club, week 1" in reply_text(good), reply_text(good)
+        assert "Install Science club, week 1?" in reply_text(good), reply_text(good)
+        assert "week 1" not in await pack_info(world, ann)  # nothing stored before the click
+        installed = await teacher.click(good.response, label="Install")
+        assert "Installed: Science club, week 1" in reply_text(installed), reply_text(installed)
         assert "week 1" in await pack_info(world, ann)  # students can play it now
 
         broken = await teacher.slash(world.channel, "pack upload",

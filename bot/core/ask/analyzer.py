@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.ask.glossary import ACTIVE
 from bot.core.ask.lexicon import EVERYDAY, IRREGULAR, NOT_STOPWORDS, PHRASES, STOPWORDS, SYNONYMS
 
 MAX_QUERY_CHARS = 2000  # a question longer than this is cut: nobody asks 10,000-char questions
@@ -30,7 +31,9 @@ _ABBREV_DOTS = re.compile(r"\b(?:[a-z]\.){2,}")
 _POSSESSIVE = re.compile(r"'s\b")
 _NON_WORD = re.compile(r"[^a-z0-9%$]+")
 _SYMBOLS = re.compile(r"([%$])")
-_PHRASE_RES = tuple((re.compile(rf"\b{re.escape(src)}(?:s|es)?\b"), dst) for src, dst in PHRASES)
+# All phrases in one pass (one regex, not one per phrase: normalising is most of an index build).
+_PHRASE_OF = dict(PHRASES)
+_PHRASE_RE = re.compile(r"\b(" + "|".join(re.escape(src) for src, _ in PHRASES) + r")(?:s|es)?\b")
 
 
 # "a million people" is "1 million people", which the article writes as a number.
@@ -39,6 +42,8 @@ _ONE_SCALE = re.compile(r"\b(?:a|one) (million|thousand|billion)\b")
 
 def fold(text: str) -> str:
     """Lowercase, strip accents, unify quotes: the form every later step expects."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -49,21 +54,40 @@ def _scale(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
+    """`base_normalize`, then the active pack glossary's multi-word rewrites (glossary.py)."""
+    glossary = ACTIVE.get()
+    if glossary is None:
+        return base_normalize(text)
+    found = glossary.normalized.get(text)
+    if found is None:
+        found = glossary.rewrite(base_normalize(text))
+        glossary.remember(glossary.normalized, text, found)
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def base_normalize(text: str) -> str:
     """Folded text with numbers, abbreviations and apostrophes made comparable.
 
     "11,000" and "11k" become "11000"; "U.S." becomes "us"; "can't" becomes "cant" and
     "Mexico's" becomes "mexico"; "$800"/"24%" keep their symbol as a separate word.
     """
     text = fold(text[:MAX_QUERY_CHARS * 4])
-    text = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _THOUSANDS.sub("", text)
-    text = _SCALED.sub(_scale, _ONE_SCALE.sub(r"1 \1", text))
-    text = _POSSESSIVE.sub("", text).replace("'", "")
-    text = _SYMBOLS.sub(r" \1 ", _NON_WORD.sub(" ", text))
+    # Each rewrite runs only where its trigger character occurs (most texts have none).
+    if "." in text:
+        text = _ABBREV_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
+    if any(ch.isdigit() for ch in text):
+        text = _THOUSANDS.sub("", text)
+        text = _SCALED.sub(_scale, _ONE_SCALE.sub(r"1 \1", text))
+    elif "million" in text or "thousand" in text or "billion" in text:
+        text = _SCALED.sub(_scale, _ONE_SCALE.sub(r"1 \1", text))
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text).replace("'", "")
+    text = _NON_WORD.sub(" ", text)
+    if "%" in text or "$" in text:
+        text = _SYMBOLS.sub(r" \1 ", text)
     text = " ".join(text.split())
-    for pattern, replacement in _PHRASE_RES:
-        text = pattern.sub(replacement, text)
-    return text
+    return _PHRASE_RE.sub(lambda m: _PHRASE_OF[m.group(1)], text)
 
 
 # Words whose final s is not a plural ("news" is not "new").
@@ -108,9 +132,26 @@ _EVERYDAY_TERMS = frozenset(stem(w) for w in EVERYDAY)
 _SYNONYMS = {**{stem(w): c for w, c in SYNONYMS.items() if w.isalpha()}, **SYNONYMS}
 
 
-@lru_cache(maxsize=8192)
 def canonical(word: str) -> str | None:
-    """One word → its canonical term, or None for a stopword."""
+    """One word → its canonical term (the active glossary's first), or None for a stopword."""
+    glossary = ACTIVE.get()
+    if glossary is None:
+        return base_canonical(word)
+    if word in glossary.canonical:
+        return glossary.canonical[word]
+    # A pack may claim a chat stopword ("us" for the country).
+    found = glossary.synonyms.get(word)
+    if found is None and glossary.synonyms:
+        found = glossary.synonyms.get(stem(word))
+    if found is None:
+        found = base_canonical(word)
+    glossary.remember(glossary.canonical, word, found)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def base_canonical(word: str) -> str | None:
+    """One word → its canonical term under the general tables, or None for a stopword."""
     if word in STOPWORDS and word not in NOT_STOPWORDS:
         return None
     if word in _SYNONYMS:
@@ -161,7 +202,13 @@ def count_focus(text: str) -> list[str]:
 
 def analyze(text: str) -> list[str]:
     """Canonical content terms of a text, in order, repeats kept (for BM25 term frequency)."""
-    return [term for term in (canonical(w) for w in words(text)) if term]
+    glossary = ACTIVE.get()
+    if glossary is not None and (found := glossary.analyzed.get(text)) is not None:
+        return list(found)
+    terms = [term for term in (canonical(w) for w in words(text)) if term]
+    if glossary is not None:
+        glossary.remember(glossary.analyzed, text, tuple(terms))
+    return terms
 
 
 class Vocabulary:

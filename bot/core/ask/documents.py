@@ -3,14 +3,17 @@ quiz question (prompt + explanation) turned into terms, field strengths, units a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from bot.core.ask.analyzer import analyze, canonical, surface, words
 from bot.core.ask.checks.detail import numbers_in
 from bot.core.ask.checks.kinds import Kind, kinds_in
+from bot.core.ask.facts import explanation_of
 from bot.core.models import Explainer, Pack, Question
 
 MAX_ANSWER = 600
@@ -30,11 +33,28 @@ META_QUESTION = frozenset(canonical(w) or w for w in (
 # mention neighbouring facts (an "evidence map" names every figure), so a word found only there
 # counts for less, and long catch-all explainers do not win every question.
 FIELD_STRENGTH = {"title": 1.0, "example": 1.0, "keyword": 1.0, "short": 0.8, "quote": 0.7,
-                  "body": 0.6, "prompt": 0.9, "explanation": 0.75}
+                  "body": 0.6, "prompt": 0.9, "explanation": 0.75, "sentence": 0.8,
+                  "paragraph": 0.3}
 
 
 @dataclass(frozen=True)
+class Spec:
+    """The raw texts a document's answerability parts are computed from (lazily, see Doc)."""
+
+    units: tuple[tuple[str, str], ...]
+    phrases: tuple[str, ...]
+    facts: tuple[str, ...]
+    about: str
+    asked: tuple[str, ...]
+    numbered: tuple[str, ...]  # texts whose numbers count as the document's own
+
+
+@dataclass(frozen=True, eq=False)
 class Doc:
+    """A scored unit. The postings need only `tf`/`strength`; everything the scorer and the checks
+    read per candidate is computed on first use, so an index of 15k entries builds fast and only
+    the few shortlisted documents of a question ever pay for the rest."""
+
     key: str
     pack_id: str
     title: str
@@ -45,17 +65,52 @@ class Doc:
     tf: Counter[str]
     strength: dict[str, float]
     length: int
-    units: tuple[tuple[float, frozenset[str]], ...]
-    phrases: tuple[str, ...]
-    # Sentences that state facts (short, body, explanation, quote): text, terms, answer kinds.
-    evidence: tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[Kind]], ...] = ()
-    context: frozenset[str] = frozenset()  # what every sentence is about (title or prompt)
-    asked: frozenset[str] = frozenset()  # the questions it is written for (its examples)
-    numbers: frozenset[int] = frozenset()  # every number its title and facts state
+    spec: Spec
     full: str = ""  # the whole short answer (`answer` may be trimmed)
-    # Whole sentences of its short, body and quote, with their terms, to lead an answer with.
-    passages: tuple[tuple[str, frozenset[str]], ...] = ()
     meta: bool = False  # an explainer about the article itself (see META_TITLE)
+    is_article: bool = False  # one sentence of the pack's article text (`source: text:`)
+
+    @property
+    def stats_key(self) -> str:
+        """Whose term statistics weigh it: its pack's, or its pack's article's, kept apart so
+        carrying the article text never changes how the explainers score."""
+        return f"{self.pack_id}\0article" if self.is_article else self.pack_id
+
+    @cached_property
+    def units(self) -> tuple[tuple[float, frozenset[str]], ...]:
+        return tuple((FIELD_STRENGTH[f], s) for f, s in
+                     ((f, frozenset(analyze(u))) for f, u in self.spec.units) if s)
+
+    @cached_property
+    def phrases(self) -> tuple[str, ...]:
+        return tuple(surface(p) for p in self.spec.phrases if p.strip())
+
+    @cached_property
+    def evidence(self) -> tuple[tuple[str, tuple[tuple[str, str], ...], frozenset[Kind]], ...]:
+        """Sentences that state facts (short, body, explanation, quote): text, terms, kinds."""
+        return tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))
+                     for f in self.spec.facts)
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """What every sentence is about (title or prompt)."""
+        return frozenset(analyze(self.spec.about))
+
+    @cached_property
+    def asked(self) -> frozenset[str]:
+        """The questions it is written for (its examples)."""
+        return frozenset(t for a in self.spec.asked for t in analyze(a))
+
+    @cached_property
+    def numbers(self) -> frozenset[int]:
+        """Every number its title and facts state."""
+        return frozenset(n for t in self.spec.numbered for n in numbers_in(t))
+
+    @cached_property
+    def passages(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Whole sentences of its short, body and quote, with their terms, to lead an answer."""
+        joined = " ".join(" ".join(self.spec.facts).split())
+        return tuple((p, frozenset(analyze(p))) for p in _WHOLE_SENTENCE.split(joined) if p)
 
 
 @dataclass(frozen=True)
@@ -102,13 +157,57 @@ def explainer_doc(pack: Pack, item: Explainer) -> Doc:
 
 
 def question_doc(pack: Pack, item: Question) -> Doc:
-    texts = [("prompt", item.prompt), *_sentences("explanation", item.explanation)]
+    """A quiz question as a document: prompt, accepted answer and real explanation (never a
+    placeholder); its answer is the explanation led by the stated fact (see facts.py)."""
+    explained = explanation_of(item)
+    texts = [("prompt", item.prompt), *_sentences("explanation", explained)]
     texts += _sentences("quote", item.quote)
-    facts = [t for _, t in _sentences("explanation", item.explanation)
+    facts = [t for _, t in _sentences("explanation", explained)
              + _sentences("quote", item.quote)]
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
-                     trim(item.explanation), item.quote, True, texts, texts, [item.prompt],
+                     trim(explained), item.quote, True, texts, texts, [item.prompt],
                      facts, item.prompt, (), [item.prompt])
+
+
+ARTICLE_PREFIX = "article:"
+# A full stop after these is not the end of a sentence ("Dr. Ruiz", "St. Mary's", "e.g. trees").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[a-z]\.[a-z]|etc|vs|approx|no)\.$")
+
+
+def article_sentences(text: str) -> list[tuple[int, str]]:
+    """(paragraph number, sentence) of an article, sentences kept whole across abbreviations."""
+    out: list[tuple[int, str]] = []
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    for number, paragraph in enumerate(paragraphs, start=1):
+        pending = ""
+        for piece in _WHOLE_SENTENCE.split(" ".join(paragraph.split())):
+            pending = f"{pending} {piece}".strip()
+            if not _ABBREVIATION.search(pending):
+                out.append((number, pending))
+                pending = ""
+        if pending:
+            out.append((number, pending))
+    return out
+
+
+def article_docs(pack: Pack) -> list[Doc]:
+    """One document per sentence of the pack's article, its paragraph read as weak context: the
+    answer is the sentence itself (so no separate quote), titled with its paragraph."""
+    if not pack.source.text:
+        return []
+    sentences = article_sentences(pack.source.text)
+    paragraphs: dict[int, list[str]] = {}
+    for number, sentence in sentences:
+        paragraphs.setdefault(number, []).append(sentence)
+    docs = []
+    for position, (number, sentence) in enumerate(sentences):
+        around = [s for s in paragraphs[number] if s != sentence]
+        texts = [("sentence", sentence), *[("paragraph", s) for s in around]]
+        doc = _make_doc(pack, f"{ARTICLE_PREFIX}{position + 1}",
+                        f"{pack.source.title}, paragraph {number}", trim(sentence), None,
+                        False, texts, [("sentence", sentence)], [sentence], [sentence], "", ())
+        docs.append(dataclasses.replace(doc, is_article=True))
+    return docs
 
 
 def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
@@ -123,18 +222,9 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
         for term in analyze(text):
             tf[term] += 1
             strength[term] = max(strength.get(term, 0.0), weight)
-    unit_sets = tuple((FIELD_STRENGTH[f], s) for f, s in
-                      ((f, frozenset(analyze(u))) for f, u in units) if s)
+    spec = Spec(tuple(units), tuple(phrases), tuple(facts), about, tuple(asked),
+                (title, *facts, *linked))
     return Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,
-                source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
-                meta=not is_question and bool(META_TITLE & set(analyze(title))),
-                length=sum(tf.values()), units=unit_sets,
-                phrases=tuple(surface(p) for p in phrases if p.strip()),
-                evidence=tuple((f, tuple((w, canonical(w) or w) for w in words(f)), kinds_in(f))
-                               for f in facts),
-                context=frozenset(analyze(about)),
-                asked=frozenset(t for a in asked for t in analyze(a)),
-                numbers=frozenset(n for t in (title, *facts, *linked) for n in numbers_in(t)),
-                full=" ".join((full or answer).split()),
-                passages=tuple((p, frozenset(analyze(p))) for p in
-                               _WHOLE_SENTENCE.split(" ".join(" ".join(facts).split())) if p))
+               source=pack.source.title, is_question=is_question, tf=tf, strength=strength,
+               meta=not is_question and bool(META_TITLE & set(analyze(title))),
+               length=sum(tf.values()), spec=spec, full=" ".join((full or answer).split()))

@@ -1,17 +1,22 @@
-"""Score the `ask` matcher on a development set: on-topic right-fact rate, off-topic refusal rate.
+"""Score the `ask` matcher: on-topic right-fact rate and off-topic refusal rate, per pack.
 
 Why it lives in the package: the same numbers are asserted by the test suite and reported when
 tuning, so one function computes them. Run it as
 
-    python -m bot.core.ask.evaluate [DEV.yaml] [PACK.yaml ...] [--split all|tune|held] [-v]
+    python -m bot.core.ask.evaluate                 # every development set, per pack, + ablation
+    python -m bot.core.ask.evaluate --sealed        # the sealed sets (score once, at the end)
+    python -m bot.core.ask.evaluate DEV.yaml [PACK.yaml ...] [--split all|tune|held] [-v]
 
-The split is fixed and deterministic: every third item (index % 3 == 2) is held out, so tuning on
-`tune` and reporting `held` says how well the settings generalise to questions not looked at.
+Each development set is scored with its pack alone and with the pack's article text attached
+(`source: text:`), beside plain BM25 over the article's sentences (the peer baseline, when
+rank-bm25 is installed), and once with each answerability check turned off (the ablation,
+bot/core/ask/pipeline.py). The split is fixed: every third item (index % 3 == 2) is held out.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from dataclasses import dataclass, field
@@ -22,9 +27,38 @@ import yaml
 from bot.config import PROJECT_ROOT
 from bot.core.ask.analyzer import fold
 from bot.core.ask.index import KnowledgeIndex
+from bot.core.ask.pipeline import CHECKS
+from bot.core.models import Pack
 
-DEV_SET = PROJECT_ROOT / "tests" / "data" / "ask_dev.yaml"
+DATA = PROJECT_ROOT / "tests" / "data"
+DEV_SET = DATA / "ask_dev.yaml"
 ARTICLE_PACK = PROJECT_ROOT / "questions" / "cartel-strikes.yaml"
+# The bundled article's own text is not part of the repository (see tests/test_cartel_pack.py).
+CARTEL_ARTICLE = PROJECT_ROOT.parent / "shared" / "source" / "cartel-strikes-article.txt"
+SUBJECTS = ("urban-trees", "harbor-canal", "bus-fares")
+
+
+@dataclass(frozen=True)
+class Suite:
+    """One question set with the pack it is about and, when known, the article's text file."""
+
+    name: str
+    questions: Path
+    pack: Path
+    article: Path | None
+
+
+def suites(sealed: bool = False) -> list[Suite]:
+    """The development sets (tuned on), or with `sealed` the sets nobody tuned on."""
+    cartel = [("ask_blind4", "ask_blind4.yaml"), ("ask_blind5", "ask_blind5.yaml")] if sealed \
+        else [("ask_dev", "ask_dev.yaml"), ("ask_fresh", "ask_fresh.yaml")]
+    out = [Suite(f"cartel-strikes/{name}", DATA / file, ARTICLE_PACK, CARTEL_ARTICLE)
+           for name, file in cartel]
+    kind = "sealed" if sealed else "dev"
+    out += [Suite(f"{slug}/{kind}", DATA / "ask" / f"{slug}.{kind}.yaml",
+                  DATA / "ask" / "packs" / f"{slug}.yaml",
+                  DATA / "ask" / "articles" / f"{slug}.txt") for slug in SUBJECTS]
+    return out
 
 
 @dataclass
@@ -95,15 +129,75 @@ def evaluate(index: KnowledgeIndex, dev: dict, split: str = "all",
     return report
 
 
+def with_article(pack: Pack, article: Path | None) -> Pack:
+    """The pack as if its instructor had added `source: text:` naming the article."""
+    if article is None or not article.exists() or pack.source.text:
+        return pack
+    text = article.read_text(encoding="utf-8")
+    return dataclasses.replace(pack, source=dataclasses.replace(pack.source, text=text))
+
+
+def baseline(suite: Suite, dev: dict) -> Report | None:
+    """Plain BM25 over the article's sentences, or None without rank-bm25 or the article."""
+    try:
+        from bot.core.ask.baseline import from_files
+        bm25 = from_files([suite.article]) if suite.article and suite.article.exists() else None
+    except ImportError:
+        return None
+    if bm25 is None:
+        return None
+    report = Report()
+    for item in dev.get("on_topic", []):
+        matched, sentence = bm25.ask(item["q"])
+        report.on_total += 1
+        report.on_right += matched and right_fact(sentence, item["expect"])
+    for question in dev.get("off_topic", []):
+        report.off_total += 1
+        report.off_refused += not bm25.ask(question)[0]
+    return report
+
+
+def run_suites(sealed: bool, verbose: bool, ablation: bool) -> None:
+    from bot.core.packs.loader import load_pack
+
+    for suite in suites(sealed):
+        if not suite.questions.exists():
+            print(f"{suite.name}: {suite.questions} is missing")
+            continue
+        dev, pack = load_dev(suite.questions), load_pack(suite.pack)
+        plain = KnowledgeIndex([pack])
+        print(evaluate(plain, dev, "all", pack.id).line(f"{suite.name} [pack]"))
+        full = KnowledgeIndex([with_article(pack, suite.article)])
+        report = evaluate(full, dev, "all", pack.id)
+        print(report.line(f"{suite.name} [pack + article text]"))
+        if verbose:
+            print("\n".join("  " + m for m in report.misses))
+        if (peer := baseline(suite, dev)) is not None:
+            print(peer.line(f"{suite.name} [plain BM25 over article sentences]"))
+        if ablation:
+            for check in CHECKS:
+                full.disabled = frozenset({check})
+                off = evaluate(full, dev, "all", pack.id)
+                print(f"    without {check:<8} right {off.on_rate:6.1%} "
+                      f"({off.on_rate - report.on_rate:+.1%}), refused {off.off_rate:6.1%} "
+                      f"({off.off_rate - report.off_rate:+.1%})")
+            full.disabled = frozenset()
+
+
 def main(argv: list[str] | None = None) -> int:
     from bot.core.packs.loader import load_pack
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dev", nargs="?", type=Path, default=DEV_SET)
+    parser.add_argument("dev", nargs="?", type=Path)
     parser.add_argument("packs", nargs="*", type=Path)
     parser.add_argument("--split", choices=("all", "tune", "held"), default=None)
+    parser.add_argument("--sealed", action="store_true", help="score the sealed sets")
+    parser.add_argument("--no-ablation", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
+    if args.dev is None:
+        run_suites(args.sealed, args.verbose, not args.no_ablation)
+        return 0
     packs = [load_pack(p) for p in (args.packs or [ARTICLE_PACK])]
     index = KnowledgeIndex(packs)
     dev = load_dev(args.dev)

@@ -17,25 +17,20 @@ How a question is scored, and why:
    coverage and is refused, which is how near-topic questions the article does not answer are
    turned away instead of answered wrongly. A "how many X" question whose X the document never
    mentions is marked down too, and so is one sharing only everyday words ("what time is it").
-5. Answerability (ask_types.py): a how-many / when / what-year / who / where question is answered
-   only when the winning document has one sentence that holds that kind of answer (a number next
-   to the counted noun, a date, a name, a place, or "no data on how many…") and >= 70% of the
-   question's weight, its title read as context; that sentence leads the answer when the short
-   lacks it. This refuses "how old is El Mayo" although the El Mayo explainer matches every word.
-6. Details (ask_detail.py): every number the question names (a year, an age) must be one the
-   document states; "what did X say" needs X before a verb of saying; "who replaced…", "where was
-   X arrested" need that action in a sentence; "which reporter", "the names of…" need them named.
+5. Answerability: the named checks of pipeline.py (names, details, kind, now), each one unit
+   under checks/, run on the best candidates; the pack's article sentences are the last look.
+6. Scale: each pack is weighed with its own statistics (weights.py), a question's candidates are
+   narrowed from the postings before any per-document work, and a document's answerability parts
+   are computed on first use, so 15k entries build in about two seconds.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.core.ask.analyzer import Vocabulary, analyze, bm25_idf, canonical, count_focus
+from bot.core.ask.analyzer import Vocabulary, analyze, canonical, count_focus
 from bot.core.ask.checks.detail import DetailCheck
 from bot.core.ask.checks.kinds import Kind, expected_kind
 from bot.core.ask.checks.statement import AnswerCheck, name_terms
@@ -45,11 +40,16 @@ from bot.core.ask.documents import (
     QUESTION_PREFIX,
     Candidate,
     Doc,
+    article_docs,
     explainer_doc,
     question_doc,
     trim,
 )
-from bot.core.ask.lexicon import EVERYDAY, EVERYDAY_FACTOR
+from bot.core.ask.facts import explanation_of
+from bot.core.ask.glossary import Glossary, active
+from bot.core.ask.lexicon import EVERYDAY
+from bot.core.ask.pipeline import choose
+from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
 from bot.core.results import AskResult
 
@@ -64,56 +64,18 @@ __all__ = [
 ]
 
 REFUSAL = "I don't know that from the installed packs."
-
-# "Who is the president *now*": a question about the present is answered only by a passage that
-# speaks of the present or an ongoing state, not by the article's past facts.
-_NOW_ASKED = re.compile(r"\b(?:now|today|currently|current|nowadays|anymore|these days)\b")
-_NOW_SAID = re.compile(
-    r"\b(?:now|still|remains?|currently|today|continues?|ongoing|has been|"
-    r"have been|will|would|likely)\b",
-    re.IGNORECASE,
-)
+COMMON_POSTINGS = 300  # a term in more documents than this only re-scores the candidates
 
 
-@dataclass(frozen=True)
-class Tuning:
-    """The matcher's knobs, calibrated on tests/data/ask_dev.yaml (see the test and the report)."""
 
-    unknown_weight: float = 6.0  # idf given to a content word no pack contains
-    common_unknown: float = 1.0  # … unless it is everyday English ("dangerous", "reveal")
-    weight_floor: float = 0.5  # added to every known idf: "mexico" is common, not free
-    min_mass: float = 2.0  # matched weight needed at least: one weak word is no question
-    w_coverage: float = 0.45
-    w_unit: float = 0.40
-    w_bm25: float = 0.15
-    w_phrase: float = 0.2
-    threshold: float = 0.58
-    question_penalty: float = 0.85  # explanation documents are the fallback, not the first choice
-    min_coverage: float = 0.5
-    focus_penalty: float = 0.7
-    k1: float = 1.2
-    b: float = 0.5
-    evidence: float = 0.7  # share of a typed question's weight one answering sentence must hold
-    evidence_depth: int = 1  # candidates tried for such a sentence before refusing
-    asked_share: float = 0.5  # a word of the examples/keywords counts this much as context
-    # A sentence holding the asked kind and nearly every asked word is evidence enough for a
-    # candidate whose overall score was diluted ("el chapo real name": "real" is everyday).
-    strong_evidence: float = 0.9
-    strong_threshold: float = 0.5
-    strong_coverage: float = 0.35
-    unnamed: float = 0.25  # share of a question's weight in names its answer may leave out
-    predicate: float = 0.3  # share of a typed question's non-name words its sentence must hold
-    sentence_margin: float = 0.0  # how much more a body sentence must hold to lead the answer
-    # An untyped question whose best explainer is just short of the threshold is still answered
-    # when that explainer leads the next one clearly and every content word is one the packs know.
-    lead_threshold: float = 0.5
-    lead_coverage: float = 0.44
-    lead_margin: float = 0.05
-    # A typed question whose explainer clears the threshold and leads the next one by this much
-    # needs a smaller share of its words in the answering sentence ("when did Mexico *start*…").
-    lead_evidence: float = 0.55
-    lead_evidence_margin: float = 0.15
-    meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
+class _RawIdf:
+    """The answer check's view of the raw idf: always the pack in scope."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+
+    def get(self, term: str) -> float | None:
+        return self.index.raw_idf.get(term)
 
 
 class KnowledgeIndex:
@@ -121,6 +83,14 @@ class KnowledgeIndex:
 
     def __init__(self, packs: Sequence[Pack], tuning: Tuning | None = None) -> None:
         self.tuning = tuning or Tuning()
+        self.disabled: frozenset[str] = frozenset()  # checks turned off (the evaluation's ablation)
+        self.trace: list[str] | None = None  # set to a list to record why candidates failed
+        # The packs' own words (their `glossary:`), read only while this index builds and asks.
+        self.glossary = Glossary.build(entry for pack in packs for entry in pack.glossary)
+        with active(self.glossary):
+            self._build(packs)
+
+    def _build(self, packs: Sequence[Pack]) -> None:
         self.docs: list[Doc] = []
         texts: list[str] = []
         prose: list[str] = []  # written sentences, where capitals mark names
@@ -136,25 +106,35 @@ class KnowledgeIndex:
                     *explainer.examples,
                     *explainer.keywords,
                 ]
+            for doc in article_docs(pack):
+                self.docs.append(doc)
+                texts.append(doc.full)
             for question in pack.questions:
                 self.docs.append(question_doc(pack, question))
-                prose += [question.prompt, question.explanation, question.quote or ""]
-                texts += [question.prompt, question.explanation, question.quote or ""]
+                explained = explanation_of(question)
+                prose += [question.prompt, explained, question.quote or ""]
+                texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
         self.names = name_terms(prose)
-        self.postings: dict[str, list[int]] = {}
+        # Term statistics are kept per pack: a pack is scored with its own idf, so installing
+        # more packs never changes how one pack's documents score, and a question word that only
+        # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
+        # chemistry pack's "chemical formula of water"): no interference between subjects.
+        self.postings: dict[str, list[tuple[int, float]]] = {}
         for position, doc in enumerate(self.docs):
             for term in doc.tf:
-                self.postings.setdefault(term, []).append(position)
-        n = len(self.docs)
+                self.postings.setdefault(term, []).append((position, doc.strength[term]))
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
-        self.raw_idf = {term: bm25_idf(len(p), n) for term, p in self.postings.items()}
-        self.idf = {
-            term: idf * (EVERYDAY_FACTOR if term in generic else 1.0)
-            for term, idf in self.raw_idf.items()
-        }
-        self.avg_length = sum(d.length for d in self.docs) / n if n else 1.0
-        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, self.raw_idf,
+        self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
+        self.doc_keys = [d.stats_key for d in self.docs]
+        self.doc_packs = [d.pack_id for d in self.docs]
+        by_pack: dict[str, list[Doc]] = {}
+        for doc in self.docs:
+            by_pack.setdefault(doc.stats_key, []).append(doc)
+        self.stats = {pack_id: pack_stats(docs, generic) for pack_id, docs in by_pack.items()}
+        self._scope = self.stats[self.docs[0].stats_key] if self.docs else pack_stats([], generic)
+        self._scope_pack = self.docs[0].pack_id if self.docs else ""
+        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
 
@@ -170,9 +150,33 @@ class KnowledgeIndex:
             self.answers.tuning = value
 
     # -- scoring ---------------------------------------------------------------------------
+    @property
+    def idf(self) -> dict[str, float]:
+        return self._scope.idf
+
+    @property
+    def raw_idf(self) -> dict[str, float]:
+        return self._scope.raw_idf
+
+    @property
+    def avg_length(self) -> float:
+        return self._scope.avg_length
+
+    def scope(self, key: str) -> None:
+        """Weigh terms with this pack's (or its article's) statistics: a Doc's `stats_key`."""
+        self._scope = self.stats.get(key, self._scope)
+        self._scope_pack = key.split("\0")[0]
+
     def _weight(self, term: str) -> float:
         idf = self.idf.get(term)
-        return self._unknown(term) if idf is None else idf + self.tuning.weight_floor
+        if idf is not None:
+            return idf + self.tuning.weight_floor
+        unknown = self._unknown(term)
+        own = self.stats.get(self._scope_pack), self.stats.get(f"{self._scope_pack}\0article")
+        if unknown == self.tuning.unknown_weight and term in self.postings and not any(
+                stats is not None and term in stats.idf for stats in own):
+            return self.tuning.foreign_weight  # another installed pack's subject word
+        return unknown
 
     def _unknown(self, word: str) -> float:
         """A word no pack contains is a sign the question is about something else, unless it is
@@ -187,6 +191,10 @@ class KnowledgeIndex:
 
     def score(self, text: str, pack_id: str | None = None) -> tuple[list[Candidate], set[str]]:
         """Every candidate sharing a term with `text`, best first, and the query's terms."""
+        with active(self.glossary):
+            return self._score(text, pack_id)
+
+    def _score(self, text: str, pack_id: str | None) -> tuple[list[Candidate], set[str]]:
         terms, unknown = self.vocabulary.query_terms(text)
         said = self.vocabulary.query_surface(text)
         focus = {
@@ -198,20 +206,47 @@ class KnowledgeIndex:
         meta_question = bool(query & META_QUESTION) or any(
             w.startswith("claim") for w in said.split()
         )  # "claim" is a stopword
-        weights = {t: self._weight(t) for t in query}
-        total = sum(weights.values()) + sum(self._unknown(w) for w in set(unknown))
-        candidates = sorted({i for t in query for i in self.postings.get(t, ())})
+        # Stage 1a: the shared weight of every document with a query term, from the postings
+        # alone, each pack's terms weighed by that pack; only the best `shortlist` documents go
+        # on to the per-document work below.
+        # A term found in very many documents ("capital" over a trivia list) only adds to the
+        # documents the rarer terms found; it does not make thousands of new candidates.
+        per_pack: dict[str, tuple[dict[str, float], float]] = {}
+        extra = sum(self._unknown(w) for w in set(unknown))
+
+        def weighed(key: str) -> tuple[dict[str, float], float]:
+            if key not in per_pack:
+                self.scope(key)
+                weights = {t: self._weight(t) for t in query}
+                per_pack[key] = weights, sum(weights.values()) + extra
+            return per_pack[key]
+
+        keys, packs = self.doc_keys, self.doc_packs
+        shared_of: dict[int, float] = {}
+        for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
+            postings = self.postings.get(t, ())
+            if shared_of and len(postings) > max(COMMON_POSTINGS, 2 * len(shared_of)):
+                for i in shared_of:
+                    if (strength := self.docs[i].strength.get(t)) is not None:
+                        shared_of[i] += weighed(keys[i])[0][t] * strength
+                continue
+            for i, strength in postings:
+                if pack_id is None or packs[i] == pack_id:
+                    shared_of[i] = shared_of.get(i, 0.0) + weighed(keys[i])[0][t] * strength
+        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (weighed(keys[i])[1] or 1.0),
+                                                  i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
-        for i in candidates:
+        for i in ranked:
             doc = self.docs[i]
-            if pack_id is not None and doc.pack_id != pack_id:
-                continue
+            self.scope(doc.stats_key)
             bm25s[i] = self._bm25(doc, query)
         top_bm25 = max(bm25s.values(), default=0.0) or 1.0
         for i, bm25 in bm25s.items():
             doc = self.docs[i]
-            shared = sum(w * doc.strength.get(t, 0.0) for t, w in weights.items())
+            self.scope(doc.stats_key)
+            weights, total = per_pack[doc.stats_key]
+            shared = shared_of[i]
             coverage = shared / total if total else 0.0
             unit = max(
                 (strength * self._unit(query, weights, u, total) for strength, u in doc.units),
@@ -227,6 +262,8 @@ class KnowledgeIndex:
             )
             if doc.is_question:
                 value *= tune.question_penalty
+            elif doc.is_article:
+                value *= tune.article_penalty
             if shared < tune.min_mass:
                 value *= shared / tune.min_mass
             if focus and max(doc.strength.get(t, 0.0) for t in focus) < 0.75:
@@ -259,52 +296,24 @@ class KnowledgeIndex:
     # -- answering -------------------------------------------------------------------------
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
-        return expected_kind(self.vocabulary.fixed(text))
+        with active(self.glossary):
+            return expected_kind(self.vocabulary.fixed(text))
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
-        text = text or ""
-        found, query = self.score(text, pack_id)
+        with active(self.glossary):
+            return self._ask(text or "", pack_id)
+
+    def _ask(self, text: str, pack_id: str | None) -> AskResult:
+        found, query = self._score(text, pack_id)
         best = found[0] if found else None
-        tune = self.tuning
         kind = self.kind(text) if best else None
-        for scored in found[: tune.evidence_depth]:
-            doc, answer = scored.doc, scored.doc.answer
-            if self.answers.unnamed(doc, query, text) >= tune.unnamed:
-                continue  # it never names whom the question is about ("El Chapo's sentence")
-            if not self.details.detail_ok(doc, text):
-                continue  # another year, someone's words, an action it never reports
-            clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
-            if kind is None and not clears:
-                clears = self._clear_lead(found, scored, text)
-            if kind is None and not clears:
-                continue
-            if kind is not None:
-                bar = tune.evidence
-                if (
-                    clears
-                    and kind in (Kind.TIME, Kind.DATE)
-                    and self._leads(found, scored, tune.lead_evidence_margin)
-                ):
-                    bar = tune.lead_evidence  # the clear winner: its sentence may hold less
-                share, sentence, predicate = self.answers.evidence(doc, kind, text, bar)
-                if share < bar or predicate < tune.predicate:
-                    continue  # nothing here says how many / when / who / where about it
-                if not clears and not (
-                    share >= tune.strong_evidence
-                    and scored.score >= tune.strong_threshold
-                    and scored.coverage >= tune.strong_coverage
-                ):
-                    continue
-                if sentence and " ".join(sentence.split()) not in answer:
-                    answer = trim(f"{sentence} {answer}")
-            else:
-                answer = self._with_sentence(doc, query, answer)
-            if _NOW_ASKED.search(text.lower()) and not _NOW_SAID.search(answer):
-                continue  # the present asked, only the past on record
+        accepted = choose(self, found, query, text, kind, self.disabled, self.trace)
+        if accepted is not None:
+            scored, doc = accepted.candidate, accepted.candidate.doc
             return AskResult(
                 matched=True,
-                answer=answer,
+                answer=accepted.answer,
                 explainer=doc.key,
                 title=doc.title,
                 confidence=min(1.0, scored.score),
@@ -322,11 +331,11 @@ class KnowledgeIndex:
         )
 
     @staticmethod
-    def _leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
+    def leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
         runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
         return scored.score - runner >= margin
 
-    def _clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
+    def clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
         tune = self.tuning
         if scored.score < tune.lead_threshold or scored.coverage < tune.lead_coverage:
@@ -337,7 +346,7 @@ class KnowledgeIndex:
         _, unknown = self.vocabulary.query_terms(text)
         return all(self._unknown(w) <= tune.common_unknown for w in unknown)
 
-    def _with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
+    def with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
         """The answer led by the document's sentence that holds more of the question than its
         short answer does: "were the results good or bad" is answered by "catastrophic" in the
         body, not by the short's summary."""
@@ -364,10 +373,8 @@ class KnowledgeIndex:
     def _suggestions(self, found: list[Candidate], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""
         titles: list[str] = []
-        ranked = [s.doc for s in found if not s.doc.is_question]
-        ranked += [
-            d for d in self.docs if not d.is_question and (pack_id is None or d.pack_id == pack_id)
-        ]
+        ranked = [s.doc for s in found if not (s.doc.is_question or s.doc.is_article)]
+        ranked += [d for d in self.explainers if pack_id is None or d.pack_id == pack_id]
         for doc in ranked:
             if doc.title not in titles:
                 titles.append(doc.title)

@@ -42,6 +42,9 @@ def judge(question: Question, response: str) -> Verdict:
     if kind == QuestionType.NUMBER:
         if question.number is None:
             raise InvalidInput(f"Question {question.id} has no number to judge against.")
+        if question.scale:  # "$410 million", "410 million" and "410,000,000" alike
+            from bot.core.judge.amounts import judge_amount  # amounts builds on judge_number
+            return judge_amount(question, response)
         return judge_number(response, question.number, question.tolerance)
     if kind == QuestionType.TRUEFALSE:
         if question.truth is None:
@@ -51,7 +54,14 @@ def judge(question: Question, response: str) -> Verdict:
         index = question.correct_index
         if index is None:
             raise InvalidInput(f"Question {question.id}: its answer is not one of its choices.")
-        return judge_choice(response, question.choices, index)
+        verdict = judge_choice(response, question.choices, index)
+        for other in question.also_right if not verdict.correct else ():
+            if other in question.choices:  # several right choices (GIFT's several `=`)
+                alternative = judge_choice(response, question.choices,
+                                           question.choices.index(other))
+                if alternative.correct:
+                    return alternative
+        return verdict
     if kind == QuestionType.ORDER:
         return judge_order(response, question.choices, question.order)
     raise InvalidInput(f"Question {question.id} has an unknown type {kind!r}.")

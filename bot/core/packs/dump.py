@@ -43,8 +43,15 @@ def dump_pack(pack: Pack) -> str:
     ]
     if pack.source.url is not None:
         lines.append(f"  url: {_text(pack.source.url)}")
+    if pack.source.text is not None:
+        lines.append(f"  text: {_text(pack.source.text)}")
+    if pack.glossary:
+        lines.append("glossary:")
+        lines += [f"  {_text(term)}: {_flow(variants)}" for term, variants in pack.glossary]
     if pack.topics:
         lines.append(f"topics: {_flow(pack.topics)}")
+    if pack.time_limit is not None:
+        lines.append(f"time_limit: {pack.time_limit}")
     if pack.places:
         lines.append(f"places: {_flow(pack.places)}")
     lines += ["", "questions:"]
@@ -70,6 +77,12 @@ def _question_pairs(q: Question) -> Pairs:
     pairs: Pairs = [("id", _text(q.id)), ("type", str(q.type)), ("prompt", _text(q.prompt))]
     if q.type is QuestionType.CHOICE:
         pairs += [("choices", q.choices), ("answer", _text(q.answer or ""))]
+        if q.also_right:
+            pairs.append(("also_right", _flow(q.also_right)))
+        if any(q.choice_feedback):
+            given = [(c, f) for c, f in zip(q.choices, q.choice_feedback, strict=False) if f]
+            pairs.append(("feedback", "{" + ", ".join(f"{_text(c)}: {_text(f)}"
+                                                      for c, f in given) + "}"))
     elif q.type is QuestionType.TRUEFALSE:
         pairs.append(("answer", "true" if q.truth else "false"))
     elif q.type is QuestionType.TEXT:
@@ -78,6 +91,10 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("answer", _number(q.number if q.number is not None else 0.0)))
         if q.tolerance:
             pairs.append(("tolerance", _number(q.tolerance)))
+        if q.unit is not None:
+            pairs.append(("unit", _text(q.unit)))
+        if q.scale is not None:
+            pairs.append(("scale", _text(q.scale)))
     else:
         pairs += [("choices", q.choices), ("answer", q.order)]
     if q.hints:

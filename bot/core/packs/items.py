@@ -16,6 +16,13 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
 from bot.core.packs.charts import read_chart
+from bot.core.packs.faithful_keys import (
+    CHOICE_EXTRA_KEYS,
+    NUMBER_EXTRA_KEYS,
+    amount_suggestion,
+    read_choice_extras,
+    read_number_extras,
+)
 from bot.core.packs.images import image_problem
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
@@ -36,7 +43,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.ORDER: ("choices", "answer"),
 }
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
-QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS
+QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS + CHOICE_EXTRA_KEYS + NUMBER_EXTRA_KEYS
 EXPLAINER_KEYS = ("id", "title", "short", "body", "examples", "keywords", "quote", "related",
                   "topic", "chart")
 
@@ -163,6 +170,13 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     if image is not None and (problem := image_problem(image)) is not None:
         ctx.add(line_of(pairs["image"][0]), f"{what} image {problem}")
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
+    if answer_fields is not None:
+        extras = read_choice_extras(
+            ctx.reader, pairs, what, qtype is QuestionType.CHOICE,
+            answer_fields.get("choices", ()), answer_fields.get("answer"))  # type: ignore[arg-type]
+        amounts = read_number_extras(ctx.reader, pairs, what, qtype is QuestionType.NUMBER)
+        answer_fields = (None if extras is None or amounts is None
+                         else {**answer_fields, **extras, **amounts})
     if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
         return None
     assert prompt is not None and explanation is not None
@@ -255,6 +269,9 @@ def _answer_fields(ctx: ItemContext, pairs: Pairs, node: Node, qtype: QuestionTy
 def _number_fields(ctx: ItemContext, pairs: Pairs, what: str) -> dict[str, object] | None:
     key, value = pairs["answer"]
     number = ctx.reader.number(value, f"{what} answer", line_of(key))
+    advice = amount_suggestion(value.value) if isinstance(value, ScalarNode) else None
+    if number is None and advice:
+        ctx.add(line_of(key), f"{what} answer '{value.value}' is an amount: write it as {advice}")
     tolerance = 0.0
     if "tolerance" in pairs:
         tkey, tnode = pairs["tolerance"]

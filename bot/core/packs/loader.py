@@ -22,6 +22,8 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
+from bot.core.packs.extras import read_article, read_glossary
+from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
@@ -39,9 +41,9 @@ __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pac
            "validate_paths"]
 
 PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
-             "explainers")
+             "explainers", "glossary", "time_limit")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
-SOURCE_KEYS = ("title", "author", "outlet", "date", "url")
+SOURCE_KEYS = ("title", "author", "outlet", "date", "url", "text")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
 
 
@@ -108,7 +110,7 @@ def _check_file(path: Path) -> PackCheck:
         return PackCheck(name, None, (f"{name}: is a directory, not a pack file",))
     except OSError as err:
         return PackCheck(name, None, (f"{name}: cannot read ({err.strerror or err})",))
-    check = parse_pack(data, name)
+    check = parse_pack(data, name, base=path.parent)
     if check.pack is None:
         return check
     return PackCheck(name, _with_path(check.pack, name), (), check.id_line)
@@ -118,8 +120,10 @@ def _with_path(pack: Pack, path: str) -> Pack:
     return replace(pack, path=path)
 
 
-def parse_pack(data: bytes | str, filename: str) -> PackCheck:
-    """Check content in memory. Never raises: every failure is a problem line in the result."""
+def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> PackCheck:
+    """Check content in memory. Never raises: every failure is a problem line in the result.
+    `base` is the folder of a pack read from disk, where `source: text:` may name a file; content
+    from elsewhere (an upload) must carry its article text inline."""
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None
@@ -128,7 +132,7 @@ def parse_pack(data: bytes | str, filename: str) -> PackCheck:
     root = compose(text, problems) if text is not None else None
     if root is not None:
         try:
-            pack, id_line = _read_pack(reader, root)
+            pack, id_line = _read_pack(reader, root, base)
         except TooComplex:
             problems.add(1, f"pack is too complex to check: over {MAX_NODE_VISITS:,} YAML values "
                             f"once aliases (*name) are expanded")
@@ -137,7 +141,8 @@ def parse_pack(data: bytes | str, filename: str) -> PackCheck:
     return PackCheck(filename, pack, (), id_line)
 
 
-def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
+def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
+               ) -> tuple[Pack | None, int]:
     """Check the top-level mapping, then its items; the Pack (if all is well) and the id's line."""
     if not isinstance(root, MappingNode):
         reader.problems.add(line_of(root), f"the top level of a pack should be a mapping with id, "
@@ -163,9 +168,11 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
     if pack_id is not None and not check_id(ctx, pack_id, "pack id", id_line):
         pack_id = None
     title, description = text("title"), text("description")
-    source = _source(reader, pairs)
+    source = _source(reader, pairs, base)
+    glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
     explainers = _items(reader, pairs, "explainers", lambda node, i: read_explainer(ctx, node, i))
+    time_limit = read_time_limit(reader, pairs)
     if reader.problems or None in (pack_id, title, description, source):
         return None, id_line
     return Pack(
@@ -173,6 +180,8 @@ def _read_pack(reader: NodeReader, root: Node) -> tuple[Pack | None, int]:
         topics=topics or (), places=places,
         questions=tuple(replace(q, places=places) for q in questions if isinstance(q, Question)),
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
+        glossary=glossary,
+        time_limit=time_limit,
     ), id_line
 
 
@@ -210,7 +219,8 @@ def _places(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> tuple[st
     return tuple(place for place, _ in items or ())
 
 
-def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source | None:
+def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]],
+            base: Path | None) -> Source | None:
     """Where the material comes from: shown with every explanation, so all four are required."""
     if "source" not in pairs:
         return None
@@ -220,7 +230,8 @@ def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source |
         return None
     reader.check_keys(fields, node, "source", SOURCE_KEYS, SOURCE_REQUIRED)
     values: dict[str, str | None] = {}
-    for name in SOURCE_KEYS:
+    article = read_article(reader, *fields["text"], base) if "text" in fields else None
+    for name in SOURCE_KEYS[:-1]:
         if name in fields:
             field_key, value = fields[name]
             values[name] = reader.text(value, f"source {name}", line_of(field_key))
@@ -232,7 +243,8 @@ def _source(reader: NodeReader, pairs: dict[str, tuple[Node, Node]]) -> Source |
     if any(values.get(name) is None for name in SOURCE_REQUIRED):
         return None
     return Source(title=values["title"], author=values["author"],  # type: ignore[arg-type]
-                  outlet=values["outlet"], date=values["date"], url=url)  # type: ignore[arg-type]
+                  outlet=values["outlet"], date=values["date"], url=url,  # type: ignore[arg-type]
+                  text=article)
 
 
 def _items(reader: NodeReader, pairs: dict[str, tuple[Node, Node]], name: str,

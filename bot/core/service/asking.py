@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.core.ask.variants import group_rows, is_question
 from bot.core.errors import InvalidInput
 from bot.core.models import Explainer, Pack
 from bot.core.results import AskResult
@@ -27,15 +28,17 @@ class Asking:
         # Lone surrogates (from JSON escapes) cannot be stored or shown: replace them.
         text = text.encode("utf-8", "replace").decode("utf-8")
         result = self.catalog.index(guild_id).ask(text, pack_id)
-        if not result.matched and text.strip():
+        if not result.matched and is_question(text):
             self.store.log_unanswered(
                 guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock()
             )
         return result
 
     def unanswered_questions(self, guild_id: str | None) -> list[tuple[str, int, float]]:
-        """What students asked that no pack answers, most frequent first."""
-        return [(r["text"], r["count"], r["last_asked"]) for r in self.store.unanswered(guild_id)]
+        """What students asked that no pack answers, most frequent first: variants of one
+        question (case, punctuation, typos, word order) are one row; non-questions are left out."""
+        rows = [(r["text"], r["count"], r["last_asked"]) for r in self.store.unanswered(guild_id)]
+        return [(g.text, g.count, g.last_asked) for g in group_rows(rows)]
 
     def explain(self, guild_id: str, topic: str) -> tuple[Explainer, Pack]:
         """An explainer by id, or by title when unambiguous."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -73,7 +74,7 @@ class Catalog:
         """Bundled packs plus the guild's installed ones, as one PackLibrary."""
         rows = self.store.guild_pack_rows(guild_id)
         key = (tuple(id(p) for p in self.bundled.all()),
-               tuple((r["pack_id"], r["uploaded_at"]) for r in rows))
+               tuple((r["pack_id"], r["uploaded_at"], hash(r["content"])) for r in rows))
         cached = self._libraries.get(guild_id)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -103,44 +104,70 @@ class Catalog:
         return self._indexes[key]
 
     def save_upload(self, guild_id: str, pack_id: str, filename: str, content: str,
-                    user_id: str, now: float) -> None:
-        """Store a validated upload (from parse_upload) as the guild's pack `pack_id`."""
-        self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now)
+                    user_id: str, now: float, note: str = "") -> int:
+        """Store a validated upload (from parse_upload) as the guild's pack `pack_id`; every
+        save is a new version (returned), earlier ones stay stored."""
+        return self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now,
+                                          note)
 
     def delete_upload(self, guild_id: str, pack_id: str) -> bool:
         """Remove the guild's own pack; False when the guild has no such pack."""
         return self.store.delete_guild_pack(guild_id, pack_id)
 
     def parse_upload(self, guild_id: str, data: bytes | str, filename: str) -> tuple[Pack, str]:
+        """parse_upload_full's pack and YAML text (for callers that need no notes)."""
+        checked = self.parse_upload_full(guild_id, data, filename)
+        return checked.pack, checked.content
+
+    def parse_upload_full(self, guild_id: str, data: bytes | str, filename: str, *,
+                          skip_unsupported: bool = False) -> UploadRead:
         """Validate an upload fully before anything is stored: a bad pack never replaces a good one.
 
-        Returns the pack and the YAML text to store. Raises PackError with every problem, or
-        InvalidInput for size and id clashes.
+        Returns the pack, the YAML text to store, the format and the import's notes. Raises
+        PackError with every problem, or InvalidInput for size and id clashes.
         """
         size = len(data.encode() if isinstance(data, str) else data)
         if size > MAX_PACK_BYTES:
             raise InvalidInput(f"{filename}: {size:,} bytes is over the {MAX_PACK_BYTES:,} limit")
-        pack, content = read_upload(data, filename)
+        checked = read_upload_full(data, filename, skip_unsupported=skip_unsupported)
+        pack = checked.pack
         if pack.id in self.bundled:
             raise InvalidInput(f"{filename}: '{pack.id}' is a bundled pack's id; "
                                "give your pack another id")
         installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
         if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
             raise InvalidInput(f"this server already has {MAX_GUILD_PACKS} packs; remove one first")
-        return pack, content
+        return checked
+
+
+@dataclass(frozen=True)
+class UploadRead:
+    pack: Pack
+    content: str  # our YAML, as it will be stored
+    format_name: str
+    notes: tuple[str, ...] = ()  # "warning: …" / "skipped: …" lines from an import
 
 
 def read_upload(data: bytes | str, filename: str) -> tuple[Pack, str]:
-    """Our YAML as is; a Red trivia list, GIFT or Aiken file converted to our YAML.
+    checked = read_upload_full(data, filename)
+    return checked.pack, checked.content
+
+
+def read_upload_full(data: bytes | str, filename: str, *,
+                     skip_unsupported: bool = False) -> UploadRead:
+    """Our YAML as is; any other format (detected) converted to our YAML.
 
     Storing our YAML (not the original) means a later loader sees one format only.
     """
     from bot.core.packs.dump import dump_pack
-    from bot.core.packs.formats import import_pack
+    from bot.core.packs.formats import import_file
 
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
     if PurePath(filename).suffix.lower() in (".yaml", ".yml") and OUR_PACK.search(text):
         pack = load_pack_text(data, filename)
-        return pack, data.decode("utf-8") if isinstance(data, bytes) else data
-    pack = import_pack(data, filename)
-    return pack, dump_pack(pack)
+        return UploadRead(pack, data.decode("utf-8") if isinstance(data, bytes) else data,
+                          "quizbot YAML")
+    result = import_file(data, filename, skip_unsupported=skip_unsupported)
+    notes = tuple(f"skipped: {line}" for line in result.skipped) + tuple(
+        f"warning: {line}" for line in result.warnings)
+    return UploadRead(result.pack, dump_pack(result.pack), result.format_name, notes)

@@ -21,6 +21,7 @@ from bot.core.errors import (
 from bot.core.models import Actor, Mode, Pack, Question
 from bot.core.packs.images import image_of
 from bot.core.play import ranking
+from bot.core.play.feedback import with_choice_feedback
 from bot.core.play.session import OPEN, QuizSession, Scored
 from bot.core.results import (
     AnswerOutcome,
@@ -85,8 +86,8 @@ class Quizzes:
             session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
             starter_id=actor.user_id, mode=mode, count=count,
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
-            channel_id=channel_id, time_limit=float(self.live_seconds), only=only,
-            purpose=purpose,
+            channel_id=channel_id, only=only,
+            time_limit=float(pack.time_limit or self.live_seconds), purpose=purpose,
         )
         return self._open(actor, session, pack, now)
 
@@ -126,7 +127,7 @@ class Quizzes:
             raise InvalidInput("Empty answer: type something, or skip.")
         now = self.clock()
         scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
-        return self._record_solo(actor, session, question, scored, now)
+        return self._record_solo(actor, session, question, scored, now, response)
 
     def skip(self, actor: Actor, session_id: str, question_id: str) -> AnswerOutcome:
         session, question = self._open_question(actor, session_id, question_id)
@@ -297,7 +298,8 @@ class Quizzes:
         return question
 
     def _record_solo(
-        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float
+        self, actor: Actor, session: QuizSession, question: Question, scored: Scored, now: float,
+        response: str | None = None,
     ) -> AnswerOutcome:
         with self.store.db.atomic():
             self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
@@ -312,7 +314,7 @@ class Quizzes:
             scored.streak,
             player.points,
             question.answer_text(),
-            question.explanation,
+            with_choice_feedback(question, response, question.explanation),
             question.quote,
             scored.skipped,
             self._view(session, self.catalog.pack(session.guild_id, session.pack_id)),

@@ -10,15 +10,19 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from bot.core.models import Actor
+from bot.core.play.item_analysis import AttemptRow, ItemReport, analyse
 from bot.core.results import QuestionReport
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
 from bot.store.db import Store
 
 WRONG_ANSWERS_SHOWN = 3
+GRADEBOOK_COLUMNS = ("user_id", "name", "pack", "points", "accuracy", "completion",
+                     "last_active_utc")
 EXPORT_COLUMNS = ("time_utc", "user_id", "name", "pack", "question", "response", "correct",
                   "skipped", "points", "time_ms", "hint_used", "counted", "session")
 
@@ -47,6 +51,41 @@ class Reports:
             ))
         return sorted(reports, key=lambda r: (r.attempts == 0, r.accuracy, -r.attempts))
 
+    def item_report(self, actor: Actor, pack_id: str) -> list[ItemReport]:
+        """Instructors: per question facility, discrimination, skips, median time, common wrong
+        answers (choices as their text) and flags, in the pack's order."""
+        self.access.require_instructor(actor, "see question reports")
+        pack = self.catalog.pack(actor.guild_id, pack_id)
+        rows = [AttemptRow(r["user_id"], r["question_id"], r["response"], bool(r["correct"]),
+                           bool(r["skipped"]), int(r["time_taken_ms"]))
+                for r in self.store.pack_attempt_rows(actor.guild_id, pack.id)]
+        return analyse(pack, rows)
+
+    def gradebook_csv(self, actor: Actor, pack_id: str | None = None,
+                      since: float | None = None) -> str:
+        """Instructors: one row per learner per pack: points, accuracy, completion (share of
+        the pack's questions answered at least once), last active (UTC)."""
+        self.access.require_instructor(actor, "export the gradebook")
+        from datetime import UTC, datetime
+
+        if pack_id is not None:
+            pack_id = self.catalog.pack(actor.guild_id, pack_id).id  # UnknownPack early
+        library = self.catalog.library(actor.guild_id)
+        books: dict[tuple[str, str], _Book] = {}
+        for row in self.store.pack_attempt_rows(actor.guild_id, pack_id, since):
+            book = books.setdefault((row["user_id"], row["pack_id"]), _Book(row["display_name"]))
+            book.add(row)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(GRADEBOOK_COLUMNS)
+        for (user_id, pid), book in sorted(books.items(), key=lambda i: (i[0][1], i[1].name)):
+            total = len(library.get(pid).questions) if pid in library else 0
+            when = datetime.fromtimestamp(book.last, UTC).strftime("%Y-%m-%d %H:%M:%S")
+            writer.writerow([user_id, book.name, pid, book.points,
+                             f"{book.right / book.answered:.3f}",
+                             f"{min(len(book.seen) / total, 1.0):.3f}" if total else "", when])
+        return out.getvalue()
+
     def export_scores_csv(self, actor: Actor) -> str:
         """Instructors: every attempt in this guild as CSV (UTF-8, one header row)."""
         self.access.require_instructor(actor, "export scores")
@@ -62,3 +101,23 @@ class Reports:
                              row["skipped"], row["points"], row["time_taken_ms"],
                              row["hint_used"], row["counted"], row["session_id"]])
         return out.getvalue()
+
+
+@dataclass
+class _Book:
+    """One learner's totals on one pack, for the gradebook."""
+
+    name: str
+    points: int = 0
+    right: int = 0
+    answered: int = 0
+    last: float = 0.0
+    seen: set[str] = field(default_factory=set)
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.points += int(row["points"])
+        self.right += int(row["correct"])
+        self.answered += 1
+        if not row["skipped"]:
+            self.seen.add(row["question_id"])
+        self.last = max(self.last, float(row["created_at"]))

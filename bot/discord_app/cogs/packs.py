@@ -1,4 +1,6 @@
-"""/pack list, info, upload, remove and report: what can be played, instructors' own packs.
+"""/pack list, info, upload (previewed, then confirmed), export, remove and report.
+
+What can be played, and instructors' own packs.
 
 Who may upload, remove or see reports is the service's decision (install_pack, remove_pack and
 question_report raise NotAllowed); this cog only reads the attachment and renders the outcome.
@@ -7,6 +9,7 @@ Every reply is ephemeral: browsing and managing packs should not flood the chann
 
 from __future__ import annotations
 
+import io
 import logging
 from typing import TYPE_CHECKING
 
@@ -15,13 +18,14 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import InvalidInput, NotAllowed, PackError
+from bot.discord_app.accept_views import AcceptAnswerView, accept_candidates
 from bot.discord_app.checks import actor_from, guild_id_of
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import (
     MISS_COLOUR,
+    no_mentions,
     notice,
     pack_info_embed,
-    pack_installed_embed,
     pack_list_embed,
     pack_problems_embed,
     question_report_embed,
@@ -30,6 +34,7 @@ from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
     own_pack_autocomplete,
 )
+from bot.discord_app.upload_views import ConfirmUploadView, upload_preview_embed
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -67,8 +72,11 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
 
     @app_commands.command(name="upload",
                           description="Install a pack file for this server (instructors).")
-    @app_commands.describe(file="A pack .yaml file (up to 1 MB); same id replaces the old one")
-    async def upload(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+    @app_commands.describe(file="A pack: quizbot YAML, Red list, GIFT, Aiken or CSV (≤ 1 MB)",
+                           skip_unsupported="Drop questions quizbot cannot hold instead of "
+                                            "refusing the file")
+    async def upload(self, interaction: discord.Interaction, file: discord.Attachment,
+                     skip_unsupported: bool = False) -> None:
         actor = actor_from(interaction)
         # Ephemeral from the start: the download and validation may take longer than 3 s, and a
         # refusal or a list of problems is for the uploader only.
@@ -87,11 +95,33 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                                                   "please try again.", colour=MISS_COLOUR))
             return
         try:
-            summary = service.pack_admin.install_pack(actor, data, file.filename)
+            preview = service.pack_admin.preview_upload(actor, data, file.filename,
+                                                        skip_unsupported=skip_unsupported)
         except PackError as err:
             await self._reply(interaction, pack_problems_embed(file.filename, err.problems))
             return
-        await self._reply(interaction, pack_installed_embed(summary))
+        view = ConfirmUploadView(service, owner_id=interaction.user.id, data=data,
+                                 filename=file.filename, skip_unsupported=skip_unsupported)
+        view.origin = interaction
+        await interaction.followup.send(embed=upload_preview_embed(preview), view=view,
+                                        ephemeral=True, allowed_mentions=NO_MENTIONS, wait=True)
+
+    @app_commands.command(name="export", description="Download a pack as quizbot YAML "
+                                                     "(instructors).")
+    @app_commands.describe(pack="The pack (start typing to search)")
+    @app_commands.autocomplete(pack=pack_autocomplete)
+    async def export(self, interaction: discord.Interaction,
+                     pack: app_commands.Range[str, 1, 100]) -> None:
+        actor = actor_from(interaction)
+        service = self.bot.service
+        if not service.access.is_instructor(actor):
+            raise NotAllowed(INSTRUCTORS_ONLY.format(what="export"))
+        filename, text = service.pack_admin.export_yaml(actor.guild_id, pack)
+        await interaction.response.send_message(
+            embed=notice(f"The current version of `{no_mentions(filename)}`: edit it and "
+                         f"/pack upload it again."),
+            file=discord.File(io.BytesIO(text.encode("utf-8")), filename=filename),
+            ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="remove", description="Remove one of this server's packs "
                                                      "(instructors; asks first).")
@@ -124,9 +154,18 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
         reports = service.reports.question_report(actor, pack)  # NotAllowed for students
-        await self._reply(
-            interaction, question_report_embed(service.catalog.pack(actor.guild_id, pack), reports)
-        )
+        found = service.catalog.pack(actor.guild_id, pack)
+        items = service.reports.item_report(actor, found.id)
+        embed = question_report_embed(found, reports, items={i.question_id: i for i in items})
+        candidates = accept_candidates(found, items)
+        if service.catalog.is_bundled(found.id) or not candidates:
+            await self._reply(interaction, embed)
+            return
+        view = AcceptAnswerView(service, owner_id=interaction.user.id, pack_id=found.id,
+                                candidates=candidates)
+        view.origin = interaction
+        await interaction.followup.send(embed=embed, view=view, ephemeral=True,
+                                        allowed_mentions=NO_MENTIONS, wait=True)
 
     @staticmethod
     async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:

@@ -87,3 +87,10 @@ def test_any_text_gives_a_pack_or_pack_error(text: str) -> None:
         assert err.problems and all(line.startswith("quiz.txt") for line in err.problems)
     else:
         assert load_pack_text(dump_pack(pack), "again.yaml") == pack
+
+
+def test_lower_case_answer_lines_are_detected_as_aiken() -> None:
+    from bot.core.packs.formats import detect_format, import_file
+    text = "Which planet is red?\nA. Venus\nB. Mars\nanswer: b\n"
+    assert detect_format("planets.txt", text) == "aiken"
+    assert import_file(text, "planets.txt").pack.questions[0].answer == "Mars"

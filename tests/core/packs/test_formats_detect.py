@@ -26,14 +26,14 @@ def test_unclear_content_asks_for_format() -> None:
         detect_format("notes.txt", "Just some notes.\n")
     assert caught.value.problems == [
         "notes.txt:1: cannot tell the format (no GIFT {…} answers, no Aiken 'ANSWER:' lines); "
-        "name it with --format red|gift|aiken"]
+        "name it with --format red|gift|aiken|csv"]
 
 
 def test_explicit_format_wins_and_unknown_format_is_refused() -> None:
     result = import_file("Q?\nA. x\nB. y\nANSWER: B\n", "odd.gift", fmt="aiken")
     assert result.format_name == "Aiken" and result.pack.questions[0].answer == "y"
-    with pytest.raises(PackError, match="unknown format 'csv'; formats: red, gift, aiken"):
-        import_file("x", "a.csv", fmt="csv")
+    with pytest.raises(PackError, match="unknown format 'docx'; formats: red, gift, aiken, csv"):
+        import_file("x", "a.docx", fmt="docx")
 
 
 def test_too_large_file_is_refused_before_parsing() -> None:

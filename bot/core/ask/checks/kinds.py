@@ -94,8 +94,8 @@ _FOUND: dict[Kind, re.Pattern[str]] = {
 _PEOPLE = re.compile(r"\b(?:civilians|people|officials|sons|daughters|lieutenants|leaders|"
                      r"successors|rivals|government|forces|military|army|administration|"
                      r"supporters|proponents|author|writer|president|secretary|ambassador|"
-                     r"police|troops|members|founders?|researchers|reporters|americans|"
-                     r"mexicans|residents|victims)\b", re.I)
+                     r"police|troops|members|founders?|researchers|reporters|citizens|"
+                     r"residents|victims)\b", re.I)
 _PLACES = re.compile(r"\b(?:room|building|city|cities|country|countries|state|border|territory|"
                      r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison)\b",
                      re.I)

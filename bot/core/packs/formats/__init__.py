@@ -1,6 +1,7 @@
 """Importers that turn other quiz formats into our Pack model.
 
-Instructors already have questions as Red-DiscordBot trivia lists, Moodle GIFT or Aiken files;
+Instructors already have questions as Red-DiscordBot trivia lists, Moodle GIFT or Aiken files,
+or spreadsheets (Quizlet's term/definition export, Kahoot's template, question/answer columns);
 `import_pack` reads any of them into a validated Pack (`dump_pack` then writes it as our YAML for
 them to edit), and `draft_pack` proposes a rough first pack from an article's text.
 
@@ -11,18 +12,22 @@ the caller asks (`skip_unsupported`), each one then listed in `ImportResult.skip
 
 from __future__ import annotations
 
+from functools import partial
+from pathlib import PurePath
+
 from bot.core.errors import PackError
 from bot.core.models import Pack
-from bot.core.packs.formats import aiken, gift, red
+from bot.core.packs.formats import aiken, gift, red, spreadsheet
 from bot.core.packs.formats.common import Collector, ImportResult, decode_text, finish
-from bot.core.packs.formats.detect import FORMATS, detect_format
+from bot.core.packs.formats.detect import FORMATS, detect_format, refuse_workbook
 from bot.core.packs.formats.draft import draft_pack
 
 __all__ = ["FORMATS", "ImportResult", "detect_format", "draft_pack", "import_file",
            "import_pack"]
 
 _READERS = {"red": (red.read, red.FORMAT_NAME), "gift": (gift.read, gift.FORMAT_NAME),
-            "aiken": (aiken.read, aiken.FORMAT_NAME)}
+            "aiken": (aiken.read, aiken.FORMAT_NAME),
+            "csv": (spreadsheet.read, spreadsheet.FORMAT_NAME)}
 
 
 def import_pack(data: bytes | str, filename: str, *, fmt: str | None = None,
@@ -37,12 +42,15 @@ def import_file(data: bytes | str, filename: str, *, fmt: str | None = None,
 
     `fmt` is one of FORMATS, or None to choose by file extension and content.
     """
+    refuse_workbook(filename)
     text = decode_text(data, filename)
     if fmt is None:
         fmt = detect_format(filename, text)
     if fmt not in _READERS:
         raise PackError(f"unknown format '{fmt}'; formats: {', '.join(FORMATS)}")
     read, format_name = _READERS[fmt]
+    if fmt == "csv" and PurePath(filename).suffix.lower() in (".tsv", ".txt"):
+        read = partial(spreadsheet.read, tab=True)
     log = Collector(filename)
     found, meta = read(text, log)
     return finish(log, found, meta, format_name=format_name, pack_id=pack_id,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bot.core.errors import PackError
-from bot.core.models import Pack, Question, Source
+from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
 from bot.core.packs.loader import parse_pack
@@ -37,6 +37,15 @@ class Collector:
 
     filename: str
     items: list[tuple[int, str, bool]] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    def warn(self, line: int, message: str) -> None:
+        """Something the source said that the pack keeps only in part (named, never silent)."""
+        self.warnings.append((line, message))
+
+    def warning_lines(self) -> list[str]:
+        return [f"{self.filename}:{line}: {message}"
+                for line, message in sorted(self.warnings, key=lambda item: item[0])]
 
     def error(self, line: int, message: str) -> None:
         self._add(line, message, False)
@@ -74,6 +83,9 @@ class Meta:
     description: str | None = None
     author: str | None = None
     source_title: str | None = None
+    time_limit: int | None = None
+    date: str | None = None
+    explainers: tuple[Explainer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,12 +95,15 @@ class ImportResult:
     pack: Pack
     format_name: str
     skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # what the source held that the pack keeps only in part
 
     def summary(self) -> str:
         """The one-line report the CLI prints: 'imported 12 questions from GIFT; 1 skipped'."""
         count = len(self.pack.questions)
         text = f"imported {count} question{'s' if count != 1 else ''} from {self.format_name}"
-        return text + (f"; {len(self.skipped)} skipped" if self.skipped else "")
+        text += f"; {len(self.skipped)} skipped" if self.skipped else ""
+        return text + (f"; {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+                       if self.warnings else "")
 
 
 def decode_text(data: bytes | str, filename: str) -> str:
@@ -161,8 +176,13 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
         title=meta.title or _title_from(stem),
         description=meta.description or f"Questions imported from the {format_name} file {name}.",
         source=Source(title=meta.source_title or f"{format_name} file {name}",
-                      author=meta.author or NOT_STATED, outlet=NOT_STATED, date=NOT_STATED),
+                      author=meta.author or NOT_STATED, outlet=NOT_STATED,
+                      date=meta.date or NOT_STATED),
         questions=tuple(item.question for item in found),
+        topics=tuple(dict.fromkeys(item.question.topic for item in found
+                                   if item.question.topic)),
+        time_limit=meta.time_limit,
+        explainers=meta.explainers,
     )
     if found:
         pack = _verified(pack, found, log)
@@ -174,7 +194,7 @@ def finish(log: Collector, found: list[Found], meta: Meta, *, format_name: str,
     if errors:
         raise PackError(errors)
     skipped = tuple(log.lines(unsupported=True)) if skip_unsupported else ()
-    return ImportResult(pack, format_name, skipped)
+    return ImportResult(pack, format_name, skipped, tuple(log.warning_lines()))
 
 
 def _title_from(stem: str) -> str:

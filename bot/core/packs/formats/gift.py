@@ -1,30 +1,37 @@
 """Moodle GIFT → questions. Follows Moodle's own reader (question/format/gift/format.php).
 
-Supported: `::title::` (becomes the id), `// comment` lines, `$CATEGORY:` lines (ignored),
-`[html]`/`[markdown]`/`[plain]`/`[moodle]` text markers, multiple choice `{=right ~wrong}`,
+Supported: `::title::` (becomes the id), `// comment` lines, `$CATEGORY:` lines (the last part
+of the category path becomes the topic of the questions after it), `[html]`/`[markdown]`/
+`[plain]`/`[moodle]` text markers (HTML becomes text: `CO<sub>2</sub>` → `CO₂`, entities as
+characters; unmarked text is read as HTML when it holds tags, as Moodle's default format does),
+multiple choice `{=right ~wrong}` (several `=` choices: each is right, as in Moodle),
 true/false `{T}` `{TRUE}` `{F}` `{FALSE}`, short answer `{=a =b}`, numeric `{#11000}`,
 `{#11000:500}` (absolute error → our fraction 500/11000) and `{#1..5}` (midpoint ± half width),
 per-answer feedback `#…` and general feedback `####…`, escapes `\\~ \\= \\# \\{ \\} \\: \\n \\\\`,
 multi-line questions, and missing-word questions (text after the braces: "___" marks the gap).
 
-Explanation = general feedback + the right answer's feedback (wrong answers' feedback explains
-a mistake the student did not necessarily make, so it is dropped).
+Explanation = general feedback + the right answer's feedback. Every other choice's feedback is
+kept as that choice's `feedback`, shown to a learner who picks it.
+
+Partial credit (`%50%`) does not exist in quizbot: a question that also has a full-credit answer
+keeps its full-credit answers, with a warning naming each partial one (a partial choice stays
+as a wrong choice; a partial short answer or number is dropped).
 
 Unsupported (reported per question; the CLI can skip them): matching `->`, essay `{}`, text
-without braces (a Moodle "description"), partial credit `%50%`, several right choices, several
-accepted numbers, a numeric error margin that is not a fraction of the answer (answer 0, or a
-margin wider than the answer), and embedded answers (two `{…}` blocks).
+without braces (a Moodle "description"), multiple-answer questions (only partial weights, no
+full-credit choice), several accepted numbers, a numeric error margin that is not a fraction of
+the answer (answer 0, or a margin wider than the answer), and embedded answers (two `{…}`).
 """
 
 from __future__ import annotations
 
-import html
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, explanation
+from bot.core.packs.formats.html_text import html_to_text, looks_like_html
 
 FORMAT_NAME = "GIFT"
 
@@ -66,11 +73,11 @@ class Part:
         pieces.append((mark, self[start:]))
         return pieces
 
-    def plain(self, is_html: bool = False) -> str:
-        """The text with escapes resolved (and HTML tags dropped for [html] questions)."""
+    def plain(self, is_html: bool | None = False) -> str:
+        """The text with escapes resolved, HTML as text ([html], or None: when it looks so)."""
         text = _ESCAPE.sub(lambda m: "\n" if m.group()[1] == "n" else m.group()[1], self.text)
-        if is_html:
-            text = html.unescape(re.sub(r"<[^>]*>", " ", text))
+        if is_html or (is_html is None and looks_like_html(text)):
+            text = html_to_text(text)
         return re.sub(r"[ \t]+", " ", text).strip()
 
 
@@ -82,33 +89,44 @@ def read(text: str, log: Collector) -> tuple[list[Found], Meta]:
     """Every question block (blank-line separated) → a Found, or problems in `log`."""
     found: list[Found] = []
     ids = IdMaker()
-    for number, (line, block) in enumerate(_blocks(text), start=1):
+    for number, (line, block, topic) in enumerate(_blocks(text), start=1):
         question = _question(block, line, number, ids, log)
         if question is not None:
-            found.append(Found(line, question))
+            found.append(Found(line, replace(question, topic=topic)))
     return found, Meta()
 
 
-def _blocks(text: str) -> list[tuple[int, str]]:
-    """(first line, text) per question: comment and $CATEGORY lines removed, blank lines split."""
-    blocks: list[tuple[int, str]] = []
+def _blocks(text: str) -> list[tuple[int, str, str | None]]:
+    """(first line, text, topic) per question: comments removed, blank lines split, and the
+    topic from the last `$CATEGORY:` line before it."""
+    blocks: list[tuple[int, str, str | None]] = []
     current: list[str] = []
-    start = 0
+    start, topic = 0, None
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or stripped.startswith("$CATEGORY:"):
             if current:
-                blocks.append((start, "\n".join(current)))
+                blocks.append((start, "\n".join(current), topic))
                 current = []
+            if stripped:
+                topic = category_topic(stripped.removeprefix("$CATEGORY:"))
             continue
-        if stripped.startswith("//") or stripped.startswith("$CATEGORY:"):
+        if stripped.startswith("//"):
             continue
         if not current:
             start = number
         current.append(raw)
     if current:
-        blocks.append((start, "\n".join(current)))
+        blocks.append((start, "\n".join(current), topic))
     return blocks
+
+
+def category_topic(path: str) -> str | None:
+    """'$course$/top/Chemistry/Gases' → 'Gases': the most specific named part of the path."""
+    parts = [part.strip() for part in path.split("/")]
+    named = [part for part in parts if part and not (part.startswith("$") and part.endswith("$"))
+             and part.lower() != "top" and not part.lower().startswith("default for")]
+    return named[-1] if named else None
 
 
 def _question(block: str, line: int, number: int, ids: IdMaker,
@@ -124,10 +142,10 @@ def _question(block: str, line: int, number: int, ids: IdMaker,
         title = whole[2:end].plain()
         whole = whole[end + 2:].strip()
     label = f"question '{title}'" if title else f"question {number}"
-    is_html = False
+    is_html: bool | None = None  # Moodle's default format renders HTML
     marker = _TEXT_FORMAT.match(whole.mask)
     if marker:
-        is_html = marker.group(1) == "html"
+        is_html = {"html": True, "moodle": None}.get(marker.group(1), False)
         whole = whole[marker.end():].strip()
     open_at, close_at = whole.find("{"), whole.find("}")
     if open_at < 0 and close_at < 0:
@@ -172,7 +190,7 @@ def _question(block: str, line: int, number: int, ids: IdMaker,
                     **fields)  # type: ignore[arg-type]
 
 
-def _answers(body: Part, label: str, line: int, is_html: bool,
+def _answers(body: Part, label: str, line: int, is_html: bool | None,
              log: Collector) -> dict[str, object] | None:
     """The Question fields for the answer block, chosen the way Moodle chooses the type."""
     if not body.mask:
@@ -193,65 +211,72 @@ def _answers(body: Part, label: str, line: int, is_html: bool,
     return _short(body, label, line, is_html, log)
 
 
-def _weighted(piece: Part, default: float, label: str, line: int, is_html: bool,
-              log: Collector) -> tuple[float, str, str] | None:
-    """(weight, answer text, feedback) of one `=…`/`~…` piece; partial credit is unsupported."""
+def _weighted(piece: Part, default: float, is_html: bool | None) -> tuple[float, str, str]:
+    """(weight, answer text, feedback) of one `=…`/`~…` piece."""
     weight = default
     match = _WEIGHT.match(piece.mask.lstrip())
     if match:
         piece = piece.strip()[match.end():]
         weight = float(match.group(1))
-        if 0 < weight < 100:
-            log.unsupported(line, f"{label} gives partial credit ({match.group()}); quizbot "
-                                  f"answers are right or wrong")
-            return None
     pieces = piece.split("#")  # like Moodle: all after the first '#' is feedback
     feedback = "#".join(part.plain(is_html) for _, part in pieces[1:])
     return weight, pieces[0][1].plain(is_html), feedback
 
 
-def _choice(body: Part, label: str, line: int, is_html: bool,
+def _partial(weight: float) -> bool:
+    return 0 < weight < 100
+
+
+def _warn_partial(log: Collector, line: int, label: str, text: str, weight: float,
+                  kept_as: str) -> None:
+    log.warn(line, f"{label} gives '{text}' partial credit ({weight:g} %), which quizbot does "
+                   f"not have; {kept_as}")
+
+
+def _choice(body: Part, label: str, line: int, is_html: bool | None,
             log: Collector) -> dict[str, object] | None:
-    choices: list[str] = []
-    right: list[tuple[str, str]] = []
+    read: list[tuple[float, str, str]] = []
     for mark, piece in body.split("=~"):
         if not mark:
             if piece.plain():
                 log.error(line, f"{label} has text before its first '=' or '~' answer")
                 return None
             continue
-        read = _weighted(piece, 100.0 if mark == "=" else 0.0, label, line, is_html, log)
-        if read is None:
-            return None
-        weight, text, feedback = read
+        weight, text, feedback = _weighted(piece, 100.0 if mark == "=" else 0.0, is_html)
         if not text:
             log.error(line, f"{label} has an empty answer after '{mark}'")
             return None
-        choices.append(text)
-        if weight >= 100:
-            right.append((text, feedback))
+        read.append((weight, text, feedback))
+    right = [text for weight, text, _ in read if weight >= 100]
+    if not right and any(_partial(weight) for weight, _, _ in read):
+        log.unsupported(line, f"{label} is a multiple-answer question (only partial credit, "
+                              f"no full-credit choice), which quizbot does not have")
+        return None
     if not right:
         log.error(line, f"{label} has no right answer: mark it with '=' instead of '~'")
         return None
-    if len(right) > 1:
-        log.unsupported(line, f"{label} has {len(right)} right answers; a quizbot choice "
-                              f"question has exactly one")
-        return None
-    return {"type": QuestionType.CHOICE, "choices": tuple(choices), "answer": right[0][0],
-            "feedback": right[0][1]}
+    for weight, text, _ in read:
+        if _partial(weight):
+            _warn_partial(log, line, label, text, weight, "it counts as a wrong choice")
+    choices = tuple(text for _, text, _ in read)
+    right_feedback = next(feedback for weight, text, feedback in read if text == right[0])
+    notes = tuple("" if text == right[0] else feedback for _, text, feedback in read)
+    return {"type": QuestionType.CHOICE, "choices": choices, "answer": right[0],
+            "also_right": tuple(dict.fromkeys(t for t in right[1:] if t != right[0])),
+            "choice_feedback": notes if any(notes) else (), "feedback": right_feedback}
 
 
-def _short(body: Part, label: str, line: int, is_html: bool,
+def _short(body: Part, label: str, line: int, is_html: bool | None,
            log: Collector) -> dict[str, object] | None:
     answers: list[str] = []
     feedbacks: list[str] = []
+    partial: list[tuple[str, float]] = []
     for mark, piece in body.split("="):
         if not mark and not piece.plain():
             continue
-        read = _weighted(piece, 100.0, label, line, is_html, log)
-        if read is None:
-            return None
-        weight, text, feedback = read
+        weight, text, feedback = _weighted(piece, 100.0, is_html)
+        if _partial(weight):
+            partial.append((text, weight))
         if weight < 100:
             continue  # a 0 % answer only carries feedback for a wrong guess
         if not text:
@@ -259,28 +284,38 @@ def _short(body: Part, label: str, line: int, is_html: bool,
             return None
         answers.append(text)
         feedbacks.append(feedback)
+    if not answers and partial:
+        log.unsupported(line, f"{label} gives only partial credit ({partial[0][1]:g} %); quizbot "
+                              f"answers are right or wrong")
+        return None
     if not answers:
         log.error(line, f"{label} has no accepted answer")
         return None
+    for text, weight in partial:
+        _warn_partial(log, line, label, text, weight, "that answer is not accepted")
     return {"type": QuestionType.TEXT, "answers": tuple(dict.fromkeys(answers)),
             "feedback": next((f for f in feedbacks if f), "")}
 
 
-def _numeric(body: Part, label: str, line: int, is_html: bool,
+def _numeric(body: Part, label: str, line: int, is_html: bool | None,
              log: Collector) -> dict[str, object] | None:
     wrong_at = body.find("~")
     if wrong_at >= 0:  # feedback for any other number: not an explanation of the answer
         body = body[:wrong_at]
     accepted: list[tuple[str, str]] = []
+    partial: list[tuple[str, float]] = []
     for mark, piece in body.split("="):
         if not mark and not piece.plain():
             continue
-        read = _weighted(piece, 100.0, label, line, is_html, log)
-        if read is None:
-            return None
-        weight, text, feedback = read
-        if weight >= 100 and text != "*":
+        weight, text, feedback = _weighted(piece, 100.0, is_html)
+        if _partial(weight):
+            partial.append((text, weight))
+        elif weight >= 100 and text != "*":
             accepted.append((text, feedback))
+    if not accepted and partial:
+        log.unsupported(line, f"{label} gives only partial credit ({partial[0][1]:g} %); quizbot "
+                              f"answers are right or wrong")
+        return None
     if not accepted:
         log.error(line, f"{label} has no number after '#'")
         return None
@@ -288,6 +323,8 @@ def _numeric(body: Part, label: str, line: int, is_html: bool,
         log.unsupported(line, f"{label} accepts {len(accepted)} different numbers; a quizbot "
                               f"number question has one answer and a tolerance")
         return None
+    for text, weight in partial:
+        _warn_partial(log, line, label, text, weight, "that number is not accepted")
     text, feedback = accepted[0]
     value = _number_and_margin(text, label, line, log)
     if value is None:

@@ -1,0 +1,96 @@
+"""The answering pipeline: retrieved candidates → answerability checks → one answer or none.
+
+Stage 1 (index.KnowledgeIndex.score) ranks every document sharing a term with the question.
+Stage 2 runs these named checks, in order, on the best candidates; the first candidate that
+passes all of them is the answer. Each check is one unit under checks/ with its own tests, and
+`python -m bot.core.ask.evaluate` scores the pipeline with each one turned off (the ablation):
+
+- `names`   (checks/statement.py) the candidate names whom/what the question names;
+- `details` (checks/detail.py)    every asked number, speaker, action or list is in it;
+- `kind`    (checks/kinds.py)     a how-many/when/who/where question has a sentence holding that
+                                  kind of answer and the question's words (its predicate too);
+- `now`     (checks/now.py)       a question about the present has a passage about the present.
+
+The score threshold is not a check: it is the retrieval stage's own bar, kept on in the ablation.
+When the best candidates fail, the pack's article sentences (`source: text:`) get one more look,
+so a question no explainer answers is answered with the article's own sentence, quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.core.ask.checks.kinds import Kind
+from bot.core.ask.checks.now import now_ok
+from bot.core.ask.documents import Candidate, trim
+
+if TYPE_CHECKING:
+    from bot.core.ask.index import KnowledgeIndex
+
+CHECKS = ("names", "details", "kind", "now")
+ARTICLE_DEPTH = 2  # article sentences tried after the candidates fail
+
+
+@dataclass(frozen=True)
+class Accepted:
+    candidate: Candidate
+    answer: str
+
+
+def choose(index: KnowledgeIndex, found: list[Candidate], query: set[str], text: str,
+           kind: Kind | None, off: frozenset[str] = frozenset(),
+           trace: list[str] | None = None) -> Accepted | None:
+    """The first candidate that every check (except those in `off`) accepts, or None."""
+    tune = index.tuning
+    # The article's sentences are the last resort: explainers and questions are ranked (and their
+    # leads measured) among themselves; a sentence is tried only when none of them passes.
+    main = [c for c in found if not c.doc.is_article]
+    sentences = [c for c in found if c.doc.is_article]
+    tried = [(main, c) for c in main[: tune.evidence_depth]]
+    tried += [(sentences, c) for c in sentences[:ARTICLE_DEPTH]]
+    for field, scored in tried:
+        index.scope(scored.doc.stats_key)
+        reason, answer = _verdict(index, field, scored, query, text, kind, off)
+        if trace is not None:
+            trace.append(f"{scored.doc.key} {scored.score:.2f}: {reason or 'accepted'}")
+        if reason is None:
+            return Accepted(scored, answer)
+    return None
+
+
+def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, query: set[str],
+             text: str, kind: Kind | None, off: frozenset[str]) -> tuple[str | None, str]:
+    """(the name of the first failed check, or None) and the answer text built on the way."""
+    tune = index.tuning
+    doc, answer = scored.doc, scored.doc.answer
+    if "names" not in off and index.answers.unnamed(doc, query, text) >= tune.unnamed:
+        return "names", answer  # it never names whom the question is about
+    if "details" not in off and not index.details.detail_ok(doc, text):
+        return "details", answer  # another year, someone's words, an action it never reports
+    clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
+    typed = kind is not None and "kind" not in off
+    if not typed and not clears:
+        clears = index.clear_lead(found, scored, text)
+    if not typed and not clears:
+        return "threshold", answer
+    if typed:
+        assert kind is not None
+        bar = tune.evidence
+        if clears and kind in tune.lead_kinds and index.leads(
+                found, scored, tune.lead_evidence_margin):
+            bar = tune.lead_evidence  # the clear winner: its sentence may hold less
+        share, sentence, predicate = index.answers.evidence(doc, kind, text, bar)
+        if share < bar or predicate < tune.predicate:
+            return "kind", answer  # nothing here says how many / when / who / where about it
+        if not clears and not (share >= tune.strong_evidence
+                               and scored.score >= tune.strong_threshold
+                               and scored.coverage >= tune.strong_coverage):
+            return "threshold", answer
+        if sentence and " ".join(sentence.split()) not in answer:
+            answer = trim(f"{sentence} {answer}")
+    elif not doc.is_article:
+        answer = index.with_sentence(doc, query, answer)
+    if "now" not in off and not now_ok(text, answer):
+        return "now", answer  # the present asked, only the past on record
+    return None, answer
