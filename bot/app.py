@@ -12,18 +12,25 @@ from bot.config import Settings
 from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
 from bot.store.db import Store
+from bot.store.guard import EVENT_LOOP_RETRIES, EVENT_LOOP_TIMEOUT_S
 
 
 def build_service(settings: Settings, *,
-                  on_pack_problem: Callable[[str], None] | None = None) -> QuizService:
+                  on_pack_problem: Callable[[str], None] | None = None,
+                  on_event_loop: bool = False) -> QuizService:
     """The service over the configured database and pack folder.
 
     A bundled pack that fails to load is handed to `on_pack_problem` (one line each) and skipped,
-    so one bad file never stops the others or the bot.
+    so one bad file never stops the others or the bot. `on_event_loop` (the Discord bot) waits
+    about a second for a locked database instead of fifteen, then reports it as busy.
     """
     library = PackLibrary(settings.packs_dir)
     for problem in library.load_directory() or ():
         if on_pack_problem is not None:
             on_pack_problem(problem)
-    store = Store.open(settings.db_path)
+    if on_event_loop:
+        store = Store.open(settings.db_path, busy_timeout_s=EVENT_LOOP_TIMEOUT_S,
+                           busy_retries=EVENT_LOOP_RETRIES)
+    else:
+        store = Store.open(settings.db_path)
     return QuizService(store, library, live_seconds=settings.live_seconds)

@@ -7,6 +7,7 @@ anchored to the project, never to whatever directory the user happens to be in.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,11 +98,33 @@ def _int_or_error(name: str, raw: str, bounds: tuple[int, int]) -> int | None:
     if not raw:
         return None
     low, high = bounds
-    shown = raw if len(raw) <= 40 else raw[:40] + "…"
+    shown = shown_setting(raw)
     try:
         value = int(raw)
     except ValueError:
-        raise InvalidInput(f"{name} must be a whole number, got {shown!r}") from None
+        raise InvalidInput(f"{name} must be a whole number, got {shown}") from None
     if not low <= value <= high:
         raise InvalidInput(f"{name} must be between {low} and {high}, got {shown}")
     return value
+
+
+# A Discord token is three base64url parts joined by dots (~70 characters); API keys and other
+# secrets are long runs of letters and digits too. A setting's value that looks like one was
+# pasted into the wrong line of .env, and echoing it would put the secret in a terminal
+# scrollback, a CI log or a screenshot of the error.
+_SECRET_LIKE = re.compile(r"[A-Za-z0-9_\-.+/=]{20,}")
+MAX_SHOWN = 24
+
+
+def looks_like_secret(value: str) -> bool:
+    """Long, unbroken, and mixing letters with digits: a token, not a typo of an id or a name."""
+    value = value.strip()
+    return (bool(_SECRET_LIKE.fullmatch(value)) and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value))
+
+
+def shown_setting(raw: str) -> str:
+    """How an error message may quote a setting's value: never a secret, never an essay."""
+    if looks_like_secret(raw):
+        return "a value that looks like a token (not shown; a token belongs in DISCORD_TOKEN)"
+    return repr(raw if len(raw) <= MAX_SHOWN else raw[:MAX_SHOWN] + "…")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.errors import QuizError
+from bot.core.errors import QuizError, StoreBusy
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
 from bot.core.service import QuizService
@@ -128,6 +128,11 @@ class ConsoleQuiz:
                 return self.service.quizzes.answer(
                     self.actor, view.session_id, view.question_id, line
                 )
+            except StoreBusy:
+                # Nothing of this answer was saved (the transaction rolled back whole), and the
+                # question is still open: the player only has to send it again.
+                self.write("The database is busy (another quizbot is writing to it), so that "
+                           "was not recorded; type it again.")
             except QuizError as err:
                 self.write(str(err))
 

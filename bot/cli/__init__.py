@@ -96,6 +96,7 @@ def _register_commands() -> None:
     from bot.cli import (  # noqa: F401
         ask,
         bench,
+        db,
         explain,
         judge,
         pack_import,

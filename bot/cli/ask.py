@@ -14,8 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from bot.cli import cli, screen
-from bot.cli.common import db_option, open_service, print_json, read_stdin_line, settings_for
+from bot.cli import cli
+from bot.cli.common import (
+    clean,
+    db_option,
+    open_service,
+    print_json,
+    read_stdin_line,
+    say,
+    settings_for,
+)
 from bot.config import LOCAL_GUILD
 from bot.core.errors import QuizError
 from bot.core.results import AskResult
@@ -65,7 +73,7 @@ def _one(service: QuizService, text: str, pack: str | None, as_json: bool) -> No
     if as_json:
         print_json(result.to_json())
     else:
-        screen.echo(render(result))
+        say(render(result))
 
 
 def _jsonl(service: QuizService, pack: str | None) -> int:
@@ -154,4 +162,5 @@ def ask_log_command(guild: str | None, as_json: bool, db: str | None) -> None:
         click.echo("No unanswered questions logged.")
         return
     for text, count, last in rows:
-        screen.echo(f"{count:>4}  {_when(last)}  {text}", hang=4 + 2 + len(_when(last)) + 2)
+        say(f"{count:>4}  {_when(last)}  {clean(text, one_line=True)}",
+            hang=4 + 2 + len(_when(last)) + 2)

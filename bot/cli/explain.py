@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from bot.cli import cli, screen
-from bot.cli.common import db_option, open_service, print_json, settings_for
+from bot.cli import cli
+from bot.cli.common import db_option, open_service, print_json, say, settings_for
 from bot.config import LOCAL_GUILD
 
 
@@ -39,15 +39,15 @@ def explain(topic: str, chart_path: Path | None, as_json: bool, db: str | None) 
                         "values": list(chart.values), "unit": chart.unit,
                         "source": chart.source}})
         return
-    screen.echo(f"{explainer.title}\n\n{explainer.short}")
+    say(f"{explainer.title}\n\n{explainer.short}")
     if explainer.body:
-        screen.echo(f"\n{explainer.body}")
+        say(f"\n{explainer.body}")
     for example in explainer.examples:
-        screen.echo(f"- {example}")
+        say(f"- {example}")
     if explainer.quote:
-        screen.echo(f'\nFrom the article: "{explainer.quote}"')
-    screen.echo(f"Source: {pack.source.title}")
+        say(f'\nFrom the article: "{explainer.quote}"')
+    say(f"Source: {pack.source.title}")
     if chart_path is not None:
         click.echo(f"chart written to {chart_path}")
     elif explainer.chart is not None:
-        screen.echo("(this explainer has a chart: add --chart FILE.png to draw it)")
+        say("(this explainer has a chart: add --chart FILE.png to draw it)")

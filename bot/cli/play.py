@@ -7,13 +7,15 @@ import sys
 
 import click
 
-from bot.cli import cli, screen
+from bot.cli import cli
 from bot.cli.common import (
+    clean,
     db_option,
     local_actor,
     open_service,
     print_json,
     read_stdin_line,
+    say,
     settings_for,
 )
 from bot.config import LOCAL_GUILD
@@ -34,7 +36,7 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
     """Play a solo quiz: one answer per line on standard input (works piped)."""
     service = open_service(settings_for(db))
     try:
-        quiz = ConsoleQuiz(service, local_actor(name), _read_line, screen.echo)
+        quiz = ConsoleQuiz(service, local_actor(name), _read_line, say)
         quiz.play(pack_id, count, seed)
     finally:
         service.close()
@@ -56,7 +58,7 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
             service.catalog.pack(
                 LOCAL_GUILD, pack_id
             )  # else an unknown id reads "nothing to review"
-        ConsoleQuiz(service, local_actor(name), _read_line, screen.echo).review(pack_id, count)
+        ConsoleQuiz(service, local_actor(name), _read_line, say).review(pack_id, count)
     finally:
         service.close()
 
@@ -123,6 +125,5 @@ def leaderboard(pack_id: str | None, period: str, season: int | None, as_json: b
     if not rows:
         click.echo("No scores yet: quizbot play starts a quiz.")
     for r in rows:
-        click.echo(
-            f"{r.rank:>3}. {r.display_name:<20} {r.points:>6} pts  {r.correct}/{r.answered} correct"
-        )
+        name = clean(r.display_name, one_line=True)
+        say(f"{r.rank:>3}. {name:<20} {r.points:>6} pts  {r.correct}/{r.answered} correct")

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import click
 
-from bot.cli import cli, screen
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli import cli
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 
 
 @cli.command("report")
@@ -41,20 +49,20 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                     for r in rows])
         return
     for r in rows:
-        screen.echo(f"{r.question_id}: {' '.join(r.prompt.split())}", hang=4)
+        say(f"{r.question_id}: {clean(r.prompt, one_line=True)}", hang=4)
         if not r.attempts:
-            screen.echo("    not played yet")
+            say("    not played yet")
             continue
         di = "n/a (fewer than 3 learners)" if r.discrimination is None \
             else f"{r.discrimination:+.2f}"
         median = "" if r.median_seconds is None else f", median {r.median_seconds:g} s"
-        screen.echo(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
+        say(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
                     f"{di}, {r.skipped} skipped{median}", hang=4)
         if r.wrong_answers:
-            screen.echo("    wrong: " + "; ".join(f"{a!r} x{n}" for a, n in r.wrong_answers),
-                        hang=11)
+            say("    wrong: " + "; ".join(f"{clean(a, one_line=True)!r} x{n}"
+                                     for a, n in r.wrong_answers), hang=11)
         if r.flags:
-            screen.echo("    flags: " + "; ".join(r.flags), hang=11)
+            say("    flags: " + "; ".join(r.flags), hang=11)
 
 
 @cli.command("gradebook")

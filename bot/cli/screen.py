@@ -13,8 +13,6 @@ import re
 import shutil
 import textwrap
 
-import click
-
 MIN_WIDTH = 40
 # A line's label: indent, then "A) ", "12. ", "- ", "— ", a quote mark, or a "Label: " of at most
 # three words ("Why: ", 'From the article: "'): a title with a colon is not a label.
@@ -44,7 +42,3 @@ def wrap(text: str, columns: int | None = None, hang: int | None = None) -> str:
     """Every line of `text` wrapped (blank lines kept)."""
     return "\n".join(wrap_line(line, columns, hang) for line in text.split("\n"))
 
-
-def echo(text: str = "", hang: int | None = None, **kwargs: object) -> None:
-    """click.echo, wrapped to the terminal."""
-    click.echo(wrap(text, hang=hang), **kwargs)  # type: ignore[arg-type]

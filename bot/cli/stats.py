@@ -7,7 +7,15 @@ from pathlib import Path
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 from bot.core.service.review import in_words
 
 
@@ -45,11 +53,12 @@ def stats(name: str | None, as_json: bool, chart: Path | None, db: str | None) -
         return
     ranked = ("" if result.ranked_points == result.points else
               f" ({result.ranked_points} ranked, {result.practice} practice answers)")
-    click.echo(f"{result.display_name}: {result.points} points{ranked}, {result.correct}/"
+    name = clean(result.display_name, one_line=True)
+    say(f"{name}: {result.points} points{ranked}, {result.correct}/"
                f"{result.answered} right ({result.accuracy:.0%}), best streak "
                f"{result.best_streak}, current streak {result.current_streak}")
     for topic in sorted(result.by_topic, key=lambda t: t.correct / t.answered):
-        click.echo(f"  {topic.correct / topic.answered:>4.0%}  {topic.topic} "
+        say(f"  {topic.correct / topic.answered:>4.0%}  {topic.topic} "
                    f"({topic.correct}/{topic.answered})")
     for pack in overview.packs:
         click.echo(f"  review {pack.pack_id}: {pack.due} due of {pack.cards}, estimated recall "

@@ -65,4 +65,9 @@ class AnswerNotInForm(QuizError):
 
 
 class StoreError(QuizError):
-    """The database cannot be used: not a quizbot database, or made by a newer version."""
+    """The database cannot be used: not a quizbot one, newer, busy, read-only, full or damaged."""
+
+
+class StoreBusy(StoreError):
+    """Another process kept the database locked past the wait and the retries: nothing of this
+    action was saved, so the frontend asks to try again (a player: to send the answer again)."""

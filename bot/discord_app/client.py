@@ -34,8 +34,8 @@ def open_service(settings: Settings) -> QuizService:
     """The production service; a pack that fails to load is logged and skipped."""
     from bot.app import build_service
 
-    return build_service(settings, on_pack_problem=lambda line: log.warning("pack skipped: %s",
-                                                                            line))
+    return build_service(settings, on_event_loop=True,
+                         on_pack_problem=lambda line: log.warning("pack skipped: %s", line))
 
 
 def cog_modules() -> list[str]:

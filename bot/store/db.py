@@ -2,23 +2,33 @@
 
 A file that is not SQLite, a SQLite file that is not ours, or one written by a newer quizbot is
 refused with a clear StoreError instead of being modified.
+
+Starting is safe to interrupt and to race. The migrations run in one `BEGIN IMMEDIATE`
+transaction (their scripts statement by statement, so SQLite's `executescript` cannot commit
+half of them), so a start killed at any point, or stopped by a full disk, leaves either the
+finished schema or nothing; a dozen processes starting at once wait their turn and then find
+the work done. A database left half-created by an older quizbot (our tables, all empty, no
+migration recorded) is finished on the next start instead of being refused.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from bot.core.errors import StoreError
 from bot.store.card_queries import CardQueries
+from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 from bot.store.season_queries import SeasonQueries
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
+MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
 class Store(Queries, SeasonQueries, CardQueries):
@@ -29,25 +39,30 @@ class Store(Queries, SeasonQueries, CardQueries):
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path) -> Store:
-        """Open (creating if needed) and migrate the database at `path`, or in memory."""
+    def open(cls, path: str | Path, *, busy_timeout_s: float | None = None,
+             busy_retries: int | None = None) -> Store:
+        """Open (creating if needed) and migrate the database at `path`, or in memory.
+
+        A locked database is waited for `busy_timeout_s` per try, `busy_retries` tries
+        (default 5 s x 3; the bot passes less, see guard.EVENT_LOOP_TIMEOUT_S)."""
         path = str(path)
+        timeout = BUSY_TIMEOUT_S if busy_timeout_s is None else busy_timeout_s
         if path == MEMORY:
             conn = sqlite3.connect(MEMORY, check_same_thread=False)
         else:
             _check_file(Path(path))
             try:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(path, check_same_thread=False)
+                conn = sqlite3.connect(path, timeout=timeout, check_same_thread=False)
             except (OSError, sqlite3.Error) as err:
                 raise StoreError(f"cannot open database {path}: {err}") from None
-        db = Database(conn)
+        db = GuardedDatabase(conn, path, timeout_s=timeout, retries=busy_retries)
         try:
             _check_ours(db, path)  # first: switching to WAL rewrites a foreign file's header
             if path != MEMORY:
-                db.execute("PRAGMA journal_mode=WAL")
+                _use_wal(db)
             db.execute("PRAGMA foreign_keys=ON")
-            migrations.apply(db)
+            _migrate(db, path)
         except sqlite3.DatabaseError as err:
             conn.close()
             raise StoreError(f"{path} is not a usable SQLite database ({err})") from None
@@ -58,6 +73,70 @@ class Store(Queries, SeasonQueries, CardQueries):
 
     def close(self) -> None:
         self.db.close()
+
+
+def _use_wal(db: GuardedDatabase) -> None:
+    """WAL lets readers and one writer work at once. Already WAL: a no-op, no lock needed."""
+    mode = db.conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "wal":
+        db.execute("PRAGMA journal_mode=WAL")
+
+
+class _ScriptsInOneTransaction(GuardedDatabase):
+    """The handle migrations get: `executescript` (which COMMITs first in Python's sqlite3)
+    runs its statements one by one inside the open transaction instead."""
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:  # type: ignore[override]
+        cursor = self.conn.cursor()
+        pending = ""
+        for line in sql.splitlines(keepends=True):
+            pending += line
+            if sqlite3.complete_statement(pending):
+                if pending.strip():
+                    cursor = self.execute(pending)
+                pending = ""
+        if pending.strip():
+            cursor = self.execute(pending)
+        return cursor
+
+
+def _migrate(db: GuardedDatabase, path: str) -> None:
+    """Check and migrate under the write lock, so concurrent starts run this one at a time."""
+    scripted = _ScriptsInOneTransaction(db.conn, path, retries=db.retries)
+    with db.atomic():
+        _check_ours(db, path)  # again: another process may have finished a start meanwhile
+        _drop_leftovers(db)
+        if migrations.pending(db):
+            migrations.apply(scripted)
+
+
+def _drop_leftovers(db: GuardedDatabase) -> None:
+    """An older quizbot killed during its first start left some of our tables, all empty, and no
+    migration recorded: drop those empty tables (nothing of anyone's is in them) and redo."""
+    if migrations.applied(db):
+        return
+    for table in _user_tables(db):
+        db.execute(f'DROP TABLE "{table}"')  # only our names, only when empty (_check_ours)
+
+
+def _user_tables(db: Database) -> list[str]:
+    return [name for name in db.table_names() if not name.startswith("sqlite_")]
+
+
+@cache
+def known_tables() -> frozenset[str]:
+    """Every table the migrations create, found by applying them to an empty memory database."""
+    scratch = Database(memory=True)
+    migrations.apply(scratch)
+    tables = frozenset(_user_tables(scratch))
+    scratch.close()
+    return tables
+
+
+def _is_interrupted_first_start(db: Database, tables: set[str]) -> bool:
+    if not tables <= known_tables():
+        return False
+    return all(db.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] == 0 for t in tables)
 
 
 def _check_file(path: Path) -> None:
@@ -76,11 +155,13 @@ def _check_file(path: Path) -> None:
 
 def _check_ours(db: Database, path: str) -> None:
     """Refuse foreign databases and ones migrated by a newer quizbot."""
-    tables = set(db.table_names())
+    tables = set(_user_tables(db))
     if not tables:
         return
     applied = {m.name for m in migrations.applied(db)}
     if not applied:
+        if _is_interrupted_first_start(db, tables):
+            return  # finished by _migrate
         raise StoreError(
             f"{path} is a SQLite database but not a quizbot one "
             f"(tables: {', '.join(sorted(tables)[:5])}); use another --db path"
@@ -92,3 +173,6 @@ def _check_ours(db: Database, path: str) -> None:
             f"{path} was written by a newer quizbot (unknown migrations in set "
             f"{MIGRATION_SET!r}: {', '.join(unknown)}); upgrade quizbot to use it"
         )
+
+
+__all__ = ["MEMORY", "Store", "describe", "known_tables"]

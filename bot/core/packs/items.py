@@ -24,6 +24,7 @@ from bot.core.packs.faithful_keys import (
     read_number_extras,
 )
 from bot.core.packs.images import image_problem
+from bot.core.packs.limits import number_text
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -31,6 +32,10 @@ MAX_ID_LENGTH = 64
 MAX_SHORT_ANSWER = 600
 MIN_CHOICES, MAX_CHOICES = 2, 10
 DIFFICULTIES = range(1, 4)
+# Points per question. Scores are SQLite INTEGERs (int64) summed over every answer a learner
+# ever gives, with up to +50 % streak bonus each: a million keeps any realistic total exact
+# (trillions of answers) and is far above the 100 a question is worth by default.
+MAX_POINTS = 1_000_000
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
                "difficulty", "points", "time_limit", "image")
@@ -136,10 +141,11 @@ def _bounded_int(ctx: ItemContext, pairs: Pairs, name: str, what: str, default: 
     if value is None:
         return None
     if ok is not None and value not in ok:
-        ctx.add(line_of(key), f"{what} {name} should be 1, 2 or 3, not {value}")
+        ctx.add(line_of(key), f"{what} {name} should be 1, 2 or 3, not {number_text(value)}")
         return None
-    if ok is None and value <= 0:
-        ctx.add(line_of(key), f"{what} {name} should be a positive whole number, not {value}")
+    if ok is None and not 0 < value <= MAX_POINTS:
+        ctx.add(line_of(key), f"{what} {name} should be a whole number from 1 to {MAX_POINTS:,}, "
+                              f"not {number_text(value)}")
         return None
     return value
 

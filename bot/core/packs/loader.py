@@ -25,13 +25,13 @@ from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.extras import read_article, read_glossary
 from bot.core.packs.faithful_keys import read_time_limit
 from bot.core.packs.items import ItemContext, check_id, read_explainer, read_question
+from bot.core.packs.limits import decode
 from bot.core.packs.nodes import (
     MAX_NODE_VISITS,
     NodeReader,
     Problems,
     TooComplex,
     compose,
-    decode,
     describe,
     line_of,
 )
@@ -120,10 +120,29 @@ def _with_path(pack: Pack, path: str) -> Pack:
     return replace(pack, path=path)
 
 
+INTERNAL_ERROR = "quizbot could not check this file"
+
+
 def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> PackCheck:
     """Check content in memory. Never raises: every failure is a problem line in the result.
     `base` is the folder of a pack read from disk, where `source: text:` may name a file; content
-    from elsewhere (an upload) must carry its article text inline."""
+    from elsewhere (an upload) must carry its article text inline.
+
+    The checks below are meant to handle any bytes. If one still fails (a bug), the file is
+    refused with one line naming the error, so one odd file can never stop the bot or hide the
+    other packs; the fuzz test (tests/core/packs/test_packs_fuzz.py) asserts it never happens.
+    """
+    try:
+        return _parse_pack(data, filename, base)
+    except RecursionError:
+        return PackCheck(filename, None, (f"{filename}:1: not valid YAML for a pack: nested far "
+                                          f"too deeply",))
+    except Exception as err:  # noqa: BLE001 - the last line of defence described above
+        return PackCheck(filename, None, (f"{filename}:1: {INTERNAL_ERROR} "
+                                          f"({type(err).__name__}); please report it",))
+
+
+def _parse_pack(data: bytes | str, filename: str, base: Path | None) -> PackCheck:
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None

@@ -22,8 +22,16 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-# A real pack is tens of kilobytes; the pure-Python parser needs a few seconds per megabyte.
-MAX_PACK_BYTES = 1_000_000
+from bot.core.packs.limits import (
+    MAX_MESSAGE,
+    MAX_NUMBER,
+    bad_escape,
+    clip,
+    join_surrogates,
+    number_text,
+    printable,
+)
+
 # Upper bound on nodes the checks may visit: aliases let a small file reference one big list
 # thousands of times, and each reference is walked again.
 MAX_NODE_VISITS = 1_000_000
@@ -58,6 +66,9 @@ class Problems:
 
     def add(self, line: int, message: str) -> None:
         self.total += 1
+        message = printable(message)
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((line, message))
         elif len(self.items) == MAX_PROBLEMS:
@@ -90,26 +101,6 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> 
 # ---------------------------------------------------------------- bytes → text → node graph
 
 
-def decode(data: bytes | str, problems: Problems) -> str | None:
-    """UTF-8 text without a BOM, or None after reporting why the bytes are not a pack."""
-    size = len(data)
-    if size > MAX_PACK_BYTES:
-        unit = "bytes" if isinstance(data, bytes) else "characters"
-        problems.add(1, f"pack is too large ({size:,} {unit}; the limit is {MAX_PACK_BYTES:,})")
-        return None
-    if isinstance(data, bytes):
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as err:
-            line = data.count(b"\n", 0, err.start) + 1
-            problems.add(line, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset "
-                               f"{err.start}); save the file as UTF-8")
-            return None
-    else:
-        text = data
-    return text.removeprefix("\ufeff")
-
-
 def compose(text: str, problems: Problems) -> Node | None:
     """The document's root node, or None after reporting a syntax error or an empty file."""
     try:
@@ -127,6 +118,9 @@ def compose(text: str, problems: Problems) -> Node | None:
         return None
     except RecursionError:
         problems.add(1, "not valid YAML for a pack: nested far too deeply")
+        return None
+    except (ValueError, OverflowError):  # PyYAML's chr() of an escape past U+10FFFF
+        problems.add(*bad_escape(text))
         return None
     if root is None:
         problems.add(1, "empty file: a pack needs id, title, description, source and questions")
@@ -159,11 +153,16 @@ def describe(node: Node) -> str:
         return "nothing"
     if node.tag == BOOL:
         value = _bool_value(node)
-        return f"'{node.value}'" if value is None else f"the boolean {str(value).lower()}"
+        return f"'{clip(node.value)}'" if value is None else f"the boolean {str(value).lower()}"
     if node.tag in (INT, FLOAT):
         value = _number_value(node)
-        return f"the number {value}" if value is not None else f"'{node.value}'"
-    return f"the text '{node.value}'"
+        if value is not None:
+            return f"the number {number_text(value)}"
+        digits = node.value.lstrip("+-").replace("_", "")
+        if node.tag == INT and digits.isdigit():  # int() refuses over 4,300 digits
+            return f"a {len(digits):,}-digit number"
+        return f"'{clip(node.value)}'"
+    return f"the text '{clip(node.value)}'"
 
 
 def short_tag(tag: str) -> str:
@@ -195,7 +194,8 @@ def _misread_text(node: ScalarNode) -> str | None:
         return describe(node)
     if node.tag in (INT, FLOAT):
         number = _number_value(node)
-        return None if number is not None and str(number) == value else describe(node)
+        same = number is not None and number_text(number) == value
+        return None if same else describe(node)
     if node.tag == STR and node.style is None:
         if value in _YAML11_SHORT_BOOLS:
             return f"the boolean {_YAML11_SHORT_BOOLS[value]} (in YAML 1.1)"
@@ -207,10 +207,11 @@ def _misread_text(node: ScalarNode) -> str | None:
 
 def _yaml12_number(value: str) -> float | None:
     """The number a YAML 1.2 core-schema reader makes of a plain scalar, or None for text."""
-    if not _YAML12_NUMBER.fullmatch(value):
-        return None
+    if len(value) > 400 or not _YAML12_NUMBER.fullmatch(value):
+        return None  # 400: a longer run of digits is no number anyone means (and int() refuses)
     if value.startswith(("0o", "0x")):
-        return float(int(value, 0))
+        whole = int(value, 0)
+        return float(whole) if whole.bit_length() <= 1000 else math.inf
     return float(value)
 
 
@@ -292,14 +293,22 @@ class NodeReader:
             return None
         misread = _misread_text(node) if node.style is None or node.tag != STR else None
         if misread:
-            self.problems.add(at, f"{what}: YAML reads {node.value} as {misread}; "
-                                  f"write it in quotes: '{node.value}'")
+            self.problems.add(at, f"{what}: YAML reads {clip(node.value)} as {misread}; "
+                                  f"write it in quotes: '{clip(node.value)}'")
             return None
         value = node.value.strip()
         if not value:
             self.problems.add(at, f"{what} is empty")
             return None
-        return value
+        return self._whole_characters(value, what, at)
+
+    def _whole_characters(self, value: str, what: str, at: int) -> str | None:
+        joined, lone = join_surrogates(value)
+        if lone is not None:
+            self.problems.add(at, f"{what} holds half of a character (the surrogate {lone}), "
+                                  f"which UTF-8 cannot store; write the character itself, or "
+                                  f"both halves of the \\u pair")
+        return joined
 
     def texts(self, node: Node, what: str, line: int) -> list[tuple[str, Node]] | None:
         """A list of texts, each paired with its node (for item-level line numbers)."""
@@ -328,12 +337,21 @@ class NodeReader:
             value = _yaml12_number(node.value)
         else:
             value = None
+        if value is None and describe(node).endswith("-digit number"):
+            self.problems.add(line, f"{what} is too large ({describe(node)}); numbers go up to "
+                                    f"{MAX_NUMBER:g} either way")
+            return None
         if value is None:
             self.problems.add(line, f"{what} should be a number, not {describe(node)}"
                                     f"{_number_hint(node)}")
             return None
-        if not math.isfinite(value):
-            self.problems.add(line, f"{what} should be a finite number, not {node.value}")
+        if isinstance(value, float) and not math.isfinite(value):
+            self.problems.add(line, f"{what} should be a finite number, not {clip(node.value)}")
+            return None
+        if abs(value) > MAX_NUMBER:  # exact for ints of any size: no float() overflow here
+            shown = number_text(value) if isinstance(value, int) else clip(node.value)
+            self.problems.add(line, f"{what} is too large ({shown}); numbers go up to "
+                                    f"{MAX_NUMBER:g} either way")
             return None
         return float(value)
 

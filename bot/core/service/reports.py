@@ -64,7 +64,8 @@ class Reports:
     def gradebook_csv(self, actor: Actor, pack_id: str | None = None,
                       since: float | None = None) -> str:
         """Instructors: one row per learner per pack: points, accuracy, completion (share of
-        the pack's questions answered at least once), last active (UTC)."""
+        the pack's questions answered at least once), last active (UTC). Formula-looking names
+        are escaped (spreadsheet_cell), as in the attempts export."""
         self.access.require_instructor(actor, "export the gradebook")
         from datetime import UTC, datetime
 
@@ -81,13 +82,14 @@ class Reports:
         for (user_id, pid), book in sorted(books.items(), key=lambda i: (i[0][1], i[1].name)):
             total = len(library.get(pid).questions) if pid in library else 0
             when = datetime.fromtimestamp(book.last, UTC).strftime("%Y-%m-%d %H:%M:%S")
-            writer.writerow([user_id, book.name, pid, book.points,
-                             f"{book.right / book.answered:.3f}",
-                             f"{min(len(book.seen) / total, 1.0):.3f}" if total else "", when])
+            writer.writerow([spreadsheet_cell(value) for value in (
+                user_id, book.name, pid, book.points, f"{book.right / book.answered:.3f}",
+                f"{min(len(book.seen) / total, 1.0):.3f}" if total else "", when)])
         return out.getvalue()
 
     def export_scores_csv(self, actor: Actor) -> str:
-        """Instructors: every attempt in this guild as CSV (UTF-8, one header row)."""
+        """Instructors: every attempt in this guild as CSV (UTF-8, one header row); text cells
+        that a spreadsheet would run as a formula are escaped (spreadsheet_cell)."""
         self.access.require_instructor(actor, "export scores")
         from datetime import UTC, datetime
 
@@ -96,11 +98,25 @@ class Reports:
         writer.writerow(EXPORT_COLUMNS)
         for row in self.store.export_attempts(actor.guild_id):
             when = datetime.fromtimestamp(row["created_at"], UTC).strftime("%Y-%m-%d %H:%M:%S")
-            writer.writerow([when, row["user_id"], row["display_name"], row["pack_id"],
-                             row["question_id"], row["response"] or "", row["correct"],
-                             row["skipped"], row["points"], row["time_taken_ms"],
-                             row["hint_used"], row["counted"], row["session_id"]])
+            writer.writerow([spreadsheet_cell(value) for value in (
+                when, row["user_id"], row["display_name"], row["pack_id"], row["question_id"],
+                row["response"] or "", row["correct"], row["skipped"], row["points"],
+                row["time_taken_ms"], row["hint_used"], row["counted"], row["session_id"])])
         return out.getvalue()
+
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A text cell a spreadsheet shows as text: a student named `=HYPERLINK(…)` or answering
+    `+1+cmd|…` must not plant a formula in the teacher's sheet. As OWASP's CSV injection
+    guidance says, such a cell gets a leading single quote (the csv module then quotes the
+    field as needed); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 @dataclass

@@ -90,7 +90,7 @@ class Standings:
                                     season=season)
         ranked = tuple(
             LeaderboardRow(page * per_page + i + 1, r["user_id"], r["display_name"],
-                           r["points"] or 0, r["correct"] or 0, r["answered"] or 0)
+                           int(r["points"] or 0), r["correct"] or 0, r["answered"] or 0)
             for i, r in enumerate(rows)
         )
         return LeaderboardPage(ranked, total, page, pages, period, pack_id,

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from bot.core.models import TAGS, Explainer, Pack, Question, QuestionType, Source
 from bot.core.packs.dump import dump_pack
+from bot.core.packs.limits import MAX_NUMBER
 from bot.core.packs.loader import load_pack, load_pack_text
 from tests.core.sample_pack import make_pack
 
@@ -27,7 +28,8 @@ tricky = st.sampled_from(["no", "yes", "12:30", "0x1F", "1e3", "true", "~", "nul
                           "&a", "!tag", "%x", "@x", "`x", "|", ">", "2025-04-08", "π ≈ 3.14",
                           "line\nbreak", "tab\tin", "a\u2028x", "x\x85y", "😀 emoji"])
 words = st.one_of(texts, tricky.map(str.strip))
-numbers = st.floats(allow_nan=False, allow_infinity=False, width=64)
+# The loader takes numbers up to MAX_NUMBER either way (issue 10: 1e400 and 320-digit answers).
+numbers = st.floats(-MAX_NUMBER, MAX_NUMBER, allow_nan=False, allow_infinity=False, width=64)
 
 
 @st.composite

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Question, QuestionType, Source
+from bot.core.packs.limits import MAX_PACK_BYTES
 from bot.core.packs.loader import check_paths, load_pack, load_pack_text, parse_pack, validate_paths
-from bot.core.packs.nodes import MAX_NODE_VISITS, MAX_PACK_BYTES
+from bot.core.packs.nodes import MAX_NODE_VISITS
 
 ROOT = Path(__file__).resolve().parents[3]
 STARTER = ROOT / "questions" / "starter.yaml"

@@ -221,8 +221,8 @@ def test_difficulty_outside_one_to_three(value: str) -> None:
 
 
 @pytest.mark.parametrize(("value", "message"), [
-    ("0", "should be a positive whole number, not 0"),
-    ("-5", "should be a positive whole number, not -5"),
+    ("0", "should be a whole number from 1 to 1,000,000, not 0"),
+    ("-5", "should be a whole number from 1 to 1,000,000, not -5"),
     ("1.5", "should be a whole number, not the number 1.5"),
 ])
 def test_points_must_be_a_positive_integer(value: str, message: str) -> None:

@@ -21,6 +21,7 @@ from bot.core.packs.formats import aiken, gift, red, spreadsheet
 from bot.core.packs.formats.common import Collector, ImportResult, decode_text, finish
 from bot.core.packs.formats.detect import FORMATS, detect_format, refuse_workbook
 from bot.core.packs.formats.draft import draft_pack
+from bot.core.packs.loader import INTERNAL_ERROR
 
 __all__ = ["FORMATS", "ImportResult", "detect_format", "draft_pack", "import_file",
            "import_pack"]
@@ -40,8 +41,23 @@ def import_file(data: bytes | str, filename: str, *, fmt: str | None = None,
                 pack_id: str | None = None, skip_unsupported: bool = False) -> ImportResult:
     """import_pack with the details the CLI reports: format name and skipped questions.
 
-    `fmt` is one of FORMATS, or None to choose by file extension and content.
+    `fmt` is one of FORMATS, or None to choose by file extension and content. Like the loader,
+    it raises nothing but PackError whatever the bytes: a failure of the readers themselves (a
+    bug) is one `FILE:1:` line, which the fuzz test asserts never appears.
     """
+    try:
+        return _import_file(data, filename, fmt, pack_id, skip_unsupported)
+    except (PackError, RecursionError) as err:
+        if isinstance(err, PackError):
+            raise
+        raise PackError(f"{filename}:1: nested far too deeply to read") from None
+    except Exception as err:  # noqa: BLE001 - the last line of defence described above
+        raise PackError(f"{filename}:1: {INTERNAL_ERROR} ({type(err).__name__}); "
+                        f"please report it") from None
+
+
+def _import_file(data: bytes | str, filename: str, fmt: str | None, pack_id: str | None,
+                 skip_unsupported: bool) -> ImportResult:
     refuse_workbook(filename)
     text = decode_text(data, filename)
     if fmt is None:

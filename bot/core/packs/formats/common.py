@@ -21,6 +21,7 @@ from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, Source
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.items import ID_PATTERN, MAX_ID_LENGTH
+from bot.core.packs.limits import MAX_MESSAGE, printable
 from bot.core.packs.loader import parse_pack
 
 MAX_IMPORT_BYTES = 1_000_000  # the loader's own limit: a bigger pack could not be installed
@@ -54,6 +55,9 @@ class Collector:
         self._add(line, message, True)
 
     def _add(self, line: int, message: str, unsupported: bool) -> None:
+        message = printable(message)  # messages quote the file: no escape reaches a terminal
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE - 1] + "…"
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((line, message, unsupported))
         elif len(self.items) == MAX_PROBLEMS:
@@ -120,6 +124,10 @@ def decode_text(data: bytes | str, filename: str) -> str:
                             f"offset {err.start}); save the file as UTF-8") from None
     else:
         text = data
+        lone = next((i for i, c in enumerate(text) if "\ud800" <= c <= "\udfff"), None)
+        if lone is not None:  # text handed over in memory may hold what no UTF-8 file can
+            raise PackError(f"{filename}:{text.count(chr(10), 0, lone) + 1}: not UTF-8 text: "
+                            f"holds the lone surrogate {ascii(text[lone])[1:-1]}")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, explanation
 from bot.core.packs.formats.html_text import html_to_text, looks_like_html
+from bot.core.packs.limits import MAX_NUMBER, clip
 
 FORMAT_NAME = "GIFT"
 
@@ -353,6 +354,8 @@ def _number_and_margin(text: str, label: str, line: int,
             log.error(line, f"{label} range '{text}' should be two numbers: MIN..MAX")
             return None
         lo, hi = float(low), float(high)
+        if _bounded(lo, hi, text, label, line, log) is None:
+            return None
         if lo > hi:
             log.error(line, f"{label} range '{text}' starts above where it ends")
             return None
@@ -366,4 +369,14 @@ def _number_and_margin(text: str, label: str, line: int,
     if error < 0:
         log.error(line, f"{label} error margin '{margin}' should not be negative")
         return None
-    return float(answer), error
+    return _bounded(float(answer), error, text, label, line, log)
+
+
+def _bounded(answer: float, margin: float, text: str, label: str, line: int,
+             log: Collector) -> tuple[float, float] | None:
+    """Refuse what no float (or no learner) can hold: 1e400 reads as infinity."""
+    if not all(math.isfinite(v) and abs(v) <= MAX_NUMBER for v in (answer, margin)):
+        log.error(line, f"{label} numeric answer '{clip(text)}' is too large; numbers go up to "
+                        f"{MAX_NUMBER:g} either way")
+        return None
+    return answer, margin

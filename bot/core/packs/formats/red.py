@@ -31,6 +31,7 @@ from bot.core.models import Question, QuestionType
 from bot.core.packs.faithful_keys import MAX_TIME_LIMIT, MIN_TIME_LIMIT
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
 from bot.core.packs.images import split_image_url
+from bot.core.packs.limits import bad_escape
 
 FORMAT_NAME = "Red trivia list"
 
@@ -128,6 +129,9 @@ def _compose(text: str, log: Collector) -> Node | None:
         return None
     except (yaml.YAMLError, RecursionError) as err:
         log.error(1, f"not valid YAML: {err if isinstance(err, yaml.YAMLError) else 'too deep'}")
+        return None
+    except (ValueError, OverflowError):  # PyYAML's chr() of an escape past U+10FFFF
+        log.error(*bad_escape(text))
         return None
     if root is None:
         log.error(1, "empty file: a Red trivia list has 'question: [answers]' entries")
