@@ -78,7 +78,7 @@ def list_packs(as_json: bool, db: str | None) -> None:
     for row in rows:
         mark = "  (installed)" if row["id"] in installed else ""
         say(f"{row['id']:<{width}}  {row['questions']:>3} questions  "
-                   f"{row['explainers']:>3} explainers  {row['title']}{mark}")
+            f"{row['explainers']:>3} explainers  {row['title']}{mark}", hang=width + 2)
 
 
 @pack_group.command("show")
