@@ -1,7 +1,8 @@
 """The terminal frontend: a solo quiz over standard input and output.
 
-It reads one answer per line (so it works piped, without a terminal), understands `hint`, `skip`
-and `quit`, and shows the same verdicts, points and explanations the Discord bot shows. All game
+It reads one answer per line (so it works piped, without a terminal), understands `hint`, `skip`,
+`quit` and `report` (the question just answered is wrong or unclear: a reason follows on the next
+line), and shows the same verdicts, points and explanations the Discord bot shows. All game
 rules stay in the service; this module only renders its records.
 """
 
@@ -20,10 +21,13 @@ def plural(count: int, word: str) -> str:
     """'question' or 'questions' as `count` needs (regular English plurals only)."""
     return word if count == 1 else word + "s"
 
-COMMANDS = {"hint", "skip", "quit", "help"}
+COMMANDS = {"hint", "skip", "quit", "help", "report"}
 HELP = ("You can type: your answer (see the line in brackets for its form), hint (the next "
         "hint; each halves the points), skip (move on; it counts as a miss for review), quit "
-        "(stop here and see the summary; Ctrl-C does the same), help (this list).")
+        "(stop here and see the summary; Ctrl-C does the same), report (the last "
+        "answer shown looks wrong or the question unclear), help (this list).")
+HOW_TO_ANSWER = ("Type your answer, or hint, skip, quit, help; report if the last answer shown "
+                 "is wrong.")
 TYPE_HELP = {
     QuestionType.CHOICE: "answer with a letter (or the option's text)",
     QuestionType.TRUEFALSE: "true or false",
@@ -45,13 +49,13 @@ class ConsoleQuiz:
         self.actor = actor
         self.read_line = read_line
         self.write = write
+        self.last_answered: tuple[str, str] | None = None  # (session, question) to `report`
 
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
         """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
         view = self.service.quizzes.start_quiz(self.actor, pack_id, count, seed=seed)
         return self._run(view, f"{view.pack_title}: {view.total} "
-                               f"{plural(view.total, 'question')}. "
-                               "Type your answer, or hint, skip, quit, help.\n")
+                               f"{plural(view.total, 'question')}. {HOW_TO_ANSWER}\n")
 
     def review(self, pack_id: str | None, count: int) -> SessionSummary | None:
         """Review the cards due now: of one pack, or of every pack in turn (most due first).
@@ -104,6 +108,7 @@ class ConsoleQuiz:
                 self.service.quizzes.stop_quiz(self.actor, first.session_id)
                 return
             self._show_outcome(outcome)
+            self.last_answered = (first.session_id, outcome.question_id)
             view = outcome.next_question
 
     def _one_question(self, view: QuestionView) -> AnswerOutcome | None:
@@ -121,6 +126,9 @@ class ConsoleQuiz:
                     continue
                 if command == "skip":
                     return self.service.quizzes.skip(self.actor, view.session_id, view.question_id)
+                if command == "report":
+                    self._report()
+                    continue
                 if command == "hint":
                     hint = self.service.quizzes.hint(self.actor, view.session_id, view.question_id)
                     self.write(f"Hint: {hint} (a hint halves the points)")
@@ -135,6 +143,21 @@ class ConsoleQuiz:
                            "was not recorded; type it again.")
             except QuizError as err:
                 self.write(str(err))
+
+    def _report(self) -> None:
+        """Report the question answered last (never the open one: that would be a peek)."""
+        if self.last_answered is None:
+            self.write("Nothing to report yet: `report` is for the question you just answered.")
+            return
+        self.write("What is wrong or unclear? (one line)")
+        reason = self.read_line()
+        if reason is None or not reason.strip():
+            self.write("Not reported (no reason given).")
+            return
+        session_id, question_id = self.last_answered
+        self.service.feedback.report_question(self.actor, session_id, question_id, reason)
+        self.write("Reported, thank you: your instructor sees it in `quizbot report`. "
+                   "Now the current question:")
 
     def _show(self, view: QuestionView) -> None:
         hints = (f", {view.hints_available} {plural(view.hints_available, 'hint')}"

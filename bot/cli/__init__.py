@@ -102,6 +102,7 @@ def _register_commands() -> None:
         pack_import,
         packs,
         play,
+        privacy,
         reports,
         run,
         seasons,

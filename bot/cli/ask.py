@@ -18,6 +18,7 @@ from bot.cli import cli
 from bot.cli.common import (
     clean,
     db_option,
+    local_actor,
     open_service,
     print_json,
     read_stdin_line,
@@ -69,7 +70,8 @@ def render(result: AskResult) -> str:
 
 
 def _one(service: QuizService, text: str, pack: str | None, as_json: bool) -> None:
-    result = service.asking.ask(LOCAL_GUILD, text, pack)
+    # The terminal's learner owns what they ask, like their answers (`quizbot privacy`).
+    result = service.asking.ask(LOCAL_GUILD, text, pack, user_id=local_actor(None).user_id)
     if as_json:
         print_json(result.to_json())
     else:

@@ -117,6 +117,8 @@ def show_pack(pack_id: str, as_json: bool, answers: bool, db: str | None) -> Non
         lines.append(f"  url: {source.url}")
     if pack.topics:
         lines.append(f"topics: {', '.join(pack.topics)}")
+    if pack.language:
+        lines.append(f"language: {pack.language}")
     width = max((len(item.id) for item in (*pack.questions, *pack.explainers)), default=0)
     lines.append(f"questions ({len(pack.questions)}):")
     for q in pack.questions:
@@ -153,6 +155,7 @@ def _summary(pack: Pack) -> dict[str, Any]:
         "source": {"title": source.title, "author": source.author, "outlet": source.outlet,
                    "date": source.date, "url": source.url},
         "topics": list(pack.topics),
+        "language": pack.language,
         "questions": [{"id": q.id, "type": str(q.type), "difficulty": q.difficulty,
                        "prompt": q.prompt} for q in pack.questions],
         "explainers": [{"id": e.id, "title": e.title} for e in pack.explainers],

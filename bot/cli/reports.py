@@ -35,8 +35,9 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
     service = open_service(settings_for(db))
     try:
         actor = local_actor(None)
-        rows = service.reports.item_report(actor, pack_id or service.catalog.default_id(
-            actor.guild_id))
+        chosen = pack_id or service.catalog.default_id(actor.guild_id)
+        rows = service.reports.item_report(actor, chosen)
+        reported = service.feedback.reasons(actor, chosen)  # learners' "Report" reasons
     finally:
         service.close()
     if as_json:
@@ -45,13 +46,15 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                      "facility": None if r.facility is None else round(r.facility, 3),
                      "discrimination": r.discrimination, "median_seconds": r.median_seconds,
                      "wrong_answers": [{"answer": a, "count": n} for a, n in r.wrong_answers],
-                     "flags": list(r.flags)}
+                     "flags": list(r.flags), "reports": list(reported.get(r.question_id, ()))}
                     for r in rows])
         return
     for r in rows:
         say(f"{r.question_id}: {clean(r.prompt, one_line=True)}", hang=4)
         if not r.attempts:
             say("    not played yet")
+            if reported.get(r.question_id):
+                say("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
             continue
         di = "n/a (fewer than 3 learners)" if r.discrimination is None \
             else f"{r.discrimination:+.2f}"
@@ -63,6 +66,8 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                                      for a, n in r.wrong_answers), hang=11)
         if r.flags:
             say("    flags: " + "; ".join(r.flags), hang=11)
+        if reported.get(r.question_id):
+            say("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
 
 
 @cli.command("gradebook")

@@ -157,6 +157,7 @@ class Pack:
     places: tuple[str, ...] = ()
     # The subject's own words: term → synonyms, abbreviations, nicknames, misspellings (`ask`).
     glossary: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    language: str | None = None  # the language its questions are written in ("es", "pt-BR")
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions if q.id == question_id), None)

@@ -249,6 +249,7 @@ class QuestionReport:
     players: int
     avg_seconds: float
     wrong_answers: tuple[tuple[str, int], ...]
+    reports: tuple[str, ...] = ()  # learners' reasons for reporting it, newest first
 
     @property
     def accuracy(self) -> float:

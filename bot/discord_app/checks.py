@@ -21,6 +21,10 @@ class GuildOnly(QuizError):
 
 
 GUILD_ONLY_MESSAGE = "This command only works in a server, not in direct messages."
+# Study anywhere (/ask, /explain, /quiz review): installable by users as well as servers, usable
+# in servers, DMs with the bot and group DMs. Everything else stays guild-only.
+ANYWHERE_INSTALLS = {"guilds": True, "users": True}
+ANYWHERE_CONTEXTS = {"guilds": True, "dms": True, "private_channels": True}
 
 
 def _role_ids(user: Any, guild_id: int) -> frozenset[str]:

@@ -39,17 +39,20 @@ def _choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
 
 async def pack_autocomplete(interaction: discord.Interaction,
                             current: str) -> list[app_commands.Choice[str]]:
-    """Packs installed for this guild whose id or title contains what was typed."""
+    """Packs installed for this guild whose id or title contains what was typed (in a DM:
+    the packs of the learner's own servers)."""
     if interaction.guild_id is None:
-        return []
+        return _choices(service_of(interaction).anywhere.pack_choices(
+            str(interaction.user.id), current))
     return _choices(service_of(interaction).catalog.pack_ids(str(interaction.guild_id), current))
 
 
 async def explainer_autocomplete(interaction: discord.Interaction,
                                  current: str) -> list[app_commands.Choice[str]]:
-    """Explainer topics (id, title) matching what was typed."""
+    """Explainer topics (id, title) matching what was typed (in a DM: of the learner's servers)."""
     if interaction.guild_id is None:
-        return []
+        return _choices(service_of(interaction).anywhere.explainer_choices(
+            str(interaction.user.id), current))
     return _choices(
         service_of(interaction).asking.explainer_choices(str(interaction.guild_id), current)
     )

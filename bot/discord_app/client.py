@@ -21,6 +21,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord_app import cogs
 from bot.discord_app.errors import on_app_command_error
+from bot.discord_app.translator import QuizTranslator
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -80,6 +81,7 @@ class QuizBot(commands.Bot):
         if self._service is None:
             self._service = self._service_factory(self.settings)
         self.tree.on_error = on_app_command_error  # type: ignore[method-assign]
+        await self.tree.set_translator(QuizTranslator())  # command localisations at sync time
         for name in cog_modules():
             await self.load_cog_module(name)
         if self.sync_commands and self.settings.dev_guild_id:

@@ -264,6 +264,8 @@ def pack_info_embed(pack: Pack) -> discord.Embed:
     embed.add_field(name="Id", value=f"`{no_mentions(pack.id)}`")
     embed.add_field(name="Questions", value=str(len(pack.questions)))
     embed.add_field(name="Explainers", value=str(len(pack.explainers)))
+    if pack.language:
+        embed.add_field(name="Language", value=f"`{no_mentions(pack.language)}`")
     kinds: dict[str, int] = {}
     for question in pack.questions:
         kinds[str(question.type)] = kinds.get(str(question.type), 0) + 1
@@ -335,6 +337,15 @@ def _wrong_answers_line(wrong: tuple[tuple[str, int], ...]) -> str:
     return "Wrong: " + ", ".join(shown) if shown else "No wrong answers typed."
 
 
+def _reported_line(reasons: tuple[str, ...]) -> str:
+    """Learners' reports of the question (their words: escaped), newest first, up to three."""
+    if not reasons:
+        return ""
+    quoted = [f"“{escape(truncate(r, REPORT_ANSWER_LIMIT * 2))}”" for r in reasons[:3]]
+    more = f" and {len(reasons) - 3} more" if len(reasons) > 3 else ""
+    return f"\n⚑ Reported ×{len(reasons)}: " + "; ".join(quoted) + more
+
+
 def _item_line(item: ItemReport) -> str:
     """'Discrimination +0.50 · median 4.2 s · ⚑ too hard' (and a newline), for one question."""
     parts = ["Discrimination " + ("n/a" if item.discrimination is None
@@ -355,13 +366,13 @@ def question_report_embed(pack: Pack, reports: list[QuestionReport],
     time and the flags, and wrong choices by their text ("B) Sydney", not "b").
     Unplayed questions are only counted: a list of questions nobody answered tells nothing.
     """
-    played = [r for r in reports if r.attempts]
+    played = [r for r in reports if r.attempts or r.reports]
     unplayed = len(reports) - len(played)
     embed = discord.Embed(title=f"Question report — {no_mentions(pack.title)}", colour=COLOUR)
     if played:
-        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, the "
-                             "most failed first. A low score with one repeated wrong answer "
-                             "often means an accepted answer is missing.")
+        embed.description = (f"{len(played)} of {len(reports)} questions answered so far, "
+                             "reported ones first, then the most failed. A low score with one "
+                             "repeated wrong answer often means an accepted answer is missing.")
     else:
         embed.description = "Nobody has answered this pack's questions here yet."
     for report in played[:shown]:
@@ -373,7 +384,8 @@ def question_report_embed(pack: Pack, reports: list[QuestionReport],
                    f"right · {report.skipped} skipped · {report.players} "
                    f"player{'s' if report.players != 1 else ''}\n"
                    + (_item_line(item) if item else "")
-                   + _wrong_answers_line(item.wrong_answers if item else report.wrong_answers)))
+                   + _wrong_answers_line(item.wrong_answers if item else report.wrong_answers)
+                   + _reported_line(report.reports)))
     footer = []
     if len(played) > shown:
         footer.append(f"{len(played) - shown} more answered questions not shown.")

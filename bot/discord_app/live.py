@@ -16,6 +16,8 @@ from bot.discord_app.quiz_embeds import (
     reveal_embed,
 )
 from bot.discord_app.quiz_views import question_view
+from bot.discord_app.report_views import with_report_button
+from bot.i18n import DEFAULT, language_of
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,17 @@ class ChannelPoster:
 
     def __init__(self, bot: discord.Client) -> None:
         self.bot = bot
+        # channel id → language of its live posts, set when a live quiz starts there (the
+        # server's locale from that interaction); after a restart, the cached guild's.
+        self.languages: dict[str, str] = {}
+        self.spoilers: set[str] = set()  # channels whose live reveals hide answers (accessibility)
+
+    def language_for(self, channel_id: str) -> str:
+        if channel_id in self.languages:
+            return self.languages[channel_id]
+        channel = self.bot.get_channel(int(channel_id))
+        guild = getattr(channel, "guild", None)
+        return language_of(getattr(guild, "preferred_locale", None))
 
     def _channel(self, channel_id: str) -> discord.abc.Messageable:
         """The cached channel, else a partial one: sending needs only the id, so no fetch (and
@@ -45,20 +58,31 @@ class ChannelPoster:
 
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None) -> str | None:
-        embeds = ([reveal_embed(reveal)] if reveal else []) + [question_embed(question)]
-        message = await self._send(channel_id, embeds=fit_message(*embeds),
-                                   view=question_view(question))
+        lang = self.language_for(channel_id)
+        spoilers = channel_id in self.spoilers
+        embeds = (([reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else [])
+                  + [question_embed(question, lang=lang)])
+        view = question_view(question, lang=lang)
+        if reveal is not None:
+            view = with_report_button(view, reveal.session_id, reveal.question_id,
+                                      lang=lang) or view
+        message = await self._send(channel_id, embeds=fit_message(*embeds), view=view)
         return str(message.id)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
                      reveal: Reveal | None = None, note: str | None = None) -> None:
-        embeds = [reveal_embed(reveal)] if reveal else []
+        lang = self.language_for(channel_id)
+        spoilers = channel_id in self.spoilers
+        embeds = [reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else []
         if summary is not None:
-            embeds.append(podium_embed(summary, note=note))
+            embeds.append(podium_embed(summary, note=note, lang=lang))
         elif note:
             embeds.append(notice(note))
         if embeds:
-            await self._send(channel_id, embeds=fit_message(*embeds))
+            view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
+                    if reveal is not None else None)
+            extra = {"view": view} if view is not None else {}
+            await self._send(channel_id, embeds=fit_message(*embeds), **extra)
 
     async def retire(self, channel_id: str, message_id: str | None) -> None:
         """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""
@@ -71,3 +95,21 @@ class ChannelPoster:
                 await partial(int(message_id)).edit(view=None)
         except (discord.HTTPException, ChannelGone, ValueError):
             log.debug("could not retire message %s in %s", message_id, channel_id)
+
+
+def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bool) -> None:
+    """How a channel's live posts read: its language, and whether reveals hide the answer behind
+    spoilers. Kept in memory by the ChannelPoster (a restart falls back to the server's locale
+    and no spoilers); other posters (tests') ignore it."""
+    if not isinstance(poster, ChannelPoster):
+        return
+    poster.languages[channel_id] = lang
+    if spoilers:
+        poster.spoilers.add(channel_id)
+    else:
+        poster.spoilers.discard(channel_id)
+
+
+def channel_language(poster: object, channel_id: str) -> str:
+    """The language a channel's live posts use (English for posters that do not know)."""
+    return poster.language_for(channel_id) if isinstance(poster, ChannelPoster) else DEFAULT

@@ -21,22 +21,27 @@ from bot.discord_app.embeds import (
     OK_COLOUR,
     TOTAL_LIMIT,
     clamp_embed,
-    counted,
     escape,
     no_mentions,
     truncate,
 )
+from bot.i18n import DEFAULT, t
 
 BAR_WIDTH = 10
 MEDALS = ("🥇", "🥈", "🥉")
-CLOSED_TEXT = "This question is already closed — use /quiz start for a new one."
+CLOSED_TEXT = t(DEFAULT, "question.closed")  # English; closed_text(lang) for others
 
-HOW_TO_ANSWER = {
-    QuestionType.CHOICE: "Pick a letter below.",
-    QuestionType.TRUEFALSE: "True or false?",
-    QuestionType.TEXT: "Press **Type answer** and write it in.",
-    QuestionType.NUMBER: "Press **Type answer** and enter a number.",
-    QuestionType.ORDER: "Press **Type answer** and give the letters in order, e.g. `B A C`.",
+
+def closed_text(lang: str = DEFAULT) -> str:
+    return t(lang, "question.closed")
+
+
+HOW_TO_ANSWER = {  # catalog keys (bot/i18n)
+    QuestionType.CHOICE: "question.how.choice",
+    QuestionType.TRUEFALSE: "question.how.truefalse",
+    QuestionType.TEXT: "question.how.text",
+    QuestionType.NUMBER: "question.how.number",
+    QuestionType.ORDER: "question.how.order",
 }
 
 
@@ -53,28 +58,32 @@ def _choice_lines(choices: tuple[str, ...]) -> str:
     return "\n".join(f"**{letter(i)})** {no_mentions(c)}" for i, c in enumerate(choices))
 
 
-def question_embed(question: QuestionView, *, starter: str | None = None) -> discord.Embed:
+def question_embed(question: QuestionView, *, starter: str | None = None,
+                   lang: str = DEFAULT) -> discord.Embed:
     """A question as players see it; live questions show a client-side countdown.
 
     `<t:DEADLINE:R>` is rendered by each Discord client as "in 25 seconds", so the message never
     needs editing while the clock runs.
     """
-    title = f"Question {question.position}/{question.total} · {no_mentions(question.pack_title)}"
+    title = t(lang, "question.title", position=question.position, total=question.total,
+              pack=no_mentions(question.pack_title))
     parts = [no_mentions(question.prompt)]
     if question.choices:
         parts.append(_choice_lines(question.choices))
-    parts.append(f"*{HOW_TO_ANSWER.get(question.type, 'Answer below.')}*")
+    parts.append(f"*{t(lang, HOW_TO_ANSWER.get(question.type, 'question.how.other'))}*")
     embed = discord.Embed(title=title, description="\n\n".join(parts), colour=COLOUR)
-    embed.add_field(name="Points", value=f"up to {question.points:,}")
+    embed.add_field(name=t(lang, "question.points"),
+                    value=t(lang, "question.points_value", points=f"{question.points:,}"))
     if question.deadline is not None:
-        embed.add_field(name="Closes", value=f"<t:{int(question.deadline)}:R>")
+        embed.add_field(name=t(lang, "question.closes"), value=f"<t:{int(question.deadline)}:R>")
     if question.hints_available:
-        embed.add_field(name="Hints", value=f"{question.hints_available} (each costs points)")
+        embed.add_field(name=t(lang, "question.hints"),
+                        value=t(lang, "question.hints_value", count=question.hints_available))
     footer = progress_bar(question.position, question.total)
     if question.topic:
         footer += f" · {question.topic}"
     if starter:
-        footer += f" · started by {starter}"
+        footer += " · " + t(lang, "question.started_by", name=starter)
     embed.set_footer(text=no_mentions(footer))
     if question.image and question.image.lower().startswith(("https://", "http://")):
         embed.set_image(url=question.image)
@@ -83,84 +92,102 @@ def question_embed(question: QuestionView, *, starter: str | None = None) -> dis
     return clamp_embed(embed)
 
 
-def _explain(embed: discord.Embed, explanation: str, quote: str | None) -> None:
+def spoiler(text: str) -> str:
+    """`||text||`: Discord hides it until clicked (a pipe inside would end it early)."""
+    return f"||{text.replace('|', '¦')}||"
+
+
+def _explain(embed: discord.Embed, explanation: str, quote: str | None, lang: str,
+             hide: bool = False) -> None:
     if explanation:
-        embed.add_field(name="Why", value=no_mentions(explanation), inline=False)
+        why = no_mentions(explanation)
+        embed.add_field(name=t(lang, "explain.why"), value=spoiler(why) if hide else why,
+                        inline=False)
     if quote:
         quoted = "\n".join("> " + line for line in no_mentions(quote).splitlines() if line.strip())
-        embed.add_field(name="From the article", value=quoted or BLANK, inline=False)
+        embed.add_field(name=t(lang, "explain.quote"), value=quoted or BLANK, inline=False)
 
 
-def verdict_embed(outcome: AnswerOutcome) -> discord.Embed:
+def verdict_embed(outcome: AnswerOutcome, *, lang: str = DEFAULT) -> discord.Embed:
     """The solo verdict: right or wrong, points, streak, the correct answer and why."""
     if outcome.skipped:
-        title, colour = "⏭️ Skipped", MISS_COLOUR
+        title, colour = t(lang, "verdict.skipped"), MISS_COLOUR
     elif outcome.verdict.correct:
-        title, colour = f"✅ Correct! +{outcome.points:,} points", OK_COLOUR
+        title, colour = t(lang, "verdict.correct", points=f"{outcome.points:,}"), OK_COLOUR
     else:
-        title, colour = "❌ Not quite", MISS_COLOUR
+        title, colour = t(lang, "verdict.wrong"), MISS_COLOUR
     description = "" if outcome.skipped else no_mentions(outcome.verdict.reason)
     embed = discord.Embed(title=title, description=description or None, colour=colour)
-    embed.add_field(name="Answer", value=no_mentions(outcome.correct_answer) or "—")
-    embed.add_field(name="Score", value=f"{outcome.total_points:,} pts · streak {outcome.streak}")
-    _explain(embed, outcome.explanation, outcome.quote)
+    embed.add_field(name=t(lang, "verdict.answer"),
+                    value=no_mentions(outcome.correct_answer) or "—")
+    embed.add_field(name=t(lang, "verdict.score"), value=t(
+        lang, "verdict.score_value", total=f"{outcome.total_points:,}", streak=outcome.streak))
+    _explain(embed, outcome.explanation, outcome.quote, lang)
     return clamp_embed(embed)
 
 
-def summary_embed(summary: SessionSummary) -> discord.Embed:
+def summary_embed(summary: SessionSummary, *, lang: str = DEFAULT) -> discord.Embed:
     """The end of a solo quiz: what was answered, right, skipped, and the rank it earned."""
-    title = "Quiz stopped" if summary.stopped else "Quiz complete! 🎉"
+    title = t(lang, "summary.stopped" if summary.stopped else "summary.complete")
     accuracy = f"{summary.correct / summary.answered:.0%}" if summary.answered else "—"
     embed = discord.Embed(title=title, colour=OK_COLOUR, description=progress_bar(
         summary.answered + summary.skipped, summary.total_questions))
-    embed.add_field(name="Points", value=f"{summary.points:,}")
-    embed.add_field(name="Correct", value=f"{summary.correct}/{summary.answered} ({accuracy})")
-    embed.add_field(name="Skipped", value=str(summary.skipped))
-    embed.add_field(name="Best streak", value=str(summary.best_streak))
+    embed.add_field(name=t(lang, "summary.points"), value=f"{summary.points:,}")
+    embed.add_field(name=t(lang, "summary.correct"),
+                    value=f"{summary.correct}/{summary.answered} ({accuracy})")
+    embed.add_field(name=t(lang, "summary.skipped"), value=str(summary.skipped))
+    embed.add_field(name=t(lang, "summary.best_streak"), value=str(summary.best_streak))
     if summary.rank is not None:
-        embed.add_field(name="Server rank", value=f"#{summary.rank}")
-    embed.set_footer(text="/quiz start for another round · /leaderboard to compare")
+        embed.add_field(name=t(lang, "summary.rank"), value=f"#{summary.rank}")
+    embed.set_footer(text=t(lang, "summary.footer"))
     return clamp_embed(embed)
 
 
-def _player_line(rank: int, player: PlayerResult, *, with_time: bool) -> str:
+def _player_line(rank: int, player: PlayerResult, *, with_time: bool, lang: str) -> str:
     medal = MEDALS[rank] if rank < len(MEDALS) else f"`#{rank + 1}`"
-    line = f"{medal} **{escape(player.display_name)}** — {player.points:,} pts"
+    points = t(lang, "live.player_points", points=f"{player.points:,}")
+    line = f"{medal} **{escape(player.display_name)}** — {points}"
     if with_time and player.time_ms is not None:
-        line += f" in {player.time_ms / 1000:.1f} s"
+        line += " " + t(lang, "live.player_time", seconds=f"{player.time_ms / 1000:.1f}")
     return line
 
 
-def reveal_embed(reveal: Reveal) -> discord.Embed:
-    """The end of one live question: the answer, why, and who got it first."""
+def reveal_embed(reveal: Reveal, *, lang: str = DEFAULT, spoilers: bool = False) -> discord.Embed:
+    """The end of one live question: the answer, why, and who got it first. With `spoilers`,
+    the answer and the explanation are hidden until each reader clicks them (for players who
+    want to think first, or read at their own pace)."""
+    answer = f"**{no_mentions(reveal.correct_answer)}**"
     embed = discord.Embed(
-        title=f"Answer to question {reveal.position}/{reveal.total}",
-        description=f"**{no_mentions(reveal.correct_answer)}**",
+        title=t(lang, "live.reveal_title", position=reveal.position, total=reveal.total),
+        description=spoiler(answer) if spoilers else answer,
         colour=OK_COLOUR,
     )
-    _explain(embed, reveal.explanation, reveal.quote)
-    embed.add_field(name="Answers", value=f"{reveal.correct}/{reveal.answered} correct")
+    _explain(embed, reveal.explanation, None if spoilers else reveal.quote, lang, spoilers)
+    embed.add_field(name=t(lang, "live.answers"), value=t(
+        lang, "live.answers_value", correct=reveal.correct, answered=reveal.answered))
     if reveal.fastest:
-        lines = [_player_line(i, p, with_time=True) for i, p in enumerate(reveal.fastest)]
-        embed.add_field(name="Fastest correct", value="\n".join(lines), inline=False)
+        lines = [_player_line(i, p, with_time=True, lang=lang)
+                 for i, p in enumerate(reveal.fastest)]
+        embed.add_field(name=t(lang, "live.fastest"), value="\n".join(lines), inline=False)
     return clamp_embed(embed)
 
 
-def podium_embed(summary: SessionSummary, *, note: str | None = None) -> discord.Embed:
+def podium_embed(summary: SessionSummary, *, note: str | None = None,
+                 lang: str = DEFAULT) -> discord.Embed:
     """The end of a live quiz: everyone, best first, the top three with medals."""
-    title = "Live quiz stopped" if summary.stopped else "Live quiz over — the podium 🏆"
+    title = t(lang, "live.podium_stopped" if summary.stopped else "live.podium_title")
     players = [p for p in summary.podium if p.answered]  # the starter may only have watched
     if players:
-        lines = [_player_line(i, p, with_time=False) + f" ({p.correct}/{p.answered})"
+        lines = [_player_line(i, p, with_time=False, lang=lang) + f" ({p.correct}/{p.answered})"
                  for i, p in enumerate(players)]
         description = "\n".join(lines)
     else:
-        description = "Nobody answered this time."
+        description = t(lang, "live.nobody")
     if note:
         description = f"{no_mentions(note)}\n\n{description}"
     embed = discord.Embed(title=title, description=description, colour=OK_COLOUR)
-    embed.set_footer(text=f"{counted(summary.total_questions, 'question')} · "
-                          "/quiz start to play again")
+    footer_key = "live.podium_footer_one" if summary.total_questions == 1 else "live.podium_footer"
+    embed.set_footer(text=t(lang, footer_key, count=f"{summary.total_questions:,}"))
     return clamp_embed(embed)
 
 

@@ -27,6 +27,7 @@ import discord
 from bot.core.models import Mode, QuestionType, letter
 from bot.core.results import QuestionView
 from bot.discord_app.embeds import truncate
+from bot.i18n import DEFAULT, t
 
 CUSTOM_ID_LIMIT = 100
 MODE_LETTERS = {Mode.SOLO: "s", Mode.LIVE: "l"}
@@ -122,34 +123,36 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMP
         await handler.on_quiz_button(interaction, self.ref)
 
 
-def question_view(question: QuestionView) -> discord.ui.View:
-    """The buttons for one question: choices or true/false, else Type answer; Hint; Skip (solo)."""
+def question_view(question: QuestionView, *, lang: str = DEFAULT) -> discord.ui.View:
+    """The buttons for one question: choices or true/false, else Type answer; Hint; Skip (solo).
+
+    Every button has a text label (the emoji only decorates it), in the reader's language."""
     view = discord.ui.View(timeout=None)
+
+    def add(action: str, key: str, index: int | None = None, **style: Any) -> None:
+        view.add_item(QuizButton(QuizRef.for_question(question, action, index),
+                                 label=t(lang, key), **style))
+
     if question.type is QuestionType.CHOICE:
         for i, _ in enumerate(question.choices[: CHOICE_ROWS * 5]):
             view.add_item(QuizButton(QuizRef.for_question(question, "a", i), label=letter(i),
                                      style=discord.ButtonStyle.primary, row=i // 5))
     elif question.type is QuestionType.TRUEFALSE:
-        view.add_item(QuizButton(QuizRef.for_question(question, "tf", 1), label="True",
-                                 style=discord.ButtonStyle.success, row=0))
-        view.add_item(QuizButton(QuizRef.for_question(question, "tf", 0), label="False",
-                                 style=discord.ButtonStyle.danger, row=0))
+        add("tf", "button.true", 1, style=discord.ButtonStyle.success, row=0)
+        add("tf", "button.false", 0, style=discord.ButtonStyle.danger, row=0)
     else:
-        view.add_item(QuizButton(QuizRef.for_question(question, "type"), label="Type answer",
-                                 emoji="✏️", style=discord.ButtonStyle.primary, row=CHOICE_ROWS))
+        add("type", "button.type", emoji="✏️", style=discord.ButtonStyle.primary, row=CHOICE_ROWS)
     if question.hints_available:
-        view.add_item(QuizButton(QuizRef.for_question(question, "hint"), label="Hint", emoji="💡",
-                                 row=CHOICE_ROWS))
+        add("hint", "button.hint", emoji="💡", row=CHOICE_ROWS)
     if question.mode is Mode.SOLO:
-        view.add_item(QuizButton(QuizRef.for_question(question, "skip"), label="Skip", emoji="⏭️",
-                                 row=CHOICE_ROWS))
+        add("skip", "button.skip", emoji="⏭️", row=CHOICE_ROWS)
     return view
 
 
-INPUT_LABELS = {
-    QuestionType.TEXT: ("Your answer", "A word or a short phrase"),
-    QuestionType.NUMBER: ("Your number", "e.g. 11000 or 11,000"),
-    QuestionType.ORDER: ("Letters in order", "e.g. B A D C"),
+INPUT_LABELS = {  # catalog keys (bot/i18n): label, placeholder
+    QuestionType.TEXT: ("modal.text_label", "modal.text_placeholder"),
+    QuestionType.NUMBER: ("modal.number_label", "modal.number_placeholder"),
+    QuestionType.ORDER: ("modal.order_label", "modal.order_placeholder"),
 }
 
 
@@ -158,10 +161,12 @@ class AnswerModal(discord.ui.Modal):
     not by `on_submit`, because a modal object lives only in this process's memory and the
     player may submit after a restart; the custom_id alone says what is being answered."""
 
-    def __init__(self, ref: QuizRef, question: QuestionView) -> None:
-        super().__init__(title=truncate(f"Question {question.position}/{question.total}", 45),
-                         custom_id=ref.modal_id, timeout=600)
-        label, placeholder = INPUT_LABELS.get(question.type, ("Your answer", ""))
+    def __init__(self, ref: QuizRef, question: QuestionView, *, lang: str = DEFAULT) -> None:
+        title = t(lang, "modal.question", position=question.position, total=question.total)
+        super().__init__(title=truncate(title, 45), custom_id=ref.modal_id, timeout=600)
+        keys = INPUT_LABELS.get(question.type, INPUT_LABELS[QuestionType.TEXT])
+        label_key, placeholder_key = keys
+        label, placeholder = t(lang, label_key), t(lang, placeholder_key)
         self.answer: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
             label=label, placeholder=placeholder, custom_id=ANSWER_INPUT_ID, max_length=200,
             style=discord.TextStyle.short)

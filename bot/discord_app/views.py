@@ -30,13 +30,15 @@ PER_PAGE = 10
 # listening for it, and Discord would show "This interaction failed") gets a sentence instead.
 BOOT = secrets.token_hex(3)
 EXPIRED = re.compile(
-    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept):(?:prev|next|confirm|cancel|pick|rescore)(?::(?P<boot>\w+))?")
+    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|privacy)"
+    r":(?:prev|next|confirm|cancel|pick|rescore)(?::(?P<boot>\w+))?")
 EXPIRED_TEXT = {
     "leaderboard": "These buttons have expired: run /leaderboard again.",
     "reset": "This confirmation has expired and nothing was reset: run /scores reset again.",
     "packremove": "This confirmation has expired and nothing was removed: run /pack remove again.",
     "packupload": "This preview has expired and nothing was installed: run /pack upload again.",
     "packaccept": "This report has expired and nothing was accepted: run /pack report again.",
+    "privacy": "This confirmation has expired and nothing was deleted: run /privacy delete again.",
 }
 
 

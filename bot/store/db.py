@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from bot.core.errors import StoreError
 from bot.store.card_queries import CardQueries
 from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
+from bot.store.learner_data import LearnerData
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 from bot.store.season_queries import SeasonQueries
@@ -31,8 +32,9 @@ MEMORY = ":memory:"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-class Store(Queries, SeasonQueries, CardQueries):
-    """The database handle the service uses; its SQL lives in the three query mixins."""
+class Store(Queries, SeasonQueries, CardQueries, LearnerData):
+    """The database handle the service uses; its SQL lives in the query mixins (Queries, and
+    SeasonQueries, CardQueries and LearnerData for seasons, review cards, one learner's data)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.db = db

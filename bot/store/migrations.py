@@ -168,6 +168,53 @@ def m_inst12_attempt_rescores(db: Database) -> None:
 
 
 @migrations()
+def m_discord14_ask_log_user(db: Database) -> None:
+    """Who asked each unanswered question, so a learner's own entries can be shown and deleted
+    (/privacy). Rows logged before this migration have no user and stay anonymous."""
+    db.execute("ALTER TABLE ask_log ADD COLUMN user_id TEXT")
+    db.execute("CREATE INDEX ask_log_guild_user ON ask_log(guild_id, user_id)")
+
+
+@migrations()
+def m_discord14_question_reports(db: Database) -> None:
+    """A learner's report that a question is wrong or unclear, with a short reason, for the
+    instructor's question report. Append-only: a report is never edited."""
+    db.executescript(
+        """
+        CREATE TABLE question_reports (
+            id INTEGER PRIMARY KEY,
+            guild_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            session_id TEXT,
+            reason TEXT NOT NULL,
+            created_at REAL NOT NULL
+        );
+        CREATE INDEX question_reports_question ON question_reports(guild_id, pack_id, question_id);
+        CREATE INDEX question_reports_user ON question_reports(guild_id, user_id);
+        """
+    )
+
+
+@migrations()
+def m_discord14_due_reminders(db: Database) -> None:
+    """Who asked for the daily "N cards due" DM (opt-in: no row means off), and when the last
+    one went out. Per user, not per server: the DM counts every server's due questions."""
+    db.executescript(
+        """
+        CREATE TABLE due_reminders (
+            user_id TEXT PRIMARY KEY,
+            enabled INTEGER NOT NULL,
+            language TEXT,
+            last_sent REAL,
+            updated_at REAL NOT NULL
+        );
+        """
+    )
+
+
+@migrations()
 def m_class11_ranked_seasons(db: Database) -> None:
     """Fair ranked points and seasons.
 

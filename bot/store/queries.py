@@ -381,10 +381,12 @@ class Queries:
         ))
 
     # -- ask log -------------------------------------------------------------------------------
-    def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float) -> None:
+    def log_unanswered(self, guild_id: str, pack_id: str | None, text: str, now: float,
+                       user_id: str | None = None) -> None:
         self.db.execute(
-            "INSERT INTO ask_log (guild_id, pack_id, text, asked_at) VALUES (?, ?, ?, ?)",
-            [guild_id, pack_id, text, now],
+            "INSERT INTO ask_log (guild_id, pack_id, text, asked_at, user_id) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [guild_id, pack_id, text, now, user_id],
         )
 
     def unanswered(self, guild_id: str | None) -> list[dict[str, Any]]:

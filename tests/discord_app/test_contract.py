@@ -302,6 +302,8 @@ async def test_reports_export_and_chart_main_paths() -> None:
     assert [f.filename for f in chart.files] == ["stats.png"]
     assert chart.files[0].data.startswith(b"\x89PNG\r\n\x1a\n")
     assert chart.payload["embeds"][0]["image"]["url"] == "attachment://stats.png"
+    alt = chart.payload["attachments"][0]["description"]  # alt text for screen readers
+    assert alt.startswith("Bar chart of") and "%" in alt
     assert callbacks[-1]["data"]["content"].startswith("No chart:")
     used = check_all(sent)  # also checks each file part against its attachments entry
     assert used["IncomingWebhookRequestPartial"] == 5

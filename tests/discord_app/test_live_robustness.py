@@ -224,11 +224,20 @@ async def test_a_live_start_whose_message_fails_frees_the_channel():
     await bot.close()
 
 
-async def test_every_command_is_offered_in_servers_only():
+STUDY_ANYWHERE = {"ask", "explain", "quiz", "reminders"}  # also in DMs and as a user install
+
+
+async def test_every_command_is_offered_in_servers_only_except_study_anywhere():
     service = quiz_service(FakeClock())
     bot, _ = await quiz_bot(service)
     for command in bot.tree.get_commands():
-        assert command.to_dict(bot.tree).get("contexts") == [0], command.name
+        payload = command.to_dict(bot.tree)
+        if command.name in STUDY_ANYWHERE:
+            assert payload.get("contexts") == [0, 1, 2], command.name
+            assert payload.get("integration_types") == [0, 1], command.name
+        else:
+            assert payload.get("contexts") == [0], command.name
+            assert payload.get("integration_types") in (None, [0]), command.name
     await bot.close()
 
 

@@ -54,6 +54,8 @@ def dump_pack(pack: Pack) -> str:
         lines.append(f"time_limit: {pack.time_limit}")
     if pack.places:
         lines.append(f"places: {_flow(pack.places)}")
+    if pack.language:
+        lines.append(f"language: {_text(pack.language)}")
     lines += ["", "questions:"]
     for index, question in enumerate(pack.questions):
         if index:

@@ -14,6 +14,7 @@ and is the public API.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,7 +42,9 @@ __all__ = ["PackCheck", "check_paths", "load_pack", "load_pack_text", "parse_pac
            "validate_paths"]
 
 PACK_KEYS = ("id", "title", "description", "source", "topics", "places", "questions",
-             "explainers", "glossary", "time_limit")
+             "explainers", "glossary", "time_limit", "language")
+# A BCP 47 language tag as people write them: "en", "es", "pt-BR", "zh-Hant".
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 PACK_REQUIRED = ("id", "title", "description", "source", "questions")
 SOURCE_KEYS = ("title", "author", "outlet", "date", "url", "text")
 SOURCE_REQUIRED = ("title", "author", "outlet", "date")
@@ -187,6 +190,10 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
     if pack_id is not None and not check_id(ctx, pack_id, "pack id", id_line):
         pack_id = None
     title, description = text("title"), text("description")
+    language = text("language")
+    if language is not None and not LANGUAGE_TAG.fullmatch(language):
+        reader.problems.add(line_of(pairs["language"][0]), "language should be a language code "
+                            f"such as en, es or pt-BR, not '{language[:20]}'")
     source = _source(reader, pairs, base)
     glossary = read_glossary(reader, *pairs["glossary"]) if "glossary" in pairs else ()
     questions = _items(reader, pairs, "questions", lambda node, i: read_question(ctx, node, i))
@@ -201,6 +208,7 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
         explainers=tuple(e for e in explainers if isinstance(e, Explainer)),
         glossary=glossary,
         time_limit=time_limit,
+        language=language,
     ), id_line
 
 

@@ -21,8 +21,10 @@ class Asking:
     catalog: Catalog
     clock: Callable[[], float]
 
-    def ask(self, guild_id: str, text: str, pack_id: str | None = None) -> AskResult:
-        """Answer a free-text question from the explainers; unanswered questions are logged."""
+    def ask(self, guild_id: str, text: str, pack_id: str | None = None, *,
+            user_id: str | None = None) -> AskResult:
+        """Answer a free-text question from the explainers; unanswered questions are logged
+        (with who asked, when known, so /privacy can show and delete a learner's own)."""
         if pack_id is not None:
             self.catalog.pack(guild_id, pack_id)  # UnknownPack early, with a did-you-mean
         # Lone surrogates (from JSON escapes) cannot be stored or shown: replace them.
@@ -30,7 +32,7 @@ class Asking:
         result = self.catalog.index(guild_id).ask(text, pack_id)
         if not result.matched and is_question(text):
             self.store.log_unanswered(
-                guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock()
+                guild_id, pack_id, text.strip()[:LOGGED_CHARS], self.clock(), user_id
             )
         return result
 

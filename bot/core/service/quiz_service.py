@@ -6,6 +6,8 @@ It is a container of parts, each with one job, wired here once:
     quizzes     sessions, answers, reveals, stops       asking      free-text questions
     review      spaced review of missed questions       standings   leaderboards, stats, resets
     reports     instructor reports and exports          pack_admin  a guild's own packs
+    privacy     a learner's own data: export, delete    feedback    learners' question reports
+    anywhere    DMs: review and ask across the learner's own servers
 
 Permissions are decided in the parts, from the Actor the frontend describes, never only by
 Discord's default member permissions. Every call takes or implies a guild: no guild sees another's
@@ -20,9 +22,12 @@ from types import TracebackType
 
 from bot.core.packs.library import PackLibrary
 from bot.core.service.access import Access
+from bot.core.service.anywhere import Anywhere
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
+from bot.core.service.feedback import Feedback
 from bot.core.service.pack_admin import PackAdmin
+from bot.core.service.privacy import Privacy
 from bot.core.service.quizzes import Quizzes
 from bot.core.service.reports import Reports
 from bot.core.service.review import Review
@@ -53,6 +58,9 @@ class QuizService:
         self.standings = Standings(store, self.access, clock)
         self.reports = Reports(store, self.catalog, self.access)
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
+        self.privacy = Privacy(store, clock)
+        self.feedback = Feedback(store, self.catalog, self.access, clock)
+        self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:
         """Close the database; the service is unusable afterwards."""

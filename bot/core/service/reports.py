@@ -34,13 +34,17 @@ class Reports:
     access: Access
 
     def question_report(self, actor: Actor, pack_id: str) -> list[QuestionReport]:
-        """Instructors: every question of the pack, the most failed first (unplayed ones last)."""
+        """Instructors: every question of the pack, reported ones first, then the most failed
+        (unplayed ones last)."""
         self.access.require_instructor(actor, "see question reports")
         pack = self.catalog.pack(actor.guild_id, pack_id)
         stats = {r["question_id"]: r for r in self.store.question_stats(actor.guild_id, pack.id)}
         wrong: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for row in self.store.common_wrong_answers(actor.guild_id, pack.id, WRONG_ANSWERS_SHOWN):
             wrong[row["question_id"]].append((row["answer"], row["n"]))
+        reported: dict[str, list[str]] = defaultdict(list)
+        for row in self.store.question_reports(actor.guild_id, pack.id):
+            reported[row["question_id"]].append(row["reason"])
         reports = []
         for question in pack.questions:
             row = stats.get(question.id, {})
@@ -48,8 +52,11 @@ class Reports:
                 question.id, question.prompt, row.get("attempts", 0), row.get("correct") or 0,
                 row.get("skipped") or 0, row.get("hints") or 0, row.get("players", 0),
                 round((row.get("avg_ms") or 0) / 1000, 1), tuple(wrong[question.id]),
+                tuple(reported[question.id]),
             ))
-        return sorted(reports, key=lambda r: (r.attempts == 0, r.accuracy, -r.attempts))
+        # Reported questions first: a learner has said what is wrong, the cheapest fix there is.
+        return sorted(reports, key=lambda r: (not r.reports, r.attempts == 0, r.accuracy,
+                                              -r.attempts))
 
     def item_report(self, actor: Actor, pack_id: str) -> list[ItemReport]:
         """Instructors: per question facility, discrimination, skips, median time, common wrong

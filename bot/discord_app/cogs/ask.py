@@ -1,6 +1,8 @@
 """/ask and /explain: the article's explainers, on demand.
 
 Answers are private by default (asking should cost nothing socially); `public:True` shares them.
+Both also work in DMs and as user-installed commands (study anywhere): there they answer from the
+packs of the learner's own servers (QuizService.anywhere).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.charts import chart_png, charts_available
-from bot.discord_app.checks import guild_id_of
+from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.choices import explainer_autocomplete
 from bot.discord_app.embeds import ask_embed, explainer_embed
 
@@ -37,14 +39,19 @@ class AskCog(commands.Cog, name="Ask"):
     @app_commands.command(name="ask", description="Ask about the article; the answer cites it.")
     @app_commands.describe(question="Your question, in your own words",
                            public="Show the answer to the whole channel (default: only you)")
-    @app_commands.guild_only()
+    @app_commands.allowed_installs(**ANYWHERE_INSTALLS)
+    @app_commands.allowed_contexts(**ANYWHERE_CONTEXTS)
     async def ask(self, interaction: discord.Interaction,
                   question: app_commands.Range[str, 2, QUESTION_MAX],
                   public: bool = False) -> None:
-        guild_id = guild_id_of(interaction)
+        user_id = str(interaction.user.id)
         # Defer first: the answer search is local, but the 3-second window is not ours to risk.
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        result = self.bot.service.asking.ask(guild_id, question)
+        if interaction.guild_id is None:
+            result = self.bot.service.anywhere.ask(user_id, question)
+        else:
+            result = self.bot.service.asking.ask(str(interaction.guild_id), question,
+                                                 user_id=user_id)
         await interaction.followup.send(embed=ask_embed(result, question),
                                         ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
@@ -52,10 +59,14 @@ class AskCog(commands.Cog, name="Ask"):
     @app_commands.describe(topic="The topic to explain (start typing to search)",
                            public="Show it to the whole channel (default: only you)")
     @app_commands.autocomplete(topic=explainer_autocomplete)
-    @app_commands.guild_only()
+    @app_commands.allowed_installs(**ANYWHERE_INSTALLS)
+    @app_commands.allowed_contexts(**ANYWHERE_CONTEXTS)
     async def explain(self, interaction: discord.Interaction,
                       topic: app_commands.Range[str, 1, 100], public: bool = False) -> None:
-        explainer, pack = self.bot.service.asking.explain(guild_id_of(interaction), topic)
+        if interaction.guild_id is None:
+            explainer, pack = self.bot.service.anywhere.explain(str(interaction.user.id), topic)
+        else:
+            explainer, pack = self.bot.service.asking.explain(str(interaction.guild_id), topic)
         embed = explainer_embed(explainer, pack)
         if explainer.chart is None or not charts_available():
             await interaction.response.send_message(embed=embed, ephemeral=not public,

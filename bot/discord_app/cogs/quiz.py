@@ -20,24 +20,23 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
+from bot.core.errors import QuestionClosed, QuizError
 from bot.core.models import Actor, Mode
 from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
-from bot.core.results import AnswerOutcome, QuestionView, SessionInfo, SessionSummary
+from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
 from bot.discord_app.errors import reply_privately, report_error
-from bot.discord_app.live import ChannelPoster
+from bot.discord_app.live import ChannelPoster, channel_language, remember_channel
 from bot.discord_app.quiz_embeds import (
-    CLOSED_TEXT,
-    fit_message,
+    closed_text,
     podium_embed,
     question_embed,
     summary_embed,
-    verdict_embed,
 )
+from bot.discord_app.quiz_replies import outcome_reply, refusal
 from bot.discord_app.quiz_views import (
     AnswerModal,
     QuizButton,
@@ -45,32 +44,27 @@ from bot.discord_app.quiz_views import (
     parse_modal_submit,
     question_view,
 )
+from bot.discord_app.translator import channel_lang, user_lang
+from bot.i18n import t
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 
-RESTART_NOTE = "This live quiz was interrupted by a bot restart and has been closed."
-
-
-def _refusal(error: QuizError) -> str:
-    """Stale buttons get one clear sentence; other refusals keep the service's own words
-    ("You already answered this question.", "This practice quiz belongs to someone else.")."""
-    if isinstance(error, SessionNotFound) or (
-        isinstance(error, QuestionClosed) and error.reason is ClosedReason.STALE
-    ):
-        return CLOSED_TEXT
-    return str(error)
+RESTART_NOTE = t("en", "live.restart_note")
 
 
 class QuizCog(commands.Cog, name="Quiz"):
     """Solo practice and live channel quizzes over the installed question packs."""
 
+    # /quiz review also works in DMs and user installs; contexts are per top-level command, so
+    # the group is allowed there and /quiz start and stop refuse in DMs (actor_from: GuildOnly).
     quiz = app_commands.Group(
         name="quiz",
         description="Play a quiz from a question pack",
-        guild_only=True,  # the contexts field too, like the other groups
-        allowed_contexts=app_commands.AppCommandContext(guild=True),
+        allowed_installs=app_commands.AppInstallationType(guild=True, user=True),
+        allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=True,
+                                                        private_channel=True),
     )
 
     def __init__(
@@ -150,7 +144,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             summary = None
         try:
             await self.runner.poster.retire(info.channel_id, info.message_id)
-            await self.runner.poster.finish(info.channel_id, summary, note=RESTART_NOTE)
+            note = t(channel_language(self.runner.poster, info.channel_id), "live.restart_note")
+            await self.runner.poster.finish(info.channel_id, summary, note=note)
         except (ChannelGone, discord.HTTPException):
             log.info("could not announce the closing of %s", info.session_id)
 
@@ -161,6 +156,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         pack="The question pack",
         count="How many questions (1–50)",
         mode="solo: just you, at your pace; live: everyone here, timed",
+        spoilers="Live: hide each revealed answer behind a spoiler (click to show)",
     )
     async def quiz_start(
         self,
@@ -168,6 +164,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         pack: str,
         count: app_commands.Range[int, 1, 50] = 10,
         mode: Literal["solo", "live"] = "solo",
+        spoilers: bool = False,
     ) -> None:
         actor = actor_from(interaction)
         live = mode == "live"
@@ -181,9 +178,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             channel_id=str(interaction.channel_id) if live else None,
         )
         if not live:
+            lang = user_lang(interaction)
             await interaction.response.send_message(
-                embed=question_embed(question),
-                view=question_view(question),
+                embed=question_embed(question, lang=lang),
+                view=question_view(question, lang=lang),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
             )
@@ -196,10 +194,13 @@ class QuizCog(commands.Cog, name="Quiz"):
             question.deadline or self.clock(),
         )
         self.runner.track(live_round)
+        lang = channel_lang(interaction)  # everyone here reads it: the server's language
+        remember_channel(self.runner.poster, str(interaction.channel_id), lang=lang,
+                         spoilers=spoilers)
         try:
             sent = await interaction.response.send_message(
-                embed=question_embed(question, starter=actor.display_name),  # footer: no markdown
-                view=question_view(question),
+                embed=question_embed(question, starter=actor.display_name, lang=lang),
+                view=question_view(question, lang=lang),
                 allowed_mentions=NO_PINGS,
             )
         except Exception:
@@ -229,14 +230,21 @@ class QuizCog(commands.Cog, name="Quiz"):
         count: app_commands.Range[int, 1, 50] = 10,
     ) -> None:
         # "Nothing to review yet" is a QuizError: on_error answers it privately.
-        actor = actor_from(interaction)
-        question = self.service.review.start_review(actor, pack, count)
-        overview = self.service.review.overview(actor.guild_id, actor.user_id)
+        if interaction.guild_id is None:  # a DM: from the learner's server with most due
+            question = self.service.anywhere.start_review(
+                str(interaction.user.id), interaction.user.display_name, pack, count)
+            due_note = ""
+        else:
+            actor = actor_from(interaction)
+            question = self.service.review.start_review(actor, pack, count)
+            overview = self.service.review.overview(actor.guild_id, actor.user_id)
+            due_note = truncate("Due now: " + ", ".join(
+                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900)
+        lang = user_lang(interaction)
         await interaction.response.send_message(
-            content=truncate("Due now: " + ", ".join(
-                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900),
-            embed=question_embed(question),
-            view=question_view(question),
+            content=due_note or discord.utils.MISSING,
+            embed=question_embed(question, lang=lang),
+            view=question_view(question, lang=lang),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
         )
@@ -252,8 +260,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
         else:
             await interaction.response.send_message(
-                embed=summary_embed(stopped.summary), ephemeral=True, allowed_mentions=NO_PINGS
-            )
+                embed=summary_embed(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
+                allowed_mentions=NO_PINGS)
 
     async def _announce_live_stop(
         self,
@@ -264,7 +272,8 @@ class QuizCog(commands.Cog, name="Quiz"):
     ) -> None:
         live_round = self.runner.forget(info.session_id)
         await interaction.response.send_message(
-            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}."),
+            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}.",
+                               lang=channel_lang(interaction)),
             allowed_mentions=NO_PINGS,
         )
         message_id = live_round.message_id if live_round else info.message_id
@@ -276,29 +285,38 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Every quiz button lands here (QuizButton.callback), including buttons from before a
         restart; a stale or repeated click is refused by the service with QuestionClosed."""
         try:
-            actor = actor_from(interaction)
+            actor = self._actor(interaction, ref.session_id)
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
                 hint = self.service.quizzes.hint(actor, ref.session_id, ref.question_id)
-                await reply_privately(interaction, f"💡 Hint: {hint}")
+                await reply_privately(interaction, t(user_lang(interaction), "quiz.hint",
+                                                     hint=hint))
             elif ref.action == "skip":
                 outcome = self.service.quizzes.skip(actor, ref.session_id, ref.question_id)
                 await self._show_outcome(interaction, actor, outcome)
             else:
                 await self.submit(interaction, actor, ref, ref.response())
         except QuizError as error:
-            await reply_privately(interaction, _refusal(error))
+            await reply_privately(interaction, refusal(error, user_lang(interaction)))
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
+
+    def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
+        """The clicker; in a DM, the learner in the server their own solo quiz belongs to."""
+        if interaction.guild_id is None:
+            user = interaction.user
+            return self.service.anywhere.actor(str(user.id), user.display_name, session_id)
+        return actor_from(interaction)
 
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
     ) -> None:
         question = self.service.quizzes.current_question(ref.session_id, actor.guild_id)
         if question is None or question.question_id != ref.question_id:
-            raise QuestionClosed(CLOSED_TEXT)
-        await interaction.response.send_modal(AnswerModal(ref, question))
+            raise QuestionClosed(closed_text(user_lang(interaction)))
+        await interaction.response.send_modal(
+            AnswerModal(ref, question, lang=user_lang(interaction)))
 
     async def submit(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef, response: str
@@ -308,7 +326,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             ack = self.service.quizzes.submit_live_answer(
                 actor, ref.session_id, ref.question_id, response
             )
-            await reply_privately(interaction, f"🔒 {ack.message}" if ack.accepted else ack.message)
+            key = "live.locked_in" if ack.accepted else "live.already"
+            await reply_privately(interaction, t(user_lang(interaction), key))
             return
         outcome = self.service.quizzes.answer(actor, ref.session_id, ref.question_id, response)
         await self._show_outcome(interaction, actor, outcome)
@@ -317,16 +336,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        view: discord.ui.View | None = None
-        nxt: QuestionView | None = outcome.next_question
-        if outcome.finished or nxt is None:
-            summary = self.service.quizzes.summary(
-                outcome.session_id, actor.guild_id, actor.user_id
-            )
-            embeds = fit_message(verdict_embed(outcome), summary_embed(summary))
-        else:
-            embeds = fit_message(verdict_embed(outcome), question_embed(nxt))
-            view = question_view(nxt)
+        embeds, view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
         if interaction.message is not None:
             await interaction.response.edit_message(
                 embeds=embeds, view=view, allowed_mentions=NO_PINGS
@@ -347,13 +357,13 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         ref, text = parsed
         try:
-            actor = actor_from(interaction)
+            actor = self._actor(interaction, ref.session_id)
             if not text.strip():
-                await reply_privately(interaction, "That answer was empty — nothing was recorded.")
+                await reply_privately(interaction, t(user_lang(interaction), "quiz.empty_answer"))
                 return
             await self.submit(interaction, actor, ref, text)
         except QuizError as error:
-            await reply_privately(interaction, _refusal(error))
+            await reply_privately(interaction, refusal(error, user_lang(interaction)))
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 

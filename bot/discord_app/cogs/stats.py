@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot.charts import charts_available, topic_accuracy_png
 from bot.discord_app.checks import guild_id_of
-from bot.discord_app.embeds import escape, stats_embed
+from bot.discord_app.embeds import escape, stats_embed, truncate
 
 if TYPE_CHECKING:
     from bot.core.results import LearnerStats
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 CHART_FILENAME = "stats.png"
+ALT_LIMIT = 1024  # Discord's limit for an attachment's description (its alt text)
 NO_MATPLOTLIB = "No chart: the bot's host has not installed the charts extra (matplotlib)."
 
 
@@ -59,9 +60,17 @@ class StatsCog(commands.Cog, name="Stats"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         png = await asyncio.to_thread(topic_accuracy_png, stats)
         embed.set_image(url=f"attachment://{CHART_FILENAME}")
-        file = discord.File(io.BytesIO(png), filename=CHART_FILENAME)
+        file = discord.File(io.BytesIO(png), filename=CHART_FILENAME,
+                            description=chart_alt_text(stats))
         await interaction.followup.send(embed=embed, file=file, ephemeral=True,
                                         allowed_mentions=NO_MENTIONS)
+
+
+def chart_alt_text(stats: LearnerStats) -> str:
+    """The chart in words (the image's alt text, read by screen readers): every bar's value."""
+    bars = "; ".join(f"{t.topic} {t.correct / t.answered:.0%} ({t.correct}/{t.answered})"
+                     for t in stats.by_topic if t.answered)
+    return truncate(f"Bar chart of {stats.display_name}'s accuracy per topic: {bars}", ALT_LIMIT)
 
 
 def _why_no_chart(stats: LearnerStats) -> str | None:

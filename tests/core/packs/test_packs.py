@@ -320,3 +320,20 @@ def test_arbitrary_pack_shapes_give_a_pack_or_pack_error(shape: dict) -> None:
         load_pack_text(yaml.safe_dump(shape), "shape.yaml")
     except PackError as err:
         assert err.problems
+
+
+def test_a_pack_may_say_its_language_and_a_malformed_one_is_a_problem() -> None:
+    from bot.core.packs.dump import dump_pack
+    from bot.core.packs.loader import parse_pack
+
+    base = ("id: tiny\ntitle: Tiny\ndescription: d\nsource: {title: t, author: a, outlet: o, "
+            "date: '2024'}\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: Yes?\n"
+            "    answer: true\n    explanation: Because.\n")
+    check = parse_pack(base + "language: pt-BR\n", "tiny.yaml")
+    assert check.pack is not None and check.pack.language == "pt-BR"
+    again = parse_pack(dump_pack(check.pack), "again.yaml")
+    assert again.pack is not None and again.pack.language == "pt-BR"
+    assert parse_pack(base, "tiny.yaml").pack.language is None  # type: ignore[union-attr]
+    bad = parse_pack(base + "language: Spanish please\n", "tiny.yaml")
+    assert bad.pack is None
+    assert any("language should be a language code" in p for p in bad.problems)

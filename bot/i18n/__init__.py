@@ -1,0 +1,58 @@
+"""The message catalog: every user-facing string of the Discord quiz flow, per language.
+
+Why a catalog keyed by name (not gettext over the English text): the English wording can change
+without breaking the other languages silently; a test checks that every key of the English
+catalog exists in every shipped language with the same {placeholders}. Catalogs are plain Python
+dicts (bot/i18n/<lang>.py), so nothing is parsed at run time and nothing can fail to load.
+
+Languages follow Discord's locales: "es-ES" and "es-419" are both Spanish; any language not
+shipped falls back to English. Pack content (questions, explanations) is not translated here:
+a pack says its own language with its `language` key.
+"""
+
+from __future__ import annotations
+
+import string
+from functools import cache
+from importlib import import_module
+
+DEFAULT = "en"
+LANGUAGES = ("en", "es")  # shipped, complete (tests/i18n/test_catalogs.py)
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+
+def language_of(locale: object) -> str:
+    """The shipped language for a Discord locale ("es-ES", Locale.spain_spanish, None…)."""
+    value = str(getattr(locale, "value", locale) or "").strip().lower()
+    base = value.replace("_", "-").split("-", 1)[0]
+    return base if base in LANGUAGES else DEFAULT
+
+
+@cache
+def messages(lang: str) -> dict[str, str]:
+    """key → text for one shipped language."""
+    return dict(import_module(f"bot.i18n.{lang}").MESSAGES)
+
+
+@cache
+def command_strings(lang: str) -> dict[str, str]:
+    """English command name/description/option text → this language's (empty for English)."""
+    return dict(getattr(import_module(f"bot.i18n.{lang}"), "COMMANDS", {}))
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The text for `key` in `lang` (English when the language or key is missing), filled in.
+
+    A KeyError for a key English lacks too: a typo in a key is a bug to see in tests, not a
+    blank in a user's message.
+    """
+    catalog = messages(lang if lang in LANGUAGES else DEFAULT)
+    text = catalog.get(key)
+    if text is None:
+        text = messages(DEFAULT)[key]
+    return text.format(**values) if values else text
+
+
+def placeholders(text: str) -> set[str]:
+    """The {names} a catalog text expects (for the consistency test)."""
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field}
