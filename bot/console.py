@@ -14,9 +14,20 @@ from bot.core.errors import QuizError, StoreBusy
 from bot.core.models import Actor, QuestionType, letter
 from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
 from bot.core.service import QuizService
+from bot.core.service.review import in_words
 
-COMMANDS = {"hint", "skip", "quit", "report"}
-HOW_TO_ANSWER = "Type your answer, or hint, skip, quit; report if the last answer shown is wrong."
+
+def plural(count: int, word: str) -> str:
+    """'question' or 'questions' as `count` needs (regular English plurals only)."""
+    return word if count == 1 else word + "s"
+
+COMMANDS = {"hint", "skip", "quit", "help", "report"}
+HELP = ("You can type: your answer (see the line in brackets for its form), hint (the next "
+        "hint; each halves the points), skip (move on; it counts as a miss for review), quit "
+        "(stop here and see the summary; Ctrl-C does the same), report (the last "
+        "answer shown looks wrong or the question unclear), help (this list).")
+HOW_TO_ANSWER = ("Type your answer, or hint, skip, quit, help; report if the last answer shown "
+                 "is wrong.")
 TYPE_HELP = {
     QuestionType.CHOICE: "answer with a letter (or the option's text)",
     QuestionType.TRUEFALSE: "true or false",
@@ -43,32 +54,62 @@ class ConsoleQuiz:
     def play(self, pack_id: str | None, count: int, seed: int | None) -> SessionSummary:
         """A fresh quiz: `count` questions of the pack in an order fixed by `seed`."""
         view = self.service.quizzes.start_quiz(self.actor, pack_id, count, seed=seed)
-        self.write(f"{view.pack_title}: {view.total} questions. "
-                   f"{HOW_TO_ANSWER}\n")
-        return self._run(view)
+        return self._run(view, f"{view.pack_title}: {view.total} "
+                               f"{plural(view.total, 'question')}. {HOW_TO_ANSWER}\n")
 
-    def review(self, pack_id: str | None, count: int) -> SessionSummary:
-        """A quiz of the questions this learner missed that are due again (spaced review)."""
-        view = self.service.review.start_review(self.actor, pack_id, count)
-        self.write(f"Review of {view.pack_title}: {view.total} question(s) you missed before. "
-                   f"{HOW_TO_ANSWER}\n")
-        return self._run(view)
+    def review(self, pack_id: str | None, count: int) -> SessionSummary | None:
+        """Review the cards due now: of one pack, or of every pack in turn (most due first).
 
-    def _run(self, first: QuestionView) -> SessionSummary:
-        view: QuestionView | None = first
+        Says first how many are due in each pack, and at the end when the next falls due.
+        """
+        summary = None
+        overview = self.service.review.overview(self.actor.guild_id, self.actor.user_id)
+        due = [p for p in overview.packs if p.due and (pack_id is None or p.pack_id == pack_id)]
+        if due:
+            self.write("Due now: " + ", ".join(f"{p.pack_title} {p.due}" for p in due) + ".")
+        while True:
+            try:
+                view = self.service.review.start_review(self.actor, pack_id, count)
+            except QuizError:
+                if summary is None:
+                    raise  # nothing due at all: the caller shows why
+                break
+            summary = self._run(view, f"Review of {view.pack_title}: {view.total} "
+                                      f"{plural(view.total, 'question')} due again. "
+                                      "Type your answer, or hint, skip, quit, help.\n")
+            if summary.stopped or pack_id is not None:
+                break
+        after = self.service.review.overview(self.actor.guild_id, self.actor.user_id)
+        if after.next_due_in is not None and not after.due:
+            self.write(f"Next review {in_words(after.next_due_in)}.")
+        return summary
+
+    def _run(self, first: QuestionView, intro: str) -> SessionSummary:
         session_id = first.session_id
+        try:
+            self.write(intro)
+            self._loop(first)
+        except KeyboardInterrupt:  # Ctrl-C: stop, show the summary, then leave as asked
+            self.write("\n(interrupted: stopping the quiz)")
+            self.service.quizzes.stop_quiz(self.actor, session_id)
+            self._show_summary(self.service.quizzes.summary(
+                session_id, self.actor.guild_id, self.actor.user_id))
+            raise
+        summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
+        self._show_summary(summary)
+        return summary
+
+    def _loop(self, first: QuestionView) -> None:
+        view: QuestionView | None = first
         while view is not None:
             self._show(view)
             outcome = self._one_question(view)
             if outcome is None:  # quit or end of input
-                self.service.quizzes.stop_quiz(self.actor, session_id)
-                break
+                self.service.quizzes.stop_quiz(self.actor, first.session_id)
+                return
             self._show_outcome(outcome)
-            self.last_answered = (session_id, outcome.question_id)
+            self.last_answered = (first.session_id, outcome.question_id)
             view = outcome.next_question
-        summary = self.service.quizzes.summary(session_id, self.actor.guild_id, self.actor.user_id)
-        self._show_summary(summary)
-        return summary
 
     def _one_question(self, view: QuestionView) -> AnswerOutcome | None:
         while True:
@@ -80,6 +121,9 @@ class ConsoleQuiz:
             try:
                 if command == "quit":
                     return None
+                if command in ("help", "?"):
+                    self.write(HELP)
+                    continue
                 if command == "skip":
                     return self.service.quizzes.skip(self.actor, view.session_id, view.question_id)
                 if command == "report":
@@ -116,9 +160,12 @@ class ConsoleQuiz:
                    "Now the current question:")
 
     def _show(self, view: QuestionView) -> None:
-        hints = f", {view.hints_available} hint(s)" if view.hints_available else ""
+        hints = (f", {view.hints_available} {plural(view.hints_available, 'hint')}"
+                 if view.hints_available else "")
         self.write(f"Q{view.position}/{view.total} ({view.points} points{hints})")
         self.write(view.prompt)
+        if view.image:
+            self.write(f"[image: {view.image}]")
         for index, choice in enumerate(view.choices):
             self.write(f"  {letter(index)}) {choice}")
         if view.type is QuestionType.TRUEFALSE:
@@ -130,7 +177,9 @@ class ConsoleQuiz:
             self.write("Skipped.")
         elif outcome.verdict.correct:
             streak = f", streak {outcome.streak}" if outcome.streak > 1 else ""
-            self.write(f"RIGHT - {outcome.verdict.reason} +{outcome.points} points{streak}")
+            practice = "" if outcome.ranked else " (practice, not ranked)"
+            self.write(f"RIGHT - {outcome.verdict.reason} +{outcome.points} points{practice}"
+                       f"{streak}")
         else:
             self.write(f"WRONG - {outcome.verdict.reason}")
         self.write(f"Answer: {outcome.correct_answer}")
@@ -149,6 +198,15 @@ class ConsoleQuiz:
         state = "Quiz stopped" if summary.stopped else "Quiz finished"
         self.write(
             f"{state}: {summary.correct}/{summary.answered} correct"
-            f" ({summary.skipped} skipped, {summary.total_questions} questions),"
-            f" {summary.points} points, best streak {summary.best_streak}, {rank}."
+            f" ({summary.skipped} skipped, {summary.total_questions}"
+            f" {plural(summary.total_questions, 'question')}),"
+            f" {summary.points} points{_ranked_part(summary)}, best streak {summary.best_streak},"
+            f" {rank}."
         )
+
+
+def _ranked_part(summary: SessionSummary) -> str:
+    """ " (240 ranked)" when some points were practice: replays and reviews do not rank."""
+    if summary.ranked_points == summary.points:
+        return ""
+    return f" ({summary.ranked_points} ranked; replays and reviews are practice)"

@@ -545,7 +545,8 @@ def test_explainers(pack, questions):
     topics = set(pack["topics"])
     explainers = pack["explainers"]
     assert len(explainers) >= 18
-    allowed = {"id", "title", "short", "body", "examples", "keywords", "quote", "related", "topic"}
+    allowed = {"id", "title", "short", "body", "examples", "keywords", "quote", "related", "topic",
+               "chart"}
     for e in explainers:
         eid = e["id"]
         assert set(e) <= allowed, eid

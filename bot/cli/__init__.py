@@ -97,6 +97,7 @@ def _register_commands() -> None:
         ask,
         bench,
         db,
+        explain,
         judge,
         pack_import,
         packs,
@@ -104,6 +105,7 @@ def _register_commands() -> None:
         privacy,
         reports,
         run,
+        seasons,
         stats,
     )
 

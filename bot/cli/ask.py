@@ -164,4 +164,5 @@ def ask_log_command(guild: str | None, as_json: bool, db: str | None) -> None:
         click.echo("No unanswered questions logged.")
         return
     for text, count, last in rows:
-        say(f"{count:>4}  {_when(last)}  {clean(text, one_line=True)}")
+        say(f"{count:>4}  {_when(last)}  {clean(text, one_line=True)}",
+            hang=4 + 2 + len(_when(last)) + 2)

@@ -102,6 +102,10 @@ def clean(text: str, *, one_line: bool = False) -> str:
     return " ".join(text.split()) if one_line else text
 
 
-def say(text: str = "", **kwargs: Any) -> None:
-    """click.echo for output that carries stored text (names, prompts, asked questions)."""
-    click.echo(clean(text), **kwargs)
+def say(text: str = "", hang: int | None = None, **kwargs: Any) -> None:
+    """click.echo for output that carries stored text (names, prompts, asked questions):
+    cleaned, then wrapped to the terminal width (bot/cli/screen.py; `hang` sets the indent of
+    continuation lines when the caller knows its layout better than the label rule)."""
+    from bot.cli.screen import wrap
+
+    click.echo(wrap(clean(text), hang=hang), **kwargs)

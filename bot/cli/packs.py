@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from bot.cli import cli
-from bot.cli.common import db_option, local_actor, open_service, print_json, say, settings_for
+from bot.cli.common import (
+    clean,
+    db_option,
+    local_actor,
+    open_service,
+    print_json,
+    say,
+    settings_for,
+)
 from bot.config import LOCAL_GUILD, MEMORY
 from bot.core.errors import PackError
 from bot.core.models import Pack, Question, QuestionType, letter
@@ -77,8 +85,9 @@ def list_packs(as_json: bool, db: str | None) -> None:
     width = max(len(row["id"]) for row in rows)
     for row in rows:
         mark = "  (installed)" if row["id"] in installed else ""
-        say(f"{row['id']:<{width}}  {row['questions']:>3} questions  "
-                   f"{row['explainers']:>3} explainers  {row['title']}{mark}")
+        # One row per pack, never wrapped: the list is read by grep and scripts too.
+        click.echo(clean(f"{row['id']:<{width}}  {row['questions']:>3} questions  "
+                         f"{row['explainers']:>3} explainers  {row['title']}{mark}"))
 
 
 @pack_group.command("show")
@@ -118,7 +127,8 @@ def show_pack(pack_id: str, as_json: bool, answers: bool, db: str | None) -> Non
             lines.append(f"  {'':<{width}}  answer: {' | '.join(accepted_answers(q))}")
     lines.append(f"explainers ({len(pack.explainers)}):")
     lines += [f"  {e.id:<{width}}  {e.title}" for e in pack.explainers]
-    say("\n".join(lines))
+    for line in lines:  # a question's or explainer's text hangs under its own first word
+        say(line, hang=4 if line.startswith("  ") else 2)
 
 
 def accepted_answers(question: Question) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
@@ -42,13 +43,15 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
 
 
 @cli.command("review")
-@click.option("--pack", "pack_id", metavar="ID", help="Only this pack's questions.")
+@click.option("--pack", "pack_id", metavar="ID",
+              help="Only this pack's questions (default: every pack, most due first).")
 @click.option("--count", type=click.IntRange(1, MAX_COUNT), default=10, show_default=True,
               help="At most this many questions.")
 @click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
 @db_option
 def review(pack_id: str | None, count: int, name: str | None, db: str | None) -> None:
-    """Review the questions you missed, as they fall due (Leitner boxes: 0, 1, 3, 7, 16 days)."""
+    """Review what is due again, across every pack (FSRS: a miss comes back at once, right
+    answers after growing intervals)."""
     service = open_service(settings_for(db))
     try:
         if pack_id is not None:
@@ -61,8 +64,15 @@ def review(pack_id: str | None, count: int, name: str | None, db: str | None) ->
 
 
 def _read_line() -> str | None:
+    """One answer. On a terminal, input() with readline: arrow keys edit the line and recall
+    earlier answers (history); piped, plain lines so scripts work."""
     if sys.stdin.isatty():
-        click.echo("> ", nl=False)
+        with contextlib.suppress(ImportError):  # Windows without readline: plain input
+            import readline  # noqa: F401  (enables line editing and history for input())
+        try:
+            return input("> ")
+        except EOFError:
+            return None
     return read_stdin_line()
 
 
@@ -75,10 +85,13 @@ def _read_line() -> str | None:
     show_default=True,
     help="All time, this calendar month or this calendar week (UTC).",
 )
+@click.option("--season", type=click.IntRange(1), default=None, metavar="N",
+              help="A past season's archived board (default: the current season).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON rows.")
 @db_option
-def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None) -> None:
-    """Show the local leaderboard."""
+def leaderboard(pack_id: str | None, period: str, season: int | None, as_json: bool,
+                db: str | None) -> None:
+    """Show the local leaderboard: ranked points (each question's first try this season)."""
     service = open_service(settings_for(db))
     try:
         if pack_id:
@@ -86,7 +99,7 @@ def leaderboard(pack_id: str | None, period: str, as_json: bool, db: str | None)
         rows, page = [], 0
         while True:
             board = service.standings.leaderboard(
-                LOCAL_GUILD, pack_id, period, page=page, per_page=25
+                LOCAL_GUILD, pack_id, period, page=page, per_page=25, season=season
             )
             rows.extend(board.rows)
             page += 1

@@ -50,24 +50,24 @@ def report(pack_id: str | None, as_json: bool, db: str | None) -> None:
                     for r in rows])
         return
     for r in rows:
-        say(f"{r.question_id}: {clean(r.prompt, one_line=True)}")
+        say(f"{r.question_id}: {clean(r.prompt, one_line=True)}", hang=4)
         if not r.attempts:
-            click.echo("    not played yet")
+            say("    not played yet")
             if reported.get(r.question_id):
-                click.echo("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
+                say("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
             continue
         di = "n/a (fewer than 3 learners)" if r.discrimination is None \
             else f"{r.discrimination:+.2f}"
         median = "" if r.median_seconds is None else f", median {r.median_seconds:g} s"
-        click.echo(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
-                   f"{di}, {r.skipped} skipped{median}")
+        say(f"    {r.attempts} attempts, {r.facility or 0:.0%} right, discrimination "
+                    f"{di}, {r.skipped} skipped{median}", hang=4)
         if r.wrong_answers:
             say("    wrong: " + "; ".join(f"{clean(a, one_line=True)!r} x{n}"
-                                     for a, n in r.wrong_answers))
+                                     for a, n in r.wrong_answers), hang=11)
         if r.flags:
-            click.echo("    flags: " + "; ".join(r.flags))
+            say("    flags: " + "; ".join(r.flags), hang=11)
         if reported.get(r.question_id):
-            click.echo("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
+            say("    reported: " + "; ".join(repr(x) for x in reported[r.question_id]))
 
 
 @cli.command("gradebook")

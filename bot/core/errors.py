@@ -58,6 +58,12 @@ class InvalidInput(QuizError):
     """An argument out of range or malformed (Discord's Range is not enforced locally)."""
 
 
+class AnswerNotInForm(QuizError):
+    """The response is not an answer of this question's kind (option E of A-D, "ture", two
+    letters for a three-item order, words where a number is asked). Nothing is scored, the
+    question stays open, and the message says what to type instead."""
+
+
 class StoreError(QuizError):
     """The database cannot be used: not a quizbot one, newer, busy, read-only, full or damaged."""
 

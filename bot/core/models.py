@@ -74,6 +74,8 @@ class Question:
     tags: tuple[str, ...] = ()
     difficulty: int = 1
     points: int = 100
+    time_limit: float | None = None  # live: this question's answer window (else the settings')
+    image: str | None = None  # an https URL, or a file shipped beside the pack (relative path)
     also_right: tuple[str, ...] = ()
     choice_feedback: tuple[str, ...] = ()
     unit: str | None = None
@@ -96,10 +98,34 @@ class Question:
         if self.type is QuestionType.TRUEFALSE:
             return "True" if self.truth else "False"
         if self.type is QuestionType.NUMBER:
-            return amount_text(self.number, self.unit, self.scale)
+            if self.number is None:
+                return ""
+            if self.unit or self.scale:  # the pack says how to write it
+                return amount_text(self.number, self.unit, self.scale)
+            from bot.core.text.numbers import as_stated  # text depends on nothing here
+
+            return as_stated(self.number, (self.explanation, self.quote, self.prompt),
+                             format_number(self.number))
         if self.type is QuestionType.ORDER:
             return " ".join(letter(self.choices.index(item)) for item in self.order)
         return self.answers[0] if self.answers else ""
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A small chart of a pack's figures, drawn by the frontends (bot/charts.py).
+
+    `kind` is "bar" or "line"; `labels` and `values` pair up (the article's years, its counts);
+    `unit` names what the values count ("homicides", "%"); `source` says where they come from.
+    """
+
+    kind: str
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    unit: str = ""
+    source: str = ""
+    value_labels: tuple[str, ...] = ()  # how to write each value on the chart ("more than 30,000")
 
 
 @dataclass(frozen=True)
@@ -115,6 +141,7 @@ class Explainer:
     quote: str | None = None
     related: tuple[str, ...] = ()
     topic: str | None = None
+    chart: Chart | None = None
 
 
 @dataclass(frozen=True)
@@ -150,11 +177,18 @@ class Pack:
 
 @dataclass(frozen=True)
 class Verdict:
-    """The judge's decision. `reason` is a short human sentence, safe to show the learner."""
+    """The judge's decision. `reason` is a short human sentence, safe to show the learner.
+
+    `form_error` marks a response that is not in the question's form at all (no such option,
+    neither true nor false, the wrong number of letters, no number where one is asked, nothing
+    but symbols): the session refuses it and asks again instead of scoring it wrong, as Kahoot
+    and Anki never charge for an input slip. A wrong answer in the right form is not one.
+    """
 
     correct: bool
     reason: str
     matched: str | None = None
+    form_error: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class QuestionView:
     mode: Mode
     topic: str | None = None
     deadline: float | None = None  # live only: epoch seconds when the answer window closes
+    image: str | None = None  # an http(s) URL, or the absolute path of a file beside the pack
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class AnswerOutcome:
     skipped: bool
     next_question: QuestionView | None
     finished: bool
+    ranked: bool = True  # False: practice (played before this season, or a review): not ranked
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class SessionSummary:
     rank: int | None  # the player's rank in the guild's all-time leaderboard
     podium: tuple[PlayerResult, ...] = ()  # live: everyone, best first
     stopped: bool = False
+    ranked_points: int = 0  # the part of `points` that counts on the board (first attempts)
+    review: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,19 @@ class LeaderboardPage:
     pages: int
     period: str
     pack_id: str | None
+    season: int = 1  # the season this board belongs to
+    archived: bool = False  # a past season's board, as it stood when the next one began
+
+
+@dataclass(frozen=True)
+class SeasonInfo:
+    """One season of a guild's board (season 1 began with the first answer)."""
+
+    number: int
+    name: str | None
+    started_at: float | None
+    players: int
+    current: bool
 
 
 @dataclass(frozen=True)
@@ -163,6 +180,8 @@ class LearnerStats:
     best_streak: int
     current_streak: int
     by_topic: tuple[TopicStat, ...] = ()
+    ranked_points: int = 0  # the part of `points` that counts on the board
+    practice: int = 0  # attempts recorded as practice (replays, reviews): not ranked
 
     @property
     def accuracy(self) -> float:
@@ -235,3 +254,29 @@ class QuestionReport:
     @property
     def accuracy(self) -> float:
         return self.correct / self.attempts if self.attempts else 0.0
+
+
+@dataclass(frozen=True)
+class PackReview:
+    """One pack's spaced-review cards for one learner."""
+
+    pack_id: str
+    pack_title: str
+    cards: int  # questions this learner has answered at least once
+    due: int  # of them, due now
+    recall: float  # the mean estimated probability of recalling them now (FSRS), 0-1
+    next_due_at: float | None  # the soonest card not yet due, if any
+
+
+@dataclass(frozen=True)
+class ReviewOverview:
+    """What spaced review holds for a learner, across every installed pack."""
+
+    packs: tuple[PackReview, ...]  # most due first
+    next_due_at: float | None  # the soonest card not yet due, across packs
+    retention: float  # the guild's desired retention
+    next_due_in: float | None = None  # seconds from now until next_due_at
+
+    @property
+    def due(self) -> int:
+        return sum(p.due for p in self.packs)

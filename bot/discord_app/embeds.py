@@ -18,7 +18,15 @@ import discord
 
 from bot.core.models import Explainer, Pack
 from bot.core.play.item_analysis import ItemReport
-from bot.core.results import AskResult, LeaderboardPage, LearnerStats, PackSummary, QuestionReport
+from bot.core.results import (
+    AskResult,
+    LeaderboardPage,
+    LearnerStats,
+    PackSummary,
+    QuestionReport,
+    ReviewOverview,
+)
+from bot.core.service.review import in_words
 
 ELLIPSIS = "…"
 TITLE_LIMIT = 256
@@ -175,17 +183,29 @@ def _percent(part: int, whole: int) -> str:
     return f"{(part / whole):.0%}" if whole else "—"
 
 
-def stats_embed(stats: LearnerStats) -> discord.Embed:
-    """A learner's points, accuracy, streaks and per-topic accuracy (weakest topics first)."""
+def review_lines(overview: ReviewOverview) -> str:
+    """ "Pack: 3 due of 12, recall ~84%" per pack, then when the next card falls due."""
+    lines = [f"{no_mentions(p.pack_title)}: {p.due} due of {p.cards}, recall ~{p.recall:.0%}"
+             for p in overview.packs[:5]]
+    if overview.next_due_in is not None:
+        lines.append(f"Next due {in_words(overview.next_due_in)}.")
+    return "\n".join(lines)
+
+
+def stats_embed(stats: LearnerStats, overview: ReviewOverview | None = None) -> discord.Embed:
+    """A learner's points, accuracy, streaks, review cards and per-topic accuracy."""
     embed = discord.Embed(title=f"Stats for {escape(stats.display_name)}", colour=COLOUR)
-    embed.add_field(name="Points", value=f"{stats.points:,}")
+    ranked = "" if stats.ranked_points == stats.points else f" ({stats.ranked_points:,} ranked)"
+    embed.add_field(name="Points", value=f"{stats.points:,}{ranked}")
     embed.add_field(name="Accuracy",
                     value=f"{_percent(stats.correct, stats.answered)} "
                           f"({stats.correct}/{stats.answered})")
     embed.add_field(name="Streak", value=f"{stats.current_streak} (best {stats.best_streak})")
     topics = sorted(stats.by_topic, key=lambda t: (t.correct / t.answered if t.answered else 0,
                                                    t.topic))
-    for topic in topics[: FIELD_COUNT_LIMIT - 3]:
+    if overview is not None and overview.packs:
+        embed.add_field(name="Review (/quiz review)", value=review_lines(overview), inline=False)
+    for topic in topics[: FIELD_COUNT_LIMIT - 4]:
         embed.add_field(name=no_mentions(topic.topic),
                         value=f"{_percent(topic.correct, topic.answered)} "
                               f"({topic.correct}/{topic.answered})")
@@ -200,7 +220,9 @@ PERIOD_LABELS = {"all": "all time", "month": "this month", "week": "this week"}
 def leaderboard_embed(page: LeaderboardPage, pack_title: str | None = None) -> discord.Embed:
     """One page of the guild's leaderboard; names escaped, never pinged."""
     scope = no_mentions(pack_title or page.pack_id or "all packs")
-    title = f"Leaderboard — {scope}, {PERIOD_LABELS.get(page.period, page.period)}"
+    when = (f"season {page.season} (archived)" if page.archived else
+            f"{PERIOD_LABELS.get(page.period, page.period)}, season {page.season}")
+    title = f"Leaderboard — {scope}, {when}"
     if page.rows:
         medals = {1: "🥇", 2: "🥈", 3: "🥉"}
         lines = [

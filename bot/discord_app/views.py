@@ -101,8 +101,9 @@ class LeaderboardView(OwnedView):
 
     def __init__(self, service: QuizService, *, owner_id: int, guild_id: str,
                  pack_id: str | None, period: str, page: int, pages: int,
-                 pack_title: str | None = None) -> None:
+                 pack_title: str | None = None, season: int | None = None) -> None:
         super().__init__(owner_id)
+        self.season = season
         self.service = service
         self.guild_id = guild_id
         self.pack_id = pack_id
@@ -121,7 +122,8 @@ class LeaderboardView(OwnedView):
     async def _show(self, interaction: discord.Interaction, page: int) -> None:
         board = await off_loop(
             self.service.standings.leaderboard,
-            self.guild_id, self.pack_id, self.period, page=page, per_page=PER_PAGE
+            self.guild_id, self.pack_id, self.period, page=page, per_page=PER_PAGE,
+            season=self.season,
         )
         self.page, self.pages = board.page, board.pages
         self._sync_buttons()

@@ -115,6 +115,7 @@ COMMANDS: dict[str, str] = {
     "skip_unsupported": "omitir_no_admitidas", "reminders": "recordatorios",
     "daily": "diario", "spoilers": "spoilers",
     "review": "repasar", "stop": "parar", "stats": "estadisticas", "chart": "grafico",
+    "season": "temporada", "retention": "retencion", "value": "valor", "name": "nombre",
     # choices
     "solo": "solo", "live": "en directo",
     "This server (instant)": "Este servidor (al instante)",
@@ -141,6 +142,18 @@ COMMANDS: dict[str, str] = {
     "Manage this server's scores": "Gestiona las puntuaciones de este servidor",
     "Reset scores to zero (moderators; asks first).":
         "Pone las puntuaciones a cero (moderadores; pregunta antes).",
+    "List the seasons, or start a new one (moderators).":
+        "Lista las temporadas o empieza una nueva (moderadores).",
+    "Archive this board and start a new season (moderators)":
+        "Archiva esta clasificación y empieza una temporada nueva (moderadores)",
+    "A name for the new season, e.g. Spring term":
+        "Un nombre para la temporada nueva, p. ej. Trimestre de primavera",
+    "A past season's archived board (default: this season)":
+        "La clasificación archivada de una temporada pasada (por defecto: esta)",
+    "Show or set how much recall spaced review aims for.":
+        "Muestra o fija cuánto recuerdo busca el repaso espaciado.",
+    "0.70-0.97 (default 0.90): higher means more, shorter reviews":
+        "0.70-0.97 (por defecto 0.90): más alto significa repasos más frecuentes",
     "Only this player (default: everyone)": "Solo este jugador (por defecto: todos)",
     "Only points from this pack (default: all packs)":
         "Solo los puntos de este paquete (por defecto: todos)",

@@ -118,12 +118,14 @@ class BoardQueries:
         return 1 + higher_bands + same_band
 
     def rebuild_board(self, guild_id: str, user_id: str | None = None) -> None:
-        """Recompute a guild's (or one learner's) totals from counted attempts (after a reset)."""
+        """Recompute a guild's (or one learner's) totals from the counted, ranked attempts of the
+        current season (after a reset or a new season)."""
         where, params = "guild_id = ?", [guild_id]
         if user_id is not None:
             where += " AND user_id = ?"
             params.append(user_id)
-        rebuild_totals(self.db, where, params)
+        season = self.current_season(guild_id)  # type: ignore[attr-defined]  # SeasonQueries
+        rebuild_totals(self.db, where, params, season=season)
 
 
 _DAYS = (
@@ -136,7 +138,7 @@ _DAYS = (
     "((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days', '+3 days') AS thursday "
     "FROM (SELECT guild_id, user_id, pack_id, date(created_at, 'unixepoch') AS day, "
     "SUM(points) AS points, SUM(correct) AS correct, SUM(1 - skipped) AS answered "
-    "FROM attempts WHERE counted = 1 AND {where} GROUP BY guild_id, user_id, pack_id, day))"
+    "FROM attempts WHERE counted = 1 AND {where}{ranked} GROUP BY guild_id, user_id, pack_id, day))"
 )
 _EXPAND = " UNION ALL ".join(
     f"SELECT guild_id, {pack} AS pack, {period} AS period, user_id, points, correct, answered "
@@ -150,16 +152,20 @@ _FILL = (
 )
 
 
-def rebuild_totals(db: Database, where: str, params: list[Any]) -> None:
+def rebuild_totals(db: Database, where: str, params: list[Any], *,
+                   season: int | None = None) -> None:
     """Delete and rebuild the totals matching `where` (over attempts and board_totals columns)
     from counted attempts: used by the migration that introduced them and by resets.
 
     All in SQL (a million attempts take seconds, not minutes): attempts are summed per learner,
     pack and day first, then each day is added to its week, its month and all time, for its pack
     and for every pack. The week and month keys are the ones bot.core.play.periods computes.
+    With `season`, only that season's ranked attempts count (bot.core.play.ranking); without it
+    (the migration that came before seasons) every counted attempt does.
     """
     db.execute(f"DELETE FROM board_totals WHERE {where}", params)
     db.execute("DROP TABLE IF EXISTS temp.board_rebuild_days")
-    db.execute(_DAYS.format(where=where), params)
+    ranked = "" if season is None else f" AND ranked = 1 AND season = {int(season)}"
+    db.execute(_DAYS.format(where=where, ranked=ranked), params)
     db.execute(_FILL)
     db.execute("DROP TABLE temp.board_rebuild_days")

@@ -32,19 +32,21 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.core.errors import StoreError
+from bot.store.card_queries import CardQueries
 from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
 from bot.store.learner_data import LearnerData
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
+from bot.store.season_queries import SeasonQueries
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MEMORY = ":memory:"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-class Store(Queries, LearnerData):
-    """The database handle the service uses; all SQL lives in Queries (and, for one learner's
-    own data and question reports, LearnerData)."""
+class Store(Queries, SeasonQueries, CardQueries, LearnerData):
+    """The database handle the service uses; its SQL lives in the query mixins (Queries, and
+    SeasonQueries, CardQueries and LearnerData for seasons, review cards, one learner's data)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.path = path

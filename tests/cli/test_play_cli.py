@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
@@ -15,7 +16,7 @@ def run(args, stdin=""):
 
 def test_piped_quiz_completes_and_lands_on_the_leaderboard(tmp_path):
     db = str(tmp_path / "q.sqlite3")
-    played = run(["play", "--seed", "1", "--db", db, "--name", "Ann"], "b\n11000\nskip\nquit\n")
+    played = run(["play", "--seed", "1", "--db", db, "--name", "Ann"], "b\nb\nskip\nquit\n")
     assert played.exit_code == 0, played.output
     assert "Q1/" in played.output and "Q2/" in played.output
     assert "Quiz stopped" in played.output
@@ -81,4 +82,33 @@ def test_review_brings_back_what_was_missed(tmp_path):
         "wrong\nwrong\nskip\n")
     reviewed = run(["review", "--db", db, "--name", "Ann"], "quit\n")
     assert reviewed.exit_code == 0, reviewed.output
-    assert "Review of" in reviewed.output and "3 question(s) you missed" in reviewed.output
+    flat = " ".join(reviewed.output.split())  # the terminal wraps long lines
+    assert "Review of" in flat and "3 questions due again" in flat
+    assert "Due now: Drone strikes on the cartels: reading the argument 3." in flat
+
+
+def test_ctrl_c_at_a_prompt_stops_the_quiz_and_still_prints_the_summary():
+    from sample_pack import make_pack
+
+    from bot.console import ConsoleQuiz
+    from bot.core.models import Actor
+    from bot.core.packs.library import PackLibrary
+    from bot.core.service import QuizService
+    from bot.store.db import Store
+
+    library = PackLibrary(None)
+    library.add(make_pack())
+    service = QuizService(Store.open(":memory:"), library)
+    lines = iter(["skip"])
+
+    def read_line():
+        line = next(lines, None)
+        if line is None:
+            raise KeyboardInterrupt
+        return line
+
+    shown = []
+    with pytest.raises(KeyboardInterrupt):  # the CLI then exits 130 (tests/cli/test_bad_input)
+        ConsoleQuiz(service, Actor("g", "u", "Ann"), read_line, shown.append).play("sample", 3, 1)
+    assert "(interrupted: stopping the quiz)" in "\n".join(shown)
+    assert shown[-1].startswith("Quiz stopped: 0/0 correct (1 skipped, 3 questions)")

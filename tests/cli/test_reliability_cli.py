@@ -70,7 +70,7 @@ def test_a_bad_file_in_the_packs_folder_stops_no_command(tmp_path: Path) -> None
 
 def test_twelve_players_at_once_on_one_database_all_finish(tmp_path: Path) -> None:
     db = tmp_path / "crowded.sqlite3"  # not created yet: twelve first starts race too
-    answers = "b\n11000\nskip\nwrong\ntrue\nquit\n"
+    answers = "skip\n" * 5 + "quit\n"  # five recorded attempts each, whatever the questions
     players = [subprocess.Popen(
         [sys.executable, "-m", "bot", "play", "--seed", str(n), "--name", f"p{n}", "--db", str(db)],
         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -101,7 +101,15 @@ def test_an_answer_typed_while_the_database_is_busy_is_kept_by_asking_again(
             other.execute("BEGIN IMMEDIATE")  # another process holds the lock for a while
         elif other.in_transaction:
             other.rollback()  # … and lets go before the player types the answer again
-        return "11000" if calls <= 2 else None
+        if calls > 2:
+            return None
+        session_id = service.quizzes.open_solo_session("local", "local:ann")
+        assert session_id is not None
+        view = service.quizzes.current_question(session_id, "local")
+        assert view is not None
+        question = service.catalog.pack("local", view.pack_id).question(view.question_id)
+        assert question is not None
+        return question.answer_text()  # in the question's form, so it reaches the database
 
     actor = Actor("local", "local:ann", "Ann")
     summary = ConsoleQuiz(service, actor, read_line, written.append).play("starter", 1, 1)

@@ -16,7 +16,7 @@ def test_stats_follow_a_played_quiz_and_draw_a_chart(tmp_path):
                                 str(tmp_path / "none.png")])
     assert empty.exit_code == 1 and "nothing to chart" in empty.output
     runner.invoke(cli, ["play", "--count", "4", "--seed", "3", "--db", db, "--name", "Ann"],
-                  input="x\nx\nx\nx\n")
+                  input="false\nb\na b c d\nfalse\n")  # wrong answers, each in its form
     result = runner.invoke(cli, ["stats", "--db", db, "--name", "Ann", "--json"])
     data = json.loads(result.output)
     assert (data["answered"], data["correct"], data["name"]) == (4, 0, "Ann")

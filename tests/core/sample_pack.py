@@ -33,3 +33,20 @@ def make_pack(pack_id: str = "sample") -> Pack:
     )
     return Pack(pack_id, "Sample pack", "For tests.", SOURCE, ("sinaloa", "violence", "history",
                 "fentanyl"), questions, explainers)
+
+
+def wrong_answer(question: Question) -> str:
+    """An answer in the question's form that is wrong: another option, the other truth, a
+    different number, the order reversed, unrelated words. (A response not in the form at all
+    is refused and asked again, not scored, so tests that need a miss must use one of these.)"""
+    if question.type is QuestionType.CHOICE:
+        return chr(65 + (question.choices.index(question.answer) + 1) % len(question.choices))
+    if question.type is QuestionType.TRUEFALSE:
+        return "false" if question.truth else "true"
+    if question.type is QuestionType.NUMBER:
+        return str(int(abs(question.number or 0) * 3 + 7))
+    if question.type is QuestionType.ORDER:
+        right = [question.choices.index(item) for item in question.order]
+        wrong = right[::-1] if len(right) > 1 and right[::-1] != right else right[1:] + right[:1]
+        return " ".join(chr(65 + i) for i in wrong)
+    return "definitely not the answer"

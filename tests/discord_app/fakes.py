@@ -14,6 +14,7 @@ from unittest.mock import AsyncMock, MagicMock
 
 import discord
 from payloads import GUILD_ID, USER_ID, pretend_logged_in
+from sample_pack import wrong_answer
 
 from bot.config import DEFAULT_PACKS, Settings
 from bot.core.models import Actor, QuestionType
@@ -124,6 +125,12 @@ def actor(guild_id: int = GUILD_ID, user_id: int = USER_ID, name: str = "student
     return Actor(str(guild_id), str(user_id), name, frozenset(str(r) for r in roles), manage)
 
 
+def _wrong_answer(service: QuizService, guild_id: str, pack_id: str, question_id: str) -> str:
+    question = service.catalog.pack(guild_id, pack_id).question(question_id)
+    assert question is not None
+    return wrong_answer(question)
+
+
 def _right_answer(service: QuizService, guild_id: str, pack_id: str, question_id: str) -> str:
     question = service.catalog.pack(guild_id, pack_id).question(question_id)
     assert question is not None
@@ -145,7 +152,8 @@ def play(service: QuizService, who: Actor, *, correct: int, count: int = 3,
     points = 0
     for index in range(count):
         response = (_right_answer(service, who.guild_id, view.pack_id, view.question_id)
-                    if index < correct else "definitely not the answer 12345")
+                    if index < correct else _wrong_answer(service, who.guild_id, view.pack_id,
+                                                          view.question_id))
         outcome = service.quizzes.answer(who, view.session_id, view.question_id, response)
         points = outcome.total_points
         if outcome.next_question is None:

@@ -25,6 +25,7 @@ from payloads import (
     pretend_logged_in,
     snowflake,
 )
+from sample_pack import wrong_answer
 
 from bot.core.models import Pack, Question, QuestionType, Source
 from bot.core.packs.library import PackLibrary
@@ -80,6 +81,13 @@ async def quiz_bot(service: QuizService, **settings: Any) -> tuple[QuizBot, Quiz
     # load_extension executes the module afresh, so the class is not `QuizCog` by identity.
     assert type(cog).__name__ == QuizCog.__name__
     return bot, cog  # type: ignore[return-value]
+
+
+def wrong_in_form(service: QuizService, view: QuestionView) -> str:
+    """A wrong answer of the right kind (a nonsense one is asked again, not scored)."""
+    question = service.catalog.pack("g", view.pack_id).question(view.question_id)
+    assert question is not None
+    return wrong_answer(question)
 
 
 def right_answer(service: QuizService, view: QuestionView) -> str:

@@ -67,6 +67,12 @@ async def test_explain_and_its_autocomplete() -> None:
     # In a DM (study anywhere) the topics come from the learner's servers, else bundled packs.
     in_dm = await explainer_autocomplete(fake_interaction(bot, guild_id=None), "")
     assert in_dm and {c.value for c in in_dm} <= {c.value for c in choices}
+    charted = fake_interaction(bot)  # an explainer with a chart: deferred, then the PNG attached
+    await ask.explain.callback(ask, charted, "homicide-figures")
+    charted.response.defer.assert_awaited_once()
+    reply = sent(charted)
+    assert reply["file"].filename == "chart.png"
+    assert reply["embed"].image.url == "attachment://chart.png"
     await bot.close()
 
 
@@ -223,4 +229,51 @@ async def test_admin_sync_scopes() -> None:
     owner = fake_interaction(bot, user_id=OWNER_ID)
     await admin.sync.callback(admin, owner, None)
     assert bot.tree.sync.await_args.kwargs["guild"].id == GUILD_ID
+    await bot.close()
+
+
+async def test_scores_season_lists_starts_for_moderators_and_leaderboard_reads_the_archive():
+    service = make_service()
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    play(service, actor(GUILD_ID, 1, "Alice"), correct=3)
+    bot = await build_bot(service)
+    admin, board = cog(bot, "Admin"), cog(bot, "Leaderboard")
+
+    listing = fake_interaction(bot)
+    await admin.season.callback(admin, listing)
+    assert sent(listing)["ephemeral"] is True
+    assert "Season 1 (current)" in sent(listing)["embed"].description
+    with pytest.raises(NotAllowed):
+        await admin.season.callback(admin, fake_interaction(bot), True, None)
+
+    moderator = fake_interaction(bot, roles=(MODERATOR_ROLE,))
+    await admin.season.callback(admin, moderator, True, "@everyone term")
+    text = sent(moderator)["embed"].description
+    assert "Season 2" in text and "/leaderboard season:1" in text
+    assert "@everyone" not in text.replace("@\u200beveryone", "")
+
+    now = fake_interaction(bot)
+    await board.leaderboard.callback(board, now, None, None)
+    assert "Alice" not in sent(now)["embed"].description
+    archived = fake_interaction(bot)
+    await board.leaderboard.callback(board, archived, None, None, 1)
+    assert "Alice" in sent(archived)["embed"].description
+    assert "season 1 (archived)" in sent(archived)["embed"].title
+    await bot.close()
+
+
+async def test_config_retention_shows_and_staff_set_it() -> None:
+    service = make_service()
+    bot = await build_bot(service)
+    admin = cog(bot, "Admin")
+    shown = fake_interaction(bot)
+    await admin.retention.callback(admin, shown)
+    assert "90% recall" in sent(shown)["content"] and sent(shown)["ephemeral"] is True
+    with pytest.raises(NotAllowed):
+        await admin.retention.callback(admin, fake_interaction(bot), 0.8)
+    service.access.set_roles(actor(manage=True), None, str(MODERATOR_ROLE))
+    moderator = fake_interaction(bot, roles=(MODERATOR_ROLE,))
+    await admin.retention.callback(admin, moderator, 0.85)
+    assert "85% recall" in sent(moderator)["content"]
+    assert service.review.retention(G) == 0.85
     await bot.close()

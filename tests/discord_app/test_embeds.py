@@ -136,3 +136,17 @@ def test_counts_agree_with_their_noun() -> None:
     assert (podium_embed(two).footer.text or "").startswith("2 questions ·")
     listed = embeds.pack_list_embed([PackSummary("club", "Club", "Ours.", 1, 0)])
     assert listed.fields[0].value.endswith("1 question · 0 explainers")
+
+
+def test_a_question_image_url_is_shown_as_the_embeds_picture():
+    from bot.core.models import QuestionType
+    from bot.core.results import QuestionView
+    from bot.discord_app.quiz_embeds import question_embed
+
+    view = QuestionView("s", "robin", 1, 1, QuestionType.TEXT, "Which bird?", (), 100, 1, 0,
+                        "birds", "Birds", Mode.SOLO, image="https://example.org/robin.png")
+    assert question_embed(view).image.url == "https://example.org/robin.png"
+    shipped = QuestionView("s", "robin", 1, 1, QuestionType.TEXT, "Which bird?", (), 100, 1, 0,
+                           "birds", "Birds", Mode.SOLO, image="/packs/robin.png")
+    embed = question_embed(shipped)
+    assert embed.image.url is None and any(f.value == "robin.png" for f in embed.fields)

@@ -22,6 +22,7 @@ from quiz_fakes import (
     right_answer,
     session_of,
     text_of,
+    wrong_in_form,
 )
 
 from bot.core.models import Mode, QuestionType
@@ -44,8 +45,8 @@ async def answer(driver: QuizDriver, service, view: QuestionView, message: dict,
         return await driver.click(button(message, label=label), message, user=user, who=who)
     modal = await driver.click(button(message, action="type"), message, user=user, who=who)
     assert modal.type == 9 and modal.data["custom_id"] == QuizRef.for_question(view).modal_id
-    return await driver.submit(modal.data["custom_id"],
-                               right_answer(service, view) if right else "no idea",
+    typed = right_answer(service, view) if right else wrong_in_form(service, view)
+    return await driver.submit(modal.data["custom_id"], typed,
                                user=user, who=who)
 
 

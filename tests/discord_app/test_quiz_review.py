@@ -30,5 +30,8 @@ async def test_review_is_private_and_brings_back_a_missed_question():
         await driver.click(button(start.data, action="skip"), start.data)
         review = await driver.command("quiz review", pack="quiz")
         assert review.type == 4 and review.ephemeral and "Question 1/1" in review.text
+        assert "Due now: Quiz test pack 1" in review.text
+        stats = await driver.command("stats")
+        assert "Review" in stats.text and "1 due of 1" in stats.text
         again = session_of(custom_ids(review.data)[0])
         assert service.quizzes.current_question(again, GUILD).question_id == missed

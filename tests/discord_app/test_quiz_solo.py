@@ -3,10 +3,12 @@ refusals and double clicks. Every reply is validated against Discord's schema by
 
 from __future__ import annotations
 
+from fakes import actor
 from payloads import autocomplete_payload
 from quiz_fakes import (
     ANN,
     BOB,
+    CHANNEL,
     GUILD,
     TEACHER,
     FakeClock,
@@ -19,9 +21,10 @@ from quiz_fakes import (
     quiz_service,
     right_answer,
     session_of,
+    wrong_in_form,
 )
 
-from bot.core.models import QuestionType
+from bot.core.models import Mode, QuestionType
 from bot.discord_app.quiz_embeds import CLOSED_TEXT
 from bot.discord_app.quiz_views import QuizRef
 
@@ -86,8 +89,9 @@ async def test_double_click_and_retried_interaction_score_once():
         clicked = _any_answer_button(message, view.type)
         if clicked is None:  # a typed question first: the modal submitted twice
             modal_id = QuizRef.for_question(view).modal_id
-            first = await driver.submit(modal_id, "wrong", message=message)
-            second = await driver.submit(modal_id, "wrong", message=message)
+            typed = wrong_in_form(service, view)
+            first = await driver.submit(modal_id, typed, message=message)
+            second = await driver.submit(modal_id, typed, message=message)
         else:
             first = await driver.click(clicked, message)
             second = await driver.click(clicked, message)
@@ -177,3 +181,37 @@ def test_quiz_commands_are_declared_with_discord_side_ranges():
     assert [c["value"] for c in options["mode"]["choices"]] == ["solo", "live"]
     assert {o["name"] for o in data["options"]} == {"start", "review", "stop"}
 
+
+
+async def test_an_answer_not_in_the_form_is_refused_privately_and_the_question_stays_open():
+    """Words where a number is asked: an ephemeral "try again", nothing scored, the same
+    question's buttons and modal still work, and the next answer in form is judged."""
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    view = service.quizzes.start_quiz(actor(), "quiz", 2, only=["homicides", "president"])
+    modal_id = QuizRef.for_question(view).modal_id
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        refused = await driver.submit(modal_id, "lots of them")
+        assert refused.type == 4 and refused.ephemeral
+        assert "give one, in digits or words" in refused.text and "Try again" in refused.text
+        still = service.quizzes.current_question(view.session_id, GUILD)
+        assert still is not None and still.question_id == "homicides"
+        judged = await driver.submit(modal_id, "11,000")
+        assert "Correct" in judged.text
+    summary = service.quizzes.summary(view.session_id, GUILD, str(TEACHER))
+    assert (summary.answered, summary.correct) == (1, 1)
+
+
+async def test_a_live_answer_not_in_the_form_is_not_locked_in():
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    view = service.quizzes.start_quiz(actor(), "quiz", 1, Mode.LIVE, channel_id=CHANNEL,
+                                      only=["homicides"])
+    modal_id = QuizRef.for_question(view).modal_id
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        refused = await driver.submit(modal_id, "no clue", user=ANN, who="ann")
+        assert refused.ephemeral and "Try again" in refused.text
+        locked = await driver.submit(modal_id, "12000", user=ANN, who="ann")
+        assert locked.ephemeral and "locked in" in locked.text

@@ -73,7 +73,7 @@ def test_dry_run_json_has_registration_payloads(runner: CliRunner) -> None:
     assert [o["name"] for o in ask["options"]] == ["question", "public"]
     assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info", "upload",
                                                                "export", "remove", "report"]
-    assert [o["name"] for o in by_name["scores"]["options"]] == ["reset", "export"]
+    assert [o["name"] for o in by_name["scores"]["options"]] == ["reset", "season", "export"]
     assert [o["name"] for o in by_name["stats"]["options"]] == ["user", "chart"]
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import discord
 import simcord
+from sample_pack import wrong_answer
 from simcord import InteractionResult, MemberActor, ResponseMessage
 
 from bot.config import DEFAULT_PACKS, Settings
@@ -198,8 +199,15 @@ class World:
     def wrong_answer(self, message: Message) -> tuple[str, str | None]:
         """A plausible wrong answer: another choice, the other truth value, or a bad guess."""
         label, typed = self.right_answer(message)
-        if typed is not None:
-            return label, "definitely not this"
+        if typed is not None:  # wrong but in the question's form (nonsense is asked again)
+            ref = question_ref(message)
+            guild_id = str(message_guild(self, message))
+            view = self.service.quizzes.current_question(ref.session_id, guild_id)
+            assert view is not None
+            question = self.service.catalog.pack(guild_id, view.pack_id).question(
+                view.question_id)
+            assert question is not None
+            return label, wrong_answer(question)
         if label in ("True", "False"):
             return ("False" if label == "True" else "True"), None
         return next(b for b in button_labels(message) if b not in (label, "Hint", "Skip")), None

@@ -33,8 +33,9 @@ def _seed_rows(store, attempts):
 
 
 def _group_by(store, pack_id, key):
-    """The baseline the totals must equal: sum counted attempts in the period."""
-    rows = [r for r in store.db.query("SELECT * FROM attempts WHERE counted = 1")
+    """The baseline the totals must equal: sum the counted, ranked attempts in the period (the
+    board counts a learner's first attempt at each question per season: play/ranking.py)."""
+    rows = [r for r in store.db.query("SELECT * FROM attempts WHERE counted = 1 AND ranked = 1")
             if (pack_id is None or r["pack_id"] == pack_id) and key in keys_at(r["created_at"])]
     sums = {}
     for r in rows:
@@ -133,8 +134,8 @@ def test_rebuilt_week_and_month_keys_match_the_live_ones_across_year_ends():
         live.record_attempt(a, None, 0)
         rebuilt.db.execute(
             "INSERT INTO attempts (guild_id, user_id, session_id, pack_id, question_id, "
-            "response, correct, reason, points, time_taken_ms, hint_used, skipped, created_at) "
-            "VALUES (?, ?, ?, 'p1', 'q1', 'x', 1, 'r', ?, 900, 0, 0, ?)",
+            "response, correct, reason, points, time_taken_ms, hint_used, skipped, created_at, "
+            "ranked) VALUES (?, ?, ?, 'p1', 'q1', 'x', 1, 'r', ?, 900, 0, 0, ?, 1)",
             [a.guild_id, a.user_id, a.session_id, a.points, a.created_at])
     rebuilt.rebuild_board("g")
     rows = "SELECT * FROM board_totals ORDER BY guild_id, pack_id, period, user_id"

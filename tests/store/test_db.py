@@ -98,3 +98,75 @@ def test_upgrading_an_older_database_keeps_its_rows(tmp_path):
     store = Store.open(path)
     assert "guild_packs" in store.db.table_names()
     assert store.display_name("g", "u") == "Ann"
+
+
+def test_ranking_migration_replays_history_and_keeps_the_old_totals(tmp_path):
+    """Before first-attempt ranking a replayed question scored every time; the migration ranks
+    the first counted attempt per question, recomputes the board from those, and keeps the old
+    totals in scores_before_ranking."""
+    from sqlite_utils import Database
+
+    from bot.store.migrations import migrations
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before="m_class11_ranked_seasons")
+    old.execute("INSERT INTO guilds (id, created_at) VALUES ('g', 0)")
+    old.execute("INSERT INTO learners VALUES ('g', 'u', 'Ann', 0)")
+    old.execute("INSERT INTO packs VALUES ('p', 'P', NULL, 0, 0)")
+    for n, (question, correct, points, at) in enumerate(
+            [("q1", 0, 0, 1.0), ("q1", 1, 100, 2.0), ("q1", 1, 100, 3.0), ("q2", 1, 80, 4.0)]):
+        old.execute("INSERT INTO sessions VALUES (?, 'g', NULL, 'u', 'p', 'solo', 'finished', "
+                    "'{}', NULL, 0, 0)", [f"s{n}"])
+        old.execute("INSERT INTO attempts (guild_id, user_id, session_id, pack_id, question_id, "
+                    "correct, reason, points, time_taken_ms, hint_used, created_at) VALUES "
+                    "('g', 'u', ?, 'p', ?, ?, '', ?, 0, 0, ?)", [f"s{n}", question, correct,
+                                                                  points, at])
+    old.execute("INSERT INTO scores VALUES ('g', 'u', 'p', 280, 3, 4, 2, 4.0)")
+    old.conn.commit()
+    old.close()
+    store = Store.open(path)
+    ranked = [(r["question_id"], r["ranked"], r["season"]) for r in
+              store.db.query("SELECT question_id, ranked, season FROM attempts ORDER BY id")]
+    assert ranked == [("q1", 1, 1), ("q1", 0, 1), ("q1", 0, 1), ("q2", 1, 1)]
+    [score] = store.db.query("SELECT points, correct, answered, best_streak FROM scores")
+    assert score == {"points": 80, "correct": 1, "answered": 2, "best_streak": 2}
+    [kept] = store.db.query("SELECT points FROM scores_before_ranking")
+    assert kept["points"] == 280
+    assert store.db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 4
+
+
+def test_fsrs_migration_replays_the_answer_history_into_cards(tmp_path):
+    """What the Leitner boxes knew (every recorded answer) becomes one FSRS card per question."""
+    from sqlite_utils import Database
+
+    from bot.core.play import spaced
+    from bot.store.migrations import migrations
+
+    path = tmp_path / "old.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before="m_class11_fsrs_cards")
+    old.execute("INSERT INTO guilds (id, created_at) VALUES ('g', 0)")
+    old.execute("INSERT INTO learners VALUES ('g', 'u', 'Ann', 0)")
+    old.execute("INSERT INTO packs VALUES ('p', 'P', NULL, 0, 0)")
+    history = [("q1", 0, 0, 100.0), ("q1", 1, 0, 200.0), ("q2", 1, 0, 300.0),
+               ("q3", 0, 1, 400.0)]
+    for n, (question, correct, skipped, at) in enumerate(history):
+        old.execute("INSERT INTO sessions VALUES (?, 'g', NULL, 'u', 'p', 'solo', 'finished', "
+                    "'{}', NULL, 0, 0)", [f"s{n}"])
+        old.execute("INSERT INTO attempts (guild_id, user_id, session_id, pack_id, question_id, "
+                    "correct, reason, points, time_taken_ms, hint_used, skipped, created_at, "
+                    "counted) VALUES ('g', 'u', ?, 'p', ?, ?, '', 0, 0, 0, ?, ?, ?)",
+                    [f"s{n}", question, correct, skipped, at, 0 if n == 3 else 1])
+    old.conn.commit()
+    old.close()
+    store = Store.open(path)
+    cards = {r["question_id"]: r for r in store.cards_of("g", "u")}
+    assert set(cards) == {"q1", "q2", "q3"} and cards["q1"]["reviews"] == 2
+    card, due = spaced.review(None, spaced.rating_for(correct=False, skipped=False,
+                                                      hint_used=False), 100.0)
+    _, due = spaced.review(card, spaced.rating_for(correct=True, skipped=False,
+                                                   hint_used=False), 200.0)
+    assert cards["q1"]["due_at"] == due
+    assert cards["q3"]["due_at"] == 400.0  # a skipped (and reset) answer: due at once
+    assert store.db.execute("SELECT COUNT(*) FROM attempts").fetchone()[0] == 4

@@ -60,6 +60,11 @@ def _label_index(token: str) -> int | None:
     return _SPELLED.get(token)
 
 
+def ask_again(reason: str) -> Verdict:
+    """A refusal of form (see Verdict.form_error): the learner is asked again, not marked wrong."""
+    return Verdict(False, reason, form_error=True)
+
+
 def _no_such_option(token: str, count: int) -> str:
     if len(token) == 1 and token.isalpha():
         return f"There is no option {token.upper()}: pick a letter from A to {letter(count - 1)}."
@@ -88,7 +93,7 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
     """true/false/yes/no/t/f/y/n in any case, with fillers ("it's true") and negation ("not true").
     """
     if (reason := refusal(response)) is not None:
-        return Verdict(False, reason)
+        return ask_again(reason)
     resp = Response.of(as_text(response))
     said: list[tuple[bool, bool]] = []  # (value, said inside a filler zone like "…, right?")
     negate = False
@@ -110,11 +115,11 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
         said.append((False, False))
     values = {v for v, in_filler in said if not in_filler} or {v for v, _ in said}
     if not values:
-        return Verdict(False, "Answer true or false (yes or no works too).")
+        return ask_again("Answer true or false (yes or no works too).")
     if len(values) > 1:
         return Verdict(False, "Both true and false given: answer with one.")
     if extras > 2:
-        return Verdict(False, "Answer with just true or false.")
+        return ask_again("Answer with just true or false.")
     value = values.pop()
     if value == bool(truth):
         return Verdict(True, "Correct.", "True" if value else "False")
@@ -134,7 +139,7 @@ def judge_choice(response: str, choices: Sequence[str], correct_index: int) -> V
     if not 0 <= correct_index < len(choices):
         raise InvalidInput(f"The correct option index {correct_index} is out of range.")
     if (reason := refusal(response)) is not None:
-        return Verdict(False, reason)
+        return ask_again(reason)
     response = as_text(response)
     resp = Response.of(response, articles=False)
     core = [t.text for j, t in enumerate(resp.words) if j not in resp.free]
@@ -166,7 +171,7 @@ def _chosen(index: int, choices: Sequence[str], correct_index: int,
 def _chosen_label(token: str, choices: Sequence[str], correct_index: int) -> Verdict:
     index = _label_index(token)
     if index is None or not 0 <= index < len(choices):
-        return Verdict(False, _no_such_option(token, len(choices)))
+        return ask_again(_no_such_option(token, len(choices)))
     return Verdict(True, "Correct.", choices[index]) if index == correct_index \
         else Verdict(False, "Not quite.")
 
@@ -197,7 +202,7 @@ def _labelled(token: str, resp: Response, choices: Sequence[str], correct_index:
     """ "B) Fox": the letter decides, unless the text clearly names another option."""
     index = _label_index(token)
     if index is None or not 0 <= index < len(choices):
-        return Verdict(False, _no_such_option(token, len(choices)))
+        return ask_again(_no_such_option(token, len(choices)))
     first = next(j for j, t in enumerate(resp.words) if t.text == token)
     rest = [j for j in range(len(resp.words)) if j != first]
     named = named_options(resp, choices, rest)
@@ -217,9 +222,9 @@ def _by_text(resp: Response, choices: Sequence[str], correct_index: int) -> Verd
         return Verdict(False, NEGATED_REASON)
     named = named_options(resp, choices)
     if not named:
-        return Verdict(False, "Not quite: that matches none of the options; answer with a letter.")
+        return ask_again("That matches none of the options: answer with a letter.")
     if len(named) > 1:
-        return Verdict(False, "Ambiguous: that matches several options; answer with a letter.")
+        return ask_again("Ambiguous: that matches several options; answer with a letter.")
     reason = results[named[0]].reason if results[named[0]].correct else "Correct."
     return _chosen(named[0], choices, correct_index, reason)
 
@@ -232,23 +237,23 @@ def judge_order(response: str, choices: Sequence[str], order: Sequence[str]) -> 
     if len(set(choices)) != len(choices) or sorted(order) != sorted(choices):
         raise InvalidInput("An order question needs distinct options and the same texts in order.")
     if (reason := refusal(response)) is not None:
-        return Verdict(False, reason)
+        return ask_again(reason)
     response = as_text(response)
     count = len(choices)
     tokens = _order_tokens(response, count)
     if tokens is None:
         indices = _order_by_text(response, choices)
         if indices is None:
-            return Verdict(False, f"Give the option letters in order, each once (A to "
-                                  f"{letter(count - 1)}).")
+            return ask_again(f"Give the option letters in order, each once (A to "
+                             f"{letter(count - 1)}).")
         tokens = [letter(i).lower() for i in indices]
     for token in tokens:
         index = _label_index(token)
         if index is None or not 0 <= index < count:
-            return Verdict(False, _no_such_option(token, count))
+            return ask_again(_no_such_option(token, count))
     indices = [_label_index(t) for t in tokens]
     if len(indices) != count or len(set(indices)) != count:
-        return Verdict(False, f"Use each letter from A to {letter(count - 1)} exactly once.")
+        return ask_again(f"Use each letter from A to {letter(count - 1)} exactly once.")
     expected = [choices.index(item) for item in order]
     letters = " ".join(letter(i) for i in expected)
     if indices == expected:

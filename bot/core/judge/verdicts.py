@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 
 from bot.core.errors import InvalidInput
-from bot.core.judge.closed import judge_choice, judge_order, judge_truefalse
+from bot.core.judge.closed import ask_again, judge_choice, judge_order, judge_truefalse
 from bot.core.judge.decide import judge_words
 from bot.core.judge.gazetteer import fold_places
 from bot.core.judge.lexicon import NEGATIONS
@@ -76,7 +76,7 @@ def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = (
     if not answers:
         raise InvalidInput("A text question needs at least one accepted answer with words in it.")
     if (reason := refusal(response)) is not None:
-        return Verdict(False, reason)
+        return ask_again(reason)
     resp = Response.of(as_text(response), places=fold_places(places))
     result = judge_words(resp, answers)
     if not result.correct:
@@ -133,10 +133,10 @@ def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict
     if tolerance is None or not math.isfinite(tolerance) or tolerance < 0:
         raise InvalidInput("The tolerance must be a fraction of 0 or more (0.05 = ±5%).")
     if (reason := refusal(response)) is not None:
-        return Verdict(False, reason)
+        return ask_again(reason)
     numbers = distinct_numbers(as_text(response))
     if not numbers:
-        return Verdict(False, "The answer is a number: give one, in digits or words.")
+        return ask_again("The answer is a number: give one, in digits or words.")
     if len(numbers) > 1:
         shown = " and ".join(_typed(n) for n in numbers[:2])
         return Verdict(False, f"Several numbers given ({shown}): answer with one.")

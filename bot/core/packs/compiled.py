@@ -14,7 +14,7 @@ from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core.models import Explainer, Pack, Question, QuestionType, Source
+from bot.core.models import Chart, Explainer, Pack, Question, QuestionType, Source
 
 _PACKS_DIR = Path(__file__).resolve().parent
 
@@ -81,6 +81,8 @@ def _build(cls: type, raw: dict[str, Any]) -> Any:
             value = tuple(_build(Explainer, e) for e in value)
         elif kind == "type":
             value = QuestionType(value)
+        elif kind == "chart" and value is not None:
+            value = _build(Chart, value)
         values[name] = value
     return cls(**values)
 
@@ -94,12 +96,12 @@ def _plan(cls: type) -> tuple[tuple[str, str], ...]:
     plan = _PLANS.get(cls)
     if plan is None:
         special = {"source": "source", "questions": "questions", "explainers": "explainers",
-                   "type": "type"}
+                   "type": "type", "chart": "chart"}
         kinds = []
         for f in fields(cls):
             annotation = str(f.type)
-            if f.name in special:
-                kind = special[f.name]
+            if f.name in special and (f.name != "source" or "Source" in annotation):
+                kind = special[f.name]  # a chart's `source` is its source line, plain text
             elif annotation.startswith("tuple[tuple"):
                 kind = "deep"
             elif annotation.startswith("tuple"):

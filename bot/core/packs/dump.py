@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import yaml
 
-from bot.core.models import Explainer, Pack, Question, QuestionType
+from bot.core.models import Chart, Explainer, Pack, Question, QuestionType
 
 __all__ = ["dump_pack"]
 
@@ -112,6 +112,10 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("difficulty", str(q.difficulty)))
     if q.points != 100:
         pairs.append(("points", str(q.points)))
+    if q.time_limit is not None:
+        pairs.append(("time_limit", _number(q.time_limit)))
+    if q.image is not None:
+        pairs.append(("image", _text(q.image)))
     return pairs
 
 
@@ -129,7 +133,23 @@ def _explainer_pairs(e: Explainer) -> Pairs:
         pairs.append(("related", _flow(e.related)))
     if e.topic is not None:
         pairs.append(("topic", _text(e.topic)))
+    if e.chart is not None:
+        pairs.append(("chart", _chart(e.chart)))
     return pairs
+
+
+def _chart(chart: Chart) -> str:
+    """A chart as one flow mapping (it reads back to the same Chart)."""
+    fields = [f"kind: {chart.kind}", f"title: {_text(chart.title)}",
+              f"labels: {_flow(chart.labels)}",
+              "values: [" + ", ".join(_number(v) for v in chart.values) + "]"]
+    if chart.unit:
+        fields.append(f"unit: {_text(chart.unit)}")
+    if chart.source:
+        fields.append(f"source: {_text(chart.source)}")
+    if chart.value_labels:
+        fields.append(f"value_labels: {_flow(chart.value_labels)}")
+    return "{" + ", ".join(fields) + "}"
 
 
 def _item(pairs: Pairs) -> list[str]:

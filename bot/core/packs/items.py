@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from bot.core.models import TAGS, Explainer, Question, QuestionType
+from bot.core.packs.charts import read_chart
 from bot.core.packs.faithful_keys import (
     CHOICE_EXTRA_KEYS,
     NUMBER_EXTRA_KEYS,
@@ -22,6 +23,7 @@ from bot.core.packs.faithful_keys import (
     read_choice_extras,
     read_number_extras,
 )
+from bot.core.packs.images import image_problem
 from bot.core.packs.limits import number_text
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 
@@ -36,7 +38,8 @@ DIFFICULTIES = range(1, 4)
 MAX_POINTS = 1_000_000
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
-               "difficulty", "points")
+               "difficulty", "points", "time_limit", "image")
+TIME_LIMITS = (5.0, 600.0)  # a live question's own answer window, in seconds
 ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer"),
     QuestionType.TRUEFALSE: ("answer",),
@@ -47,7 +50,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
 QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS + CHOICE_EXTRA_KEYS + NUMBER_EXTRA_KEYS
 EXPLAINER_KEYS = ("id", "title", "short", "body", "examples", "keywords", "quote", "related",
-                  "topic")
+                  "topic", "chart")
 
 Pairs = dict[str, tuple[Node, Node]]
 
@@ -168,6 +171,10 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     tags = _tags(ctx, pairs, what)
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
+    time_limit = _time_limit(ctx, pairs, what)
+    image = _optional_text(ctx, pairs, "image", what)
+    if image is not None and (problem := image_problem(image)) is not None:
+        ctx.add(line_of(pairs["image"][0]), f"{what} image {problem}")
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
     if answer_fields is not None:
         extras = read_choice_extras(
@@ -182,7 +189,20 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     assert difficulty is not None and points is not None
     return Question(id=qid, type=qtype, prompt=prompt, explanation=explanation, hints=hints,
                     quote=quote, topic=topic, tags=tags, difficulty=difficulty, points=points,
-                    **answer_fields)
+                    time_limit=time_limit, image=image, **answer_fields)
+
+
+def _time_limit(ctx: ItemContext, pairs: Pairs, what: str) -> float | None:
+    """`time_limit`: this question's live answer window in seconds (else the settings')."""
+    if "time_limit" not in pairs:
+        return None
+    key, node = pairs["time_limit"]
+    value = ctx.reader.number(node, f"{what} time_limit", line_of(key))
+    low, high = TIME_LIMITS
+    if value is not None and not low <= value <= high:
+        ctx.add(line_of(key), f"{what} time_limit is {value:g} seconds; use {low:g} to {high:g}")
+        return None
+    return value
 
 
 def _question_type(ctx: ItemContext, pairs: Pairs, what: str) -> QuestionType | None:
@@ -351,10 +371,11 @@ def read_explainer(ctx: ItemContext, node: Node, index: int) -> Explainer | None
     quote = _optional_text(ctx, pairs, "quote", what)
     related = _related(ctx, pairs, what)
     topic = _topic(ctx, pairs, what)
+    chart = read_chart(ctx.reader, pairs, what)
     if len(ctx.reader.problems) > before or eid is None or title is None or short is None:
         return None
     return Explainer(id=eid, title=title, short=short, body=body, examples=examples,
-                     keywords=keywords, quote=quote, related=related, topic=topic)
+                     keywords=keywords, quote=quote, related=related, topic=topic, chart=chart)
 
 
 def _related(ctx: ItemContext, pairs: Pairs, what: str) -> tuple[str, ...]:

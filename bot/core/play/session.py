@@ -13,12 +13,22 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from bot.core.errors import ClosedReason, InvalidInput, QuestionClosed
+from bot.core.errors import AnswerNotInForm, ClosedReason, InvalidInput, QuestionClosed
 from bot.core.judge.verdicts import judge
 from bot.core.models import Mode, Pack, Question, Verdict
 from bot.core.play import scoring
+from bot.core.play.ranking import QUIZ
 
 OPEN, FINISHED, STOPPED = "open", "finished", "stopped"
+
+
+def judge_in_form(question: Question, response: str) -> Verdict:
+    """The judge's verdict, or AnswerNotInForm when the response is not an answer of this kind:
+    then nothing changes, the question stays open and the learner is told what to type."""
+    verdict = judge(question, response)
+    if verdict.form_error:
+        raise AnswerNotInForm(f"{verdict.reason} Try again.")
+    return verdict
 
 
 @dataclass
@@ -67,6 +77,8 @@ class QuizSession:
     status: str = OPEN
     players: dict[str, PlayerState] = field(default_factory=dict)
     pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # live answers, private
+    purpose: str = QUIZ  # ranking.QUIZ or ranking.REVIEW (reviews never rank)
+    limits: dict[str, float] = field(default_factory=dict)  # question id → its own time limit
 
     # -- construction and persistence --------------------------------------------------------
     @classmethod
@@ -84,6 +96,7 @@ class QuizSession:
         channel_id: str | None = None,
         time_limit: float = 30.0,
         only: Sequence[str] | None = None,
+        purpose: str = QUIZ,
     ) -> QuizSession:
         """Pick `count` questions in an order fixed by `seed` (the same seed, the same quiz).
 
@@ -101,7 +114,8 @@ class QuizSession:
         session = cls(
             id=session_id, guild_id=guild_id, starter_id=starter_id, pack_id=pack.id, mode=mode,
             question_ids=[q.id for q in chosen], seed=seed, channel_id=channel_id,
-            time_limit=time_limit,
+            time_limit=time_limit, purpose=purpose,
+            limits={q.id: float(q.time_limit) for q in chosen if q.time_limit},
         )
         session._open_question(now)
         return session
@@ -160,7 +174,7 @@ class QuizSession:
     ) -> Scored:
         """Judge and score at once, then move on."""
         self._require_solo_player(question, user_id)
-        verdict = judge(question, response)
+        verdict = judge_in_form(question, response)
         scored = self._score(question, user_id, display_name, response, verdict, now, live=False)
         self._advance(now)
         return scored
@@ -185,8 +199,8 @@ class QuizSession:
             raise QuestionClosed("Time is up for this question.", ClosedReason.EXPIRED)
         if user_id in self.pending:
             return False
+        verdict = judge_in_form(question, response)
         self.player(user_id, display_name)
-        verdict = judge(question, response)
         self.pending[user_id] = {
             "response": response, "correct": verdict.correct, "reason": verdict.reason,
             "matched": verdict.matched, "at": now,
@@ -238,7 +252,7 @@ class QuizSession:
         elapsed = max(at - self.opened_at, 0.0)
         points = scoring.award(
             question.points, correct=verdict.correct, hints_used=hints, streak=player.streak,
-            elapsed=elapsed if live else None, limit=self.time_limit if live else None,
+            elapsed=elapsed if live else None, limit=self.limit_of(question.id) if live else None,
         )
         player.points += points
         return Scored(user_id, question.id, response, verdict, points, round(elapsed * 1000),
@@ -256,6 +270,11 @@ class QuizSession:
         else:
             self._open_question(now)
 
+    def limit_of(self, question_id: str) -> float:
+        """A live question's answer window: its own `time_limit`, else the quiz's."""
+        return self.limits.get(question_id, self.time_limit)
+
     def _open_question(self, now: float) -> None:
         self.opened_at = now
-        self.deadline = now + self.time_limit if self.mode is Mode.LIVE else None
+        current = self.question_ids[self.index]
+        self.deadline = now + self.limit_of(current) if self.mode is Mode.LIVE else None

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput, SessionNotFound
 from bot.core.models import Actor, Explainer, Mode, Pack
-from bot.core.play import leitner
 from bot.core.results import AskResult, QuestionView
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
@@ -51,12 +50,12 @@ class Anywhere:
     def start_review(self, user_id: str, display_name: str, pack_id: str | None = None,
                      count: int = 10) -> QuestionView:
         """A review quiz from the home server with most questions due (of `pack_id`, if named)."""
-        now = self.clock()
         best: tuple[int, str] | None = None
         for guild_id in self.home_guilds(user_id):
-            ready = leitner.due(self.review.review_queue(guild_id, user_id), now, pack_id)
-            if ready and (best is None or len(ready) > best[0]):
-                best = (len(ready), guild_id)
+            ready = sum(p.due for p in self.review.overview(guild_id, user_id).packs
+                        if pack_id is None or p.pack_id == pack_id)
+            if ready and (best is None or ready > best[0]):
+                best = (ready, guild_id)
         if best is None:
             raise InvalidInput("Nothing due for review in any of your servers: questions you "
                                "miss come back here when they are due.")
@@ -110,9 +109,7 @@ class Anywhere:
 
     def due_count(self, user_id: str) -> int:
         """Questions due for review now, over all of this learner's servers."""
-        now = self.clock()
-        return sum(len(leitner.due(self.review.review_queue(g, user_id), now))
-                   for g in self.home_guilds(user_id))
+        return sum(self.review.overview(g, user_id).due for g in self.home_guilds(user_id))
 
     def reminders_due(self) -> list[tuple[str, int, str | None]]:
         """(user, questions due, language) for everyone opted in, not reminded for REMIND_EVERY,

@@ -18,7 +18,6 @@ from typing import Any
 
 from bot.core.errors import SessionBusy
 from bot.core.models import Actor, Mode
-from bot.core.play import leitner
 from bot.core.play.session import OPEN, QuizSession
 from bot.store.db import Store
 from bot.store.learner_data import FORGOTTEN
@@ -63,10 +62,10 @@ class Privacy:
         }
         for table, table_rows in rows.items():
             data[SECTION_NAMES.get(table, table)] = [_clean(r) for r in table_rows]
-        data["review_schedule"] = [
-            {"pack_id": i.pack_id, "question_id": i.question_id, "box": i.box,
-             "due_at": _iso(i.due_at), "misses": i.misses}
-            for i in leitner.schedule(self.store.learner_history(guild_id, user_id))
+        data["review_schedule"] = [  # the FSRS cards (also under their table's name)
+            {"pack_id": r["pack_id"], "question_id": r["question_id"],
+             "due_at": _iso(r["due_at"]), "reviews": r["reviews"]}
+            for r in self.store.cards_of(guild_id, user_id)
         ]
         data["quizzes"] = [
             {"id": r["id"], "pack_id": r["pack_id"], "mode": r["mode"], "status": r["status"],

@@ -54,7 +54,7 @@ class QuizService:
         self.quizzes = Quizzes(store, self.catalog, self.access, clock=clock,
                                live_seconds=live_seconds)
         self.asking = Asking(store, self.catalog, clock)
-        self.review = Review(store, self.catalog, self.quizzes, clock)
+        self.review = Review(store, self.catalog, self.quizzes, clock, self.access)
         self.standings = Standings(store, self.access, clock)
         self.reports = Reports(store, self.catalog, self.access)
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)

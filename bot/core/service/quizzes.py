@@ -13,14 +13,13 @@ import secrets
 from collections.abc import Callable, Sequence
 
 from bot.core.errors import (
-    ClosedReason,
     InvalidInput,
     NotAllowed,
-    QuestionClosed,
     SessionBusy,
     SessionNotFound,
 )
-from bot.core.models import Actor, Attempt, Mode, Pack, Question
+from bot.core.models import Actor, Mode, Pack, Question
+from bot.core.play import ranking
 from bot.core.play.feedback import with_choice_feedback
 from bot.core.play.session import QuizSession, Scored
 from bot.core.results import (
@@ -36,6 +35,7 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.recording import record_attempt
 from bot.core.service.session_locks import SessionLocks, locked
 from bot.core.service.session_views import question_view
 from bot.store.db import Store
@@ -65,10 +65,12 @@ class Quizzes:
         seed: int | None = None,
         channel_id: str | None = None,
         only: Sequence[str] | None = None,
+        purpose: str = ranking.QUIZ,
     ) -> QuestionView:
         """Open a session and return its first question (count 1–50; one live quiz per channel).
 
-        `only` restricts the quiz to these question ids, in this order (spaced review).
+        `only` restricts the quiz to these question ids, in this order; a REVIEW `purpose`
+        records its answers as practice, never ranked (bot.core.play.ranking).
         """
         if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
             raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
@@ -87,7 +89,7 @@ class Quizzes:
             starter_id=actor.user_id, mode=mode, count=count,
             seed=seed if seed is not None else secrets.randbelow(2**31), now=now,
             channel_id=channel_id, only=only,
-            time_limit=float(pack.time_limit or self.live_seconds),
+            time_limit=float(pack.time_limit or self.live_seconds), purpose=purpose,
         )
         return self._open(actor, session, pack, now)
 
@@ -309,7 +311,7 @@ class Quizzes:
     ) -> AnswerOutcome:
         with self.store.atomic():
             self.store.touch_learner(actor.guild_id, actor.user_id, actor.display_name, now)
-            self._record(session, question, scored, now)
+            ranked = self._record(session, question, scored, now)
             self._save(session)
         player = session.players[actor.user_id]
         return AnswerOutcome(
@@ -325,27 +327,13 @@ class Quizzes:
             scored.skipped,
             question_view(session, self.catalog.cached_pack(session.guild_id, session.pack_id)),
             not session.is_open,
+            ranked,
         )
 
-    def _record(self, session: QuizSession, question: Question, scored: Scored, now: float) -> None:
-        attempt = Attempt(
-            session.guild_id,
-            scored.user_id,
-            session.id,
-            session.pack_id,
-            question.id,
-            scored.response,
-            scored.verdict.correct,
-            scored.verdict.reason,
-            scored.points,
-            scored.elapsed_ms,
-            scored.hints_used > 0,
-            scored.skipped,
-            now,
-        )
-        if not self.store.record_attempt(attempt, question.topic, scored.best_streak):
-            # A concurrent click won the race: for this click the question is closed.
-            raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
+    def _record(self, session: QuizSession, question: Question, scored: Scored,
+                now: float) -> bool:
+        """Record one attempt and its review card; True when it ranks (see recording.py)."""
+        return record_attempt(self.store, session, question, scored, now)
 
     def _close_solo_sessions(self, actor: Actor, now: float) -> None:
         """One practice quiz per learner: starting a new one stops the old (its buttons then say
@@ -379,6 +367,8 @@ class Quizzes:
             self.store.rank_of(session.guild_id, user_id),
             podium,
             session.status == "stopped",
+            self.store.ranked_points_of_session(session.id, user_id),
+            session.purpose == ranking.REVIEW,
         )
 
 

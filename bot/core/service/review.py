@@ -1,55 +1,107 @@
-"""The service's review side: what a learner should revisit, and a quiz made of it."""
+"""The service's review side: FSRS cards due across every pack, and quizzes made of them.
+
+Cards are updated as answers are recorded (recording.py); here they are read: how many are due
+in each pack, the estimated recall, when the next falls due, and a review quiz of one pack's due
+cards (shakiest first). A review quiz is practice: it never ranks (bot.core.play.ranking).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Actor
-from bot.core.play import leitner
-from bot.core.results import QuestionView
+from bot.core.play import ranking, spaced
+from bot.core.results import PackReview, QuestionView, ReviewOverview
+from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
 from bot.core.service.quizzes import Quizzes
 from bot.store.db import Store
 
 
+def in_words(seconds: float) -> str:
+    """A wait as people say it: 'in about 5 minutes', 'in about 3 hours', 'in 2 days'."""
+    if seconds < 90:
+        return "in about a minute"
+    if seconds < 5400:
+        return f"in about {round(seconds / 60)} minutes"
+    if seconds < 36 * 3600:
+        hours = round(seconds / 3600)
+        return f"in about {hours} hour" + ("" if hours == 1 else "s")
+    days = round(seconds / spaced.DAY)
+    return f"in {days} days"
+
+
 @dataclass(eq=False)
 class Review:
-    """Spaced review: the due questions are chosen here, then played as a quiz by `quizzes`."""
-
     store: Store
     catalog: Catalog
     quizzes: Quizzes
     clock: Callable[[], float]
+    access: Access | None = None
 
-    def review_queue(self, guild_id: str, user_id: str) -> list[leitner.ReviewItem]:
-        """Every question this learner missed and has not yet learned, soonest due first.
+    def retention(self, guild_id: str) -> float:
+        return self.store.desired_retention(guild_id) or spaced.DEFAULT_RETENTION
 
-        Questions whose pack is no longer installed in the guild are left out.
-        """
+    def set_retention(self, actor: Actor, value: float) -> float:
+        """Instructors (or moderators) choose how much recall review aims for (0.7-0.97)."""
+        if self.access is not None and not self.access.is_moderator(actor):
+            self.access.require_instructor(actor, "change the review retention")
+        spaced.check_retention(float(value))
+        self.store.set_desired_retention(actor.guild_id, float(value), self.clock())
+        return float(value)
+
+    def overview(self, guild_id: str, user_id: str) -> ReviewOverview:
+        """Due cards, estimated recall and the next due time, per installed pack."""
+        now, retention = self.clock(), self.retention(guild_id)
         installed = {p.id: p for p in self.catalog.library(guild_id).all()}
-        items = leitner.schedule(self.store.learner_history(guild_id, user_id))
-        return [i for i in items
-                if i.pack_id in installed and installed[i.pack_id].question(i.question_id)]
+        by_pack: dict[str, list[tuple[float, float]]] = {}  # pack → [(due_at, recall)]
+        for row in self.store.cards_of(guild_id, user_id):
+            pack = installed.get(row["pack_id"])
+            if pack is None or pack.question(row["question_id"]) is None:
+                continue
+            by_pack.setdefault(pack.id, []).append(
+                (row["due_at"], spaced.recall(row["card"], now, retention)))
+        packs = []
+        for pack_id, cards in by_pack.items():
+            later = [d for d, _ in cards if d > now]
+            packs.append(PackReview(pack_id, installed[pack_id].title, len(cards),
+                                    sum(1 for d, _ in cards if d <= now),
+                                    sum(r for _, r in cards) / len(cards),
+                                    min(later) if later else None))
+        packs.sort(key=lambda p: (-p.due, p.pack_id))
+        upcoming = [p.next_due_at for p in packs if p.next_due_at is not None]
+        soonest = min(upcoming) if upcoming else None
+        return ReviewOverview(tuple(packs), soonest, retention,
+                              None if soonest is None else soonest - now)
+
+    def due_ids(self, guild_id: str, user_id: str, pack_id: str) -> list[str]:
+        """This pack's due question ids, the least likely to be recalled first."""
+        now, retention = self.clock(), self.retention(guild_id)
+        pack = self.catalog.pack(guild_id, pack_id)
+        due = [(spaced.recall(r["card"], now, retention), r["question_id"])
+               for r in self.store.cards_of(guild_id, user_id)
+               if r["pack_id"] == pack_id and r["due_at"] <= now
+               and pack.question(r["question_id"]) is not None]
+        return [question_id for _, question_id in sorted(due)]
 
     def start_review(self, actor: Actor, pack_id: str | None = None,
                      count: int = 10) -> QuestionView:
-        """A practice quiz of the questions due for review (one pack: the named one, else the
-        pack with most due). InvalidInput says when the next one is due if none is due now."""
+        """A practice quiz of due cards: of `pack_id`, else of the pack with most due.
+        InvalidInput says when the next card falls due if none is due now."""
         if pack_id is not None:
             self.catalog.pack(actor.guild_id, pack_id)  # UnknownPack, not "nothing to review"
-        now = self.clock()
-        queue = self.review_queue(actor.guild_id, actor.user_id)
-        ready = leitner.due(queue, now, pack_id)
+        overview = self.overview(actor.guild_id, actor.user_id)
+        packs = [p for p in overview.packs if pack_id is None or p.pack_id == pack_id]
+        ready = [p for p in packs if p.due]
         if not ready:
-            upcoming = [i for i in queue if pack_id is None or i.pack_id == pack_id]
-            if not upcoming:
-                raise InvalidInput("Nothing to review: questions you miss come back here.")
-            wait_hours = max((upcoming[0].due_at - now) / 3600, 0)
-            raise InvalidInput(f"Nothing due yet: the next review is in about "
-                               f"{wait_hours:.0f} hour(s).")
-        chosen_pack = pack_id or Counter(i.pack_id for i in ready).most_common(1)[0][0]
-        ids = [i.question_id for i in ready if i.pack_id == chosen_pack]
-        return self.quizzes.start_quiz(actor, chosen_pack, min(max(count, 1), len(ids)), only=ids)
+            if not packs:
+                raise InvalidInput("Nothing to review: every question you answer comes back "
+                                   "here when it is due.")
+            wait = min(p.next_due_at or 0 for p in packs) - self.clock()
+            raise InvalidInput(f"Nothing due yet: the next review is {in_words(wait)}.")
+        chosen = ready[0].pack_id
+        ids = self.due_ids(actor.guild_id, actor.user_id, chosen)
+        return self.quizzes.start_quiz(actor, chosen, min(max(count, 1), len(ids)), only=ids,
+                                       purpose=ranking.REVIEW)

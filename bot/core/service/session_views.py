@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.errors import SessionNotFound
 from bot.core.models import Mode, Pack
+from bot.core.packs.images import image_of
 from bot.core.play.session import OPEN, QuizSession
 from bot.core.results import QuestionView
 
@@ -35,5 +36,6 @@ def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
         session.mode,
         question.topic,
         session.deadline,
+        image_of(question, pack),
     )
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.core.text.normalize import fold
@@ -322,3 +323,25 @@ def parse_number(text: str) -> float | None:
     """
     numbers = distinct_numbers(text)
     return numbers[0].value if len(numbers) == 1 else None
+
+
+_STATED = re.compile(r"[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?"
+                     r"|\d[\d,]*(?:\.\d+)?(?:\s?%|\s(?:percent|per cent|million|billion|trillion"
+                     r"|thousand))?", re.IGNORECASE)
+_YEAR_WORDS = re.compile(r"\b(?:year|when|century|decade)\b", re.IGNORECASE)
+
+
+def as_stated(value: float, texts: Sequence[str | None], plain: str) -> str:
+    """`value` written the way the question's own texts write it ("$800", "24 %", "1 million"),
+    else `plain`; a whole number that is a year (1000-2100 where the texts speak of a year or
+    ask "when") is never given thousands separators ("2016", not "2,016")."""
+    for text in texts:
+        for match in _STATED.finditer(text or ""):
+            written = match.group(0).rstrip(",.")
+            parsed = parse_number(written)
+            if parsed is not None and math.isclose(parsed, value, rel_tol=1e-9, abs_tol=1e-9):
+                return written
+    if float(value).is_integer() and 1000 <= value <= 2100 and any(
+            _YEAR_WORDS.search(t or "") for t in texts):
+        return str(int(value))
+    return plain

@@ -22,7 +22,7 @@ from bot.discord_app.offload import off_loop
 from bot.discord_app.views import ConfirmResetView
 
 if TYPE_CHECKING:
-    from bot.core.results import GuildRoles
+    from bot.core.results import GuildRoles, SeasonInfo
     from bot.discord_app.client import QuizBot
 
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -43,6 +43,14 @@ def _roles_text(roles: GuildRoles) -> str:
     return (f"Instructor role: {_role(roles.instructor_role_id)}\n"
             f"Moderator role: {_role(roles.moderator_role_id)}\n"
             "Members with Manage Server count as both.")
+
+
+def _season_line(season: SeasonInfo) -> str:
+    name = f" {no_mentions(season.name)}" if season.name else ""
+    began = f"since <t:{int(season.started_at)}:d>" if season.started_at else "from the start"
+    players = f"{season.players} player{'' if season.players == 1 else 's'}"
+    return f"Season {season.number}{name}{' (current)' if season.current else ''}: {began}, " \
+           f"{players}"
 
 
 class AdminCog(commands.Cog, name="Admin"):
@@ -83,6 +91,20 @@ class AdminCog(commands.Cog, name="Admin"):
             "Saved.\n" + _roles_text(saved), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
+    @config.command(name="retention",
+                    description="Show or set how much recall spaced review aims for.")
+    @app_commands.describe(value="0.70-0.97 (default 0.90): higher means more, shorter reviews")
+    async def retention(self, interaction: discord.Interaction,
+                        value: app_commands.Range[float, 0.7, 0.97] | None = None) -> None:
+        actor = actor_from(interaction)
+        review = self.bot.service.review
+        if value is not None:  # NotAllowed / InvalidInput go to on_error, privately
+            review.set_retention(actor, value)
+        current = review.retention(actor.guild_id)
+        await interaction.response.send_message(
+            f"Review aims for {current:.0%} recall: a card falls due when its estimated recall "
+            f"drops to {current:.0%}.", ephemeral=True, allowed_mentions=NO_MENTIONS)
+
     @scores.command(name="reset", description="Reset scores to zero (moderators; asks first).")
     @app_commands.describe(
         user="Only this player (default: everyone)",
@@ -122,6 +144,25 @@ class AdminCog(commands.Cog, name="Admin"):
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
+
+    @scores.command(name="season",
+                    description="List the seasons, or start a new one (moderators).")
+    @app_commands.describe(start="Archive this board and start a new season (moderators)",
+                           name="A name for the new season, e.g. Spring term")
+    async def season(self, interaction: discord.Interaction, start: bool = False,
+                     name: app_commands.Range[str, 1, 80] | None = None) -> None:
+        actor = actor_from(interaction)
+        standings = self.bot.service.standings
+        if start:  # NotAllowed for students: on_error answers privately
+            info = standings.start_season(actor, name)
+            label = f" ({no_mentions(info.name)})" if info.name else ""
+            text = (f"Season {info.number}{label} has begun: every question counts again. "
+                    f"Season {info.number - 1}'s board is archived: "
+                    f"`/leaderboard season:{info.number - 1}`.")
+        else:
+            text = "\n".join(_season_line(s) for s in standings.seasons(actor.guild_id))
+        await interaction.response.send_message(embed=notice(text), ephemeral=True,
+                                                allowed_mentions=NO_MENTIONS)
 
     @scores.command(
         name="export",

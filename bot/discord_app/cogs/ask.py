@@ -7,12 +7,15 @@ packs of the learner's own servers (QuizService.anywhere).
 
 from __future__ import annotations
 
+import asyncio
+import io
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.charts import chart_png, charts_available
 from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.choices import explainer_autocomplete
 from bot.discord_app.embeds import ask_embed, explainer_embed
@@ -23,6 +26,9 @@ if TYPE_CHECKING:
 
 NO_MENTIONS = discord.AllowedMentions.none()
 QUESTION_MAX = 300
+
+
+CHART_FILENAME = "chart.png"
 
 
 class AskCog(commands.Cog, name="Ask"):
@@ -67,9 +73,18 @@ class AskCog(commands.Cog, name="Ask"):
             explainer, pack = await off_loop(
                 self.bot.service.asking.explain, str(interaction.guild_id), topic
             )
-        await interaction.response.send_message(embed=explainer_embed(explainer, pack),
-                                                ephemeral=not public,
-                                                allowed_mentions=NO_MENTIONS)
+        embed = explainer_embed(explainer, pack)
+        if explainer.chart is None or not charts_available():
+            await interaction.response.send_message(embed=embed, ephemeral=not public,
+                                                    allowed_mentions=NO_MENTIONS)
+            return
+        # Drawing can outlast Discord's 3 s (matplotlib's first import): defer, draw in a thread.
+        await interaction.response.defer(ephemeral=not public, thinking=True)
+        png = await asyncio.to_thread(chart_png, explainer.chart)
+        embed.set_image(url=f"attachment://{CHART_FILENAME}")
+        await interaction.followup.send(embed=embed, file=discord.File(io.BytesIO(png),
+                                                                       filename=CHART_FILENAME),
+                                        ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
 
 async def setup(bot: QuizBot) -> None:

@@ -26,13 +26,15 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
 
     @app_commands.command(name="leaderboard", description="Show this server's leaderboard.")
     @app_commands.describe(pack="Only points from this pack (default: all packs)",
-                           period="Time window (default: all time)")
+                           period="Time window (default: all time)",
+                           season="A past season's archived board (default: this season)")
     @app_commands.autocomplete(pack=pack_autocomplete)
     @app_commands.choices(period=PERIOD_CHOICES)
     @app_commands.guild_only()
     async def leaderboard(self, interaction: discord.Interaction,
                           pack: app_commands.Range[str, 1, 100] | None = None,
-                          period: app_commands.Choice[str] | None = None) -> None:
+                          period: app_commands.Choice[str] | None = None,
+                          season: app_commands.Range[int, 1, 10000] | None = None) -> None:
         guild_id = guild_id_of(interaction)
         service = self.bot.service
         title = (
@@ -40,7 +42,8 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
         )  # UnknownPack → a clear note
         board = await off_loop(
             service.standings.leaderboard,
-            guild_id, pack, period.value if period else "all", page=0, per_page=PER_PAGE
+            guild_id, pack, period.value if period else "all", page=0, per_page=PER_PAGE,
+            season=season,
         )
         embed = leaderboard_embed(board, title)
         if board.pages <= 1:
@@ -55,6 +58,7 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
             page=board.page,
             pages=board.pages,
             pack_title=title,
+            season=season,
         )
         view.origin = interaction
         await interaction.response.send_message(

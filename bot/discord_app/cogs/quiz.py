@@ -27,7 +27,7 @@ from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
-from bot.discord_app.embeds import escape
+from bot.discord_app.embeds import escape, truncate
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster, channel_language, remember_channel
 from bot.discord_app.offload import off_loop
@@ -242,12 +242,16 @@ class QuizCog(commands.Cog, name="Quiz"):
         if interaction.guild_id is None:  # a DM: from the learner's server with most due
             question = await off_loop(self.service.anywhere.start_review,
                 str(interaction.user.id), interaction.user.display_name, pack, count)
+            due_note = ""
         else:
-            question = await off_loop(
-                self.service.review.start_review, actor_from(interaction), pack, count
-            )
+            actor = actor_from(interaction)
+            question = await off_loop(self.service.review.start_review, actor, pack, count)
+            overview = await off_loop(self.service.review.overview, actor.guild_id, actor.user_id)
+            due_note = truncate("Due now: " + ", ".join(
+                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900)
         lang = user_lang(interaction)
         await interaction.response.send_message(
+            content=due_note or discord.utils.MISSING,
             embed=question_embed(question, lang=lang),
             view=question_view(question, lang=lang),
             ephemeral=True,

@@ -48,7 +48,8 @@ class StatsCog(commands.Cog, name="Stats"):
         if not stats.display_name or stats.display_name == stats.user_id:
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)
-        embed = stats_embed(stats)
+        overview = self.bot.service.review.overview(guild_id_of(interaction), str(target.id))
+        embed = stats_embed(stats, overview)
         if not chart:
             await interaction.response.send_message(embed=embed, ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)

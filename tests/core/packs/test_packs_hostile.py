@@ -180,8 +180,8 @@ def test_a_pack_with_an_escaped_pair_installs_and_its_quiz_starts() -> None:
     view = service.quizzes.start_quiz(Actor("g", "s", "Student"), summary.id, 10, seed=1)
     prompts = [view.prompt]
     while view is not None:
-        outcome = service.quizzes.answer(Actor("g", "s", "Student"), view.session_id,
-                                         view.question_id, "11000")
+        outcome = service.quizzes.skip(Actor("g", "s", "Student"), view.session_id,
+                                       view.question_id)  # any answer of any form
         view = outcome.next_question
         prompts += [view.prompt] if view else []
     assert any(p.startswith("\U0001F600 Roughly") for p in prompts)

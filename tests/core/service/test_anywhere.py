@@ -31,7 +31,8 @@ def service() -> QuizService:
 def miss(service: QuizService, who: Actor, count: int) -> None:
     view = service.quizzes.start_quiz(who, "sample", count, seed=3)
     for _ in range(count):
-        outcome = service.quizzes.answer(who, view.session_id, view.question_id, "zzz wrong")
+        outcome = service.quizzes.answer(who, view.session_id, view.question_id,
+                                         _miss(service, who.guild_id, view.session_id))
         if outcome.next_question is None:
             return
         view = outcome.next_question
@@ -47,7 +48,8 @@ def test_review_in_a_dm_comes_from_the_server_with_most_due(service) -> None:
     assert view.total == 3
     who = service.anywhere.actor("ann", "Ann", view.session_id)
     assert who.guild_id == "g2"
-    outcome = service.quizzes.answer(who, view.session_id, view.question_id, "zzz")
+    outcome = service.quizzes.answer(who, view.session_id, view.question_id,
+                           _miss(service, who.guild_id, view.session_id))
     assert outcome.verdict is not None
     with pytest.raises(SessionNotFound):
         service.anywhere.actor("bob", "Bob", view.session_id)
@@ -102,3 +104,11 @@ def test_the_daily_due_reminder_is_opt_in_and_sent_once_a_day(service) -> None:
     assert service.anywhere.reminders_due() == [("ann", 3, "es")]
     service.anywhere.set_reminder("ann", False)
     assert service.anywhere.reminders_due() == [] and not service.anywhere.reminder_enabled("ann")
+
+
+def _miss(service, guild_id: str, session_id: str) -> str:
+    """A wrong answer in the open question's form (a nonsense one is asked again, not scored)."""
+    from sample_pack import wrong_answer
+
+    view = service.quizzes.current_question(session_id, guild_id)
+    return wrong_answer(service.catalog.pack(guild_id, view.pack_id).question(view.question_id))

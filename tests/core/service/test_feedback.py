@@ -37,7 +37,8 @@ def test_a_revealed_question_is_reported_and_shown_first_in_the_report(service) 
     first = view.question_id
     with pytest.raises(InvalidInput, match="answer has been shown"):
         service.feedback.report_question(ANN, view.session_id, first, "the key is wrong")
-    outcome = service.quizzes.answer(ANN, view.session_id, first, "zzz")
+    outcome = service.quizzes.answer(ANN, view.session_id, first,
+                           _miss(service, ANN.guild_id, view.session_id))
     reported = service.feedback.report_question(
         ANN, view.session_id, first, "  Culiacan   should be accepted  ")
     assert reported.question_id == first and reported.pack_id == "sample"
@@ -54,7 +55,8 @@ def test_a_revealed_question_is_reported_and_shown_first_in_the_report(service) 
 
 def test_refusals(service) -> None:
     view = service.quizzes.start_quiz(ANN, "sample", 2, seed=3)
-    service.quizzes.answer(ANN, view.session_id, view.question_id, "zzz")
+    service.quizzes.answer(ANN, view.session_id, view.question_id,
+                           _miss(service, ANN.guild_id, view.session_id))
     with pytest.raises(InvalidInput, match="3 to 300"):
         service.feedback.report_question(ANN, view.session_id, view.question_id, " x ")
     with pytest.raises(InvalidInput, match="3 to 300"):
@@ -71,7 +73,8 @@ def test_refusals(service) -> None:
 
 def test_a_live_reveal_can_be_reported_by_a_player(service) -> None:
     live = service.quizzes.start_quiz(TEACHER, "sample", 2, Mode.LIVE, channel_id="c1")
-    service.quizzes.submit_live_answer(BOB, live.session_id, live.question_id, "nope")
+    service.quizzes.submit_live_answer(BOB, live.session_id, live.question_id,
+                                       _miss(service, BOB.guild_id, live.session_id))
     service.quizzes.reveal(live.session_id, live.question_id)
     service.feedback.report_question(BOB, live.session_id, live.question_id, "two answers fit")
     rows = service.reports.question_report(TEACHER, "sample")
@@ -79,3 +82,11 @@ def test_a_live_reveal_can_be_reported_by_a_player(service) -> None:
     assert service.privacy.my_data(BOB)["question_reports"][0]["reason"] == "two answers fit"
     assert service.privacy.delete_my_data(BOB).question_reports == 1
     assert not service.reports.question_report(TEACHER, "sample")[0].reports
+
+
+def _miss(service, guild_id: str, session_id: str) -> str:
+    """A wrong answer in the open question's form (a nonsense one is asked again, not scored)."""
+    from sample_pack import wrong_answer
+
+    view = service.quizzes.current_question(session_id, guild_id)
+    return wrong_answer(service.catalog.pack(guild_id, view.pack_id).question(view.question_id))

@@ -10,6 +10,7 @@ import pytest
 from sample_pack import make_pack
 
 from bot.core.errors import SessionBusy
+from bot.core.judge.verdicts import judge
 from bot.core.models import Actor, Mode
 from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
@@ -39,6 +40,9 @@ def service() -> QuizService:
 def play_solo(service: QuizService, who: Actor, answers: list[str]) -> None:
     view = service.quizzes.start_quiz(who, "sample", len(answers), seed=3)
     for answer in answers:
+        question = service.catalog.pack(who.guild_id, "sample").question(view.question_id)
+        if answer == "zzz" or judge(question, answer).form_error:
+            answer = _miss(service, who.guild_id, view.session_id)  # a miss in the form asked
         outcome = service.quizzes.answer(who, view.session_id, view.question_id, answer)
         if outcome.next_question is None:
             return
@@ -49,7 +53,8 @@ def play_live(service: QuizService, players: list[Actor]) -> str:
     """A one-question live round the host runs, every player answering (wrongly)."""
     live = service.quizzes.start_quiz(HOST, "sample", 1, Mode.LIVE, channel_id="c1")
     for who in players:
-        service.quizzes.submit_live_answer(who, live.session_id, live.question_id, "nope")
+        service.quizzes.submit_live_answer(who, live.session_id, live.question_id,
+                                       _miss(service, who.guild_id, live.session_id))
     service.quizzes.reveal(live.session_id, live.question_id)
     return live.session_id
 
@@ -165,3 +170,11 @@ def test_delete_also_removes_what_points_at_the_learners_attempts(service: QuizS
                          "ON a.id = r.attempt_id"))
     assert [r["user_id"] for r in left] == ["bob"]
     assert rows_naming(service, "g1", "ann") == {}
+
+
+def _miss(service, guild_id: str, session_id: str) -> str:
+    """A wrong answer in the open question's form (a nonsense one is asked again, not scored)."""
+    from sample_pack import wrong_answer
+
+    view = service.quizzes.current_question(session_id, guild_id)
+    return wrong_answer(service.catalog.pack(guild_id, view.pack_id).question(view.question_id))

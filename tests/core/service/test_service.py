@@ -1,7 +1,7 @@
 """QuizService end to end on an in-memory store: sessions, scores, permissions, guild isolation."""
 
 import pytest
-from sample_pack import make_pack
+from sample_pack import make_pack, wrong_answer
 
 from bot.core.errors import (
     InvalidInput,
@@ -43,15 +43,20 @@ MOD = Actor("g1", "mod", "Mo", can_manage_guild=True)
 OTHER_GUILD = Actor("g2", "ann", "Ann elsewhere")
 
 
+def question_of(service, view):
+    return service.catalog.pack("g1", view.pack_id).question(view.question_id)
+
+
 def correct_answer(service, view):
-    return service.catalog.pack("g1", view.pack_id).question(view.question_id).answer_text()
+    return question_of(service, view).answer_text()
 
 
 def play_all(service, actor, right=True, count=3, seed=1):
     view = service.quizzes.start_quiz(actor, "sample", count, seed=seed)
     outcome = None
     while view is not None:
-        response = correct_answer(service, view) if right else "no idea"
+        question = question_of(service, view)
+        response = question.answer_text() if right else wrong_answer(question)
         outcome = service.quizzes.answer(actor, view.session_id, view.question_id, response)
         view = outcome.next_question
     return outcome
@@ -185,7 +190,8 @@ def test_stats_give_accuracy_streaks_and_topics(service):
 
 def test_open_sessions_survive_a_restart(service, clock):
     view = service.quizzes.start_quiz(ANN, "sample", 3, Mode.LIVE, channel_id="c9")
-    service.quizzes.submit_live_answer(BOB, view.session_id, view.question_id, "x")
+    service.quizzes.submit_live_answer(BOB, view.session_id, view.question_id,
+                                       wrong_answer(question_of(service, view)))
     restarted = QuizService(service.store, service.library, clock=clock, live_seconds=20)
     [info] = restarted.quizzes.open_sessions()
     assert (info.session_id, info.question_id, info.channel_id) == (
@@ -217,7 +223,8 @@ def test_hints_left_count_down_for_the_solo_player(service):
 
 def test_live_starter_is_not_on_the_podium_without_answering(service, clock):
     view = service.quizzes.start_quiz(ANN, "sample", 1, Mode.LIVE, channel_id="c1")
-    service.quizzes.submit_live_answer(BOB, view.session_id, view.question_id, "x")
+    service.quizzes.submit_live_answer(BOB, view.session_id, view.question_id,
+                                       wrong_answer(question_of(service, view)))
     clock.now += 21
     service.quizzes.reveal(view.session_id, view.question_id)
     assert [p.user_id for p in service.quizzes.summary(view.session_id, "g1").podium] == ["bob"]

@@ -30,6 +30,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.core.models import Question, QuestionType
 from bot.core.packs.faithful_keys import MAX_TIME_LIMIT, MIN_TIME_LIMIT
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, no_explanation
+from bot.core.packs.images import split_image_url
 from bot.core.packs.limits import bad_escape
 
 FORMAT_NAME = "Red trivia list"
@@ -162,7 +163,8 @@ def _question(prompt: str, value: Node, qid: str, line: int, log: Collector) -> 
         log.error(line, f"{label} has no answers")
     if bad or not answers:
         return None
-    return Question(id=qid, type=QuestionType.TEXT, prompt=prompt,
+    prompt, image = split_image_url(prompt)  # Red lists put picture URLs in the text
+    return Question(id=qid, type=QuestionType.TEXT, prompt=prompt, image=image,
                     answers=tuple(dict.fromkeys(answers)),
                     explanation=no_explanation(FORMAT_NAME))
 
