@@ -17,3 +17,12 @@ def test_ruff_is_clean():
     result = subprocess.run([ruff, "check", "bot", "tests"], cwd=ROOT, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MAX_MODULE_LINES = 400  # ../shared/DESIGN.md: a module over ~400 lines is asking to be split
+
+
+def test_no_module_under_bot_is_over_400_lines():
+    long = {path.relative_to(ROOT).as_posix(): n for path in (ROOT / "bot").rglob("*.py")
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}
+    assert long == {}

@@ -37,6 +37,7 @@ from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
 from bot.store.learner_data import LearnerData
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
+from bot.store.report_queries import ReportQueries
 from bot.store.season_queries import SeasonQueries
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -44,9 +45,10 @@ MEMORY = ":memory:"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-class Store(Queries, SeasonQueries, CardQueries, LearnerData):
+class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
     """The database handle the service uses; its SQL lives in the query mixins (Queries, and
-    SeasonQueries, CardQueries and LearnerData for seasons, review cards, one learner's data)."""
+    ReportQueries, SeasonQueries, CardQueries and LearnerData for reports and re-scoring, seasons,
+    review cards, one learner's data)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.path = path

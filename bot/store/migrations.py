@@ -224,74 +224,9 @@ def m_scale9_totals(db: Database) -> None:
     board_sizes per board, all kept by triggers, so a rank or a deep page adds up a few hundred
     band and level rows instead of walking every learner above.
     """
-    db.executescript(
-        """
-        CREATE TABLE board_totals (
-            guild_id TEXT NOT NULL,
-            pack_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            user_id TEXT NOT NULL,
-            points INTEGER NOT NULL DEFAULT 0,
-            correct INTEGER NOT NULL DEFAULT 0,
-            answered INTEGER NOT NULL DEFAULT 0,
-            PRIMARY KEY (guild_id, pack_id, period, user_id)
-        );
-        CREATE INDEX board_totals_rank
-            ON board_totals(guild_id, pack_id, period, points DESC, correct DESC, user_id);
-        CREATE TABLE board_levels (
-            guild_id TEXT NOT NULL,
-            pack_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            points INTEGER NOT NULL,
-            learners INTEGER NOT NULL,
-            PRIMARY KEY (guild_id, pack_id, period, points)
-        ) WITHOUT ROWID;
-        CREATE TABLE board_bands (
-            guild_id TEXT NOT NULL,
-            pack_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            band INTEGER NOT NULL,
-            learners INTEGER NOT NULL,
-            PRIMARY KEY (guild_id, pack_id, period, band)
-        ) WITHOUT ROWID;
-        CREATE TABLE board_sizes (
-            guild_id TEXT NOT NULL,
-            pack_id TEXT NOT NULL,
-            period TEXT NOT NULL,
-            learners INTEGER NOT NULL,
-            PRIMARY KEY (guild_id, pack_id, period)
-        ) WITHOUT ROWID;
-        CREATE TRIGGER board_totals_added AFTER INSERT ON board_totals BEGIN
-            INSERT INTO board_levels VALUES (new.guild_id, new.pack_id, new.period, new.points, 1)
-                ON CONFLICT DO UPDATE SET learners = learners + 1;
-            INSERT INTO board_bands VALUES (new.guild_id, new.pack_id, new.period,
-                new.points >> 6, 1) ON CONFLICT DO UPDATE SET learners = learners + 1;
-            INSERT INTO board_sizes VALUES (new.guild_id, new.pack_id, new.period, 1)
-                ON CONFLICT DO UPDATE SET learners = learners + 1;
-        END;
-        CREATE TRIGGER board_totals_moved AFTER UPDATE OF points ON board_totals
-        WHEN old.points != new.points BEGIN
-            UPDATE board_levels SET learners = learners - 1 WHERE guild_id = old.guild_id
-                AND pack_id = old.pack_id AND period = old.period AND points = old.points;
-            INSERT INTO board_levels VALUES (new.guild_id, new.pack_id, new.period, new.points, 1)
-                ON CONFLICT DO UPDATE SET learners = learners + 1;
-            UPDATE board_bands SET learners = learners - 1 WHERE guild_id = old.guild_id
-                AND pack_id = old.pack_id AND period = old.period AND band = old.points >> 6;
-            INSERT INTO board_bands VALUES (new.guild_id, new.pack_id, new.period,
-                new.points >> 6, 1) ON CONFLICT DO UPDATE SET learners = learners + 1;
-        END;
-        CREATE TRIGGER board_totals_removed AFTER DELETE ON board_totals BEGIN
-            UPDATE board_levels SET learners = learners - 1 WHERE guild_id = old.guild_id
-                AND pack_id = old.pack_id AND period = old.period AND points = old.points;
-            UPDATE board_bands SET learners = learners - 1 WHERE guild_id = old.guild_id
-                AND pack_id = old.pack_id AND period = old.period AND band = old.points >> 6;
-            UPDATE board_sizes SET learners = learners - 1 WHERE guild_id = old.guild_id
-                AND pack_id = old.pack_id AND period = old.period;
-        END;
-        """
-    )
-    from bot.store.board import rebuild_totals
+    from bot.store.board import BOARD_SCHEMA, rebuild_totals
 
+    db.executescript(BOARD_SCHEMA)
     rebuild_totals(db, "1 = 1", [])
 
 

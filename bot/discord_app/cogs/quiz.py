@@ -22,14 +22,15 @@ from discord.ext import commands
 
 from bot.core.errors import QuestionClosed, QuizError
 from bot.core.models import Actor, Mode
-from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
+from bot.core.play.live_runner import LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
 from bot.discord_app.errors import reply_privately, report_error
-from bot.discord_app.live import ChannelPoster, channel_language, remember_channel
+from bot.discord_app.live import ChannelPoster, remember_channel
+from bot.discord_app.live_recovery import recover_live
 from bot.discord_app.offload import off_loop
 from bot.discord_app.quiz_embeds import (
     closed_text,
@@ -108,51 +109,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         await self.runner.run()
 
     async def recover(self) -> int:
-        """Resume open live sessions after a restart; returns how many were picked up.
-
-        Overdue questions are revealed at once and the quiz continues; a session overdue by more
-        than STALE_AFTER (the bot was down for long) is closed with a message in its channel.
-        Solo sessions need nothing: their buttons carry all they need.
-        """
-        plan = await off_loop(
-            self.service.quizzes.after_restart, {r.session_id for r in self.runner.rounds}
-        )
-        for info in plan.close:
-            try:  # one channel that cannot be told must not keep the others from resuming
-                await self._close_interrupted(info)
-            except Exception:
-                log.exception("could not close interrupted live quiz %s", info.session_id)
-        for info in plan.resume:
-            assert info.channel_id and info.question_id and info.deadline is not None
-            self.runner.track(
-                LiveRound(
-                    info.session_id,
-                    info.guild_id,
-                    info.channel_id,
-                    info.question_id,
-                    info.deadline,
-                    info.message_id,
-                )
-            )
-        await self.runner.tick()
-        return len(plan.close) + len(plan.resume)
-
-    async def _close_interrupted(self, info: SessionInfo) -> None:
-        await off_loop(
-            self.service.quizzes.close_stale, info.session_id, "interrupted by a restart"
-        )
-        if info.channel_id is None:
-            return
-        try:
-            summary = await off_loop(self.service.quizzes.summary, info.session_id, info.guild_id)
-        except QuizError:
-            summary = None
-        try:
-            await self.runner.poster.retire(info.channel_id, info.message_id)
-            note = t(channel_language(self.runner.poster, info.channel_id), "live.restart_note")
-            await self.runner.poster.finish(info.channel_id, summary, note=note)
-        except (ChannelGone, discord.HTTPException):
-            log.info("could not announce the closing of %s", info.session_id)
+        """Resume open live sessions after a restart (live_recovery.py); how many were picked up."""
+        return await recover_live(self.service, self.runner)
 
     # -- commands ------------------------------------------------------------------------------
     @quiz.command(name="start", description="Start a quiz: solo practice or live in this channel")
