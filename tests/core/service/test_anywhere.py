@@ -4,28 +4,10 @@ answers from whichever server's packs answer, button clicks only on their own so
 from __future__ import annotations
 
 import pytest
-from sample_pack import make_pack
 
 from bot.core.errors import InvalidInput, SessionNotFound
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
-from bot.store.db import Store
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def service() -> QuizService:
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=Clock(), live_seconds=20)
 
 
 def miss(service: QuizService, who: Actor, count: int) -> None:

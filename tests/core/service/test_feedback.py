@@ -4,32 +4,16 @@ instructor's report; the open question, empty reasons, repeats and other guilds 
 from __future__ import annotations
 
 import pytest
-from sample_pack import make_pack
 
 from bot.core.errors import InvalidInput, NotAllowed, SessionNotFound
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
-from bot.core.service import QuizService
-from bot.store.db import Store
 
 ANN = Actor("g1", "ann", "Ann")
 BOB = Actor("g1", "bob", "Bob")
 TEACHER = Actor("g1", "t", "Teacher", can_manage_guild=True)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
 
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def service() -> QuizService:
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=Clock(), live_seconds=20)
 
 
 def test_a_revealed_question_is_reported_and_shown_first_in_the_report(service) -> None:

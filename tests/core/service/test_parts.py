@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sample_pack import make_pack
+from sample_pack import Clock
 
 from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
 from bot.core.service.quizzes import STALE_AFTER
-from bot.store.db import Store
 
 GUILD = "g1"
 ANN = Actor(GUILD, "ann", "Ann")  # a student
@@ -22,24 +20,9 @@ VOLCANO_PACK = (Path(__file__).resolve().parents[2] / "data" / "packs" / "volcan
                 ).read_text(encoding="utf-8")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
-
-@pytest.fixture
-def service(clock: Clock) -> QuizService:
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=clock, live_seconds=20)
 
 
 # -- access ------------------------------------------------------------------------------------

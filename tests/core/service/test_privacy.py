@@ -7,14 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from sample_pack import make_pack
 
 from bot.core.errors import SessionBusy
 from bot.core.judge.verdicts import judge
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
-from bot.store.db import Store
 
 ANN = Actor("g1", "ann", "Ann")
 BOB = Actor("g1", "bob", "Bob")
@@ -22,19 +19,7 @@ ANN_ELSEWHERE = Actor("g2", "ann", "Ann")
 HOST = Actor("g1", "host", "Host", can_manage_guild=True)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000_000.0
 
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def service() -> QuizService:
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=Clock(), live_seconds=20)
 
 
 def play_solo(service: QuizService, who: Actor, answers: list[str]) -> None:

@@ -5,13 +5,10 @@ as practice (stats show it) but never moves the board.
 """
 
 import pytest
-from sample_pack import make_pack, wrong_answer
+from sample_pack import wrong_answer
 
 from bot.core.errors import InvalidInput, NotAllowed
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
-from bot.core.service import QuizService
-from bot.store.db import Store
 
 DAY = 86400.0
 ANN = Actor("g1", "ann", "Ann")
@@ -19,24 +16,9 @@ BOB = Actor("g1", "bob", "Bob")
 MOD = Actor("g1", "mod", "Mo", can_manage_guild=True)
 
 
-class Clock:
-    def __init__(self):
-        self.now = 1_700_000_000.0
-
-    def __call__(self):
-        return self.now
 
 
-@pytest.fixture
-def clock():
-    return Clock()
 
-
-@pytest.fixture
-def service(clock):
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=clock, live_seconds=20)
 
 
 def play(service, actor, *, right=True, seed=1, count=5, skip=False):

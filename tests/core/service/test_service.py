@@ -1,7 +1,7 @@
 """QuizService end to end on an in-memory store: sessions, scores, permissions, guild isolation."""
 
 import pytest
-from sample_pack import make_pack, wrong_answer
+from sample_pack import wrong_answer
 
 from bot.core.errors import (
     InvalidInput,
@@ -12,30 +12,7 @@ from bot.core.errors import (
     UnknownPack,
 )
 from bot.core.models import Actor, Mode
-from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
-from bot.store.db import Store
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1_000_000.0
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def service(clock):
-    library = PackLibrary(None)
-    library.add(make_pack())
-    return QuizService(Store.open(":memory:"), library, clock=clock, live_seconds=20)
-
 
 ANN = Actor("g1", "ann", "Ann")
 BOB = Actor("g1", "bob", "Bob")
