@@ -85,13 +85,7 @@ def gradebook(pack_id: str | None, since: str | None, out: Path | None, db: str 
         text = service.reports.gradebook_csv(local_actor(None), pack_id, start)
     finally:
         service.close()
-    if out is None:
-        click.echo(text, nl=False)
-        return
-    if out.exists():
-        raise click.UsageError(f"{out} already exists; choose another --out")
-    out.write_text(text, encoding="utf-8")
-    click.echo(f"wrote {text.count(chr(10)) - 1} rows to {out}", err=True)
+    _write_csv(text, out, "rows")
 
 
 def _day(text: str) -> float:
@@ -113,10 +107,15 @@ def export(out: Path | None, db: str | None) -> None:
         text = service.reports.export_scores_csv(local_actor(None))
     finally:
         service.close()
+    _write_csv(text, out, "attempts")
+
+
+def _write_csv(text: str, out: Path | None, noun: str) -> None:
+    """CSV to standard output, or to a new file `out` (never overwritten) with a count on stderr."""
     if out is None:
         click.echo(text, nl=False)
         return
     if out.exists():
         raise click.UsageError(f"{out} already exists; choose another --out")
     out.write_text(text, encoding="utf-8")
-    click.echo(f"wrote {text.count(chr(10)) - 1} attempts to {out}", err=True)
+    click.echo(f"wrote {text.count(chr(10)) - 1} {noun} to {out}", err=True)

@@ -184,18 +184,19 @@ def parse_modal_submit(interaction: discord.Interaction) -> tuple[QuizRef, str] 
     match = MODAL_PATTERN.fullmatch(str(data.get("custom_id", "")))
     if match is None:
         return None
-    return QuizRef.from_match(match), _find_value(data.get("components", []))
+    return QuizRef.from_match(match), find_input_value(data.get("components", []), ANSWER_INPUT_ID)
 
 
-def _find_value(components: list[dict[str, Any]]) -> str:
-    """The answer input's value, whether wrapped in action rows (type 1) or labels (type 18)."""
+def find_input_value(components: list[dict[str, Any]], custom_id: str) -> str:
+    """A modal input's submitted value, whether wrapped in action rows (type 1) or labels
+    (type 18); "" when absent. Shared by every modal read back in on_interaction."""
     for component in components:
-        if component.get("custom_id") == ANSWER_INPUT_ID and "value" in component:
+        if component.get("custom_id") == custom_id and "value" in component:
             return str(component["value"])
         nested = list(component.get("components", []))
         if isinstance(component.get("component"), dict):
             nested.append(component["component"])
-        found = _find_value(nested)
+        found = find_input_value(nested, custom_id)
         if found:
             return found
     return ""

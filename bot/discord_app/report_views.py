@@ -18,7 +18,7 @@ from typing import Any
 import discord
 
 from bot.core.service.feedback import REASON_MAX, REASON_MIN
-from bot.discord_app.quiz_views import CUSTOM_ID_LIMIT
+from bot.discord_app.quiz_views import CUSTOM_ID_LIMIT, find_input_value
 from bot.i18n import DEFAULT, language_of, t
 
 REPORT_TEMPLATE = r"qreport:(?P<session>[^:]+):(?P<question>[^:]+)"
@@ -89,17 +89,6 @@ def parse_report_submit(interaction: discord.Interaction) -> tuple[str, str, str
     match = MODAL_PATTERN.fullmatch(str(data.get("custom_id", "")))
     if match is None:
         return None
-    return match["session"], match["question"], _find_value(data.get("components", []))
+    reason = find_input_value(data.get("components", []), REASON_INPUT_ID)
+    return match["session"], match["question"], reason
 
-
-def _find_value(components: list[dict[str, Any]]) -> str:
-    for component in components:
-        if component.get("custom_id") == REASON_INPUT_ID and "value" in component:
-            return str(component["value"])
-        nested = list(component.get("components", []))
-        if isinstance(component.get("component"), dict):
-            nested.append(component["component"])
-        found = _find_value(nested)
-        if found:
-            return found
-    return ""
