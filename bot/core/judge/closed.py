@@ -17,6 +17,7 @@ from bot.core.errors import InvalidInput
 from bot.core.judge.decide import judge_words
 from bot.core.judge.lexicon import NEGATIONS, STOPWORDS
 from bot.core.judge.names import negated
+from bot.core.judge.phrases import say
 from bot.core.judge.words_align import (
     LIST_REASON,
     NEGATED_REASON,
@@ -67,10 +68,10 @@ def ask_again(reason: str) -> Verdict:
 
 def _no_such_option(token: str, count: int) -> str:
     if len(token) == 1 and token.isalpha():
-        return f"There is no option {token.upper()}: pick a letter from A to {letter(count - 1)}."
+        return say("judge.no_such_letter", given=token.upper(), last=letter(count - 1))
     index = _label_index(token)
     shown = token if index is None else str(index + 1)
-    return f"There is no option {shown}: pick a number from 1 to {count}."
+    return say("judge.no_such_number", given=shown, count=count)
 
 
 # --- true / false -------------------------------------------------------------------------------
@@ -115,29 +116,29 @@ def judge_truefalse(response: str, truth: bool) -> Verdict:
         said.append((False, False))
     values = {v for v, in_filler in said if not in_filler} or {v for v, _ in said}
     if not values:
-        return ask_again("Answer true or false (yes or no works too).")
+        return ask_again(say("judge.truefalse_needed"))
     if len(values) > 1:
-        return Verdict(False, "Both true and false given: answer with one.")
+        return Verdict(False, say("judge.both_truths"))
     if extras > 2:
-        return ask_again("Answer with just true or false.")
+        return ask_again(say("judge.just_truefalse"))
     value = values.pop()
     if value == bool(truth):
-        return Verdict(True, "Correct.", "True" if value else "False")
-    return Verdict(False, "Not quite.")
+        return Verdict(True, say("judge.correct"), "True" if value else "False")
+    return Verdict(False, say("judge.not_quite"))
 
 
 # --- multiple choice ----------------------------------------------------------------------------
 
 def _check_choices(choices: Sequence[str]) -> None:
     if not choices or len(choices) > 26:
-        raise InvalidInput("A choice question needs between 1 and 26 options.")
+        raise InvalidInput(say("judge.choice_count"))
 
 
 def judge_choice(response: str, choices: Sequence[str], correct_index: int) -> Verdict:
     """A letter ("b", "B)", "(b)", "option b"), a 1-based number ("2") or the option's text."""
     _check_choices(choices)
     if not 0 <= correct_index < len(choices):
-        raise InvalidInput(f"The correct option index {correct_index} is out of range.")
+        raise InvalidInput(say("judge.bad_index", index=correct_index))
     if (reason := refusal(response)) is not None:
         return ask_again(reason)
     response = as_text(response)
@@ -162,18 +163,18 @@ def judge_choice(response: str, choices: Sequence[str], correct_index: int) -> V
 
 
 def _chosen(index: int, choices: Sequence[str], correct_index: int,
-            reason: str = "Correct.") -> Verdict:
+            reason: str | None = None) -> Verdict:
     if index == correct_index:
-        return Verdict(True, reason, choices[index])
-    return Verdict(False, f"Not quite: that is option {letter(index)}.")
+        return Verdict(True, reason or say("judge.correct"), choices[index])
+    return Verdict(False, say("judge.that_is_option", letter=letter(index)))
 
 
 def _chosen_label(token: str, choices: Sequence[str], correct_index: int) -> Verdict:
     index = _label_index(token)
     if index is None or not 0 <= index < len(choices):
         return ask_again(_no_such_option(token, len(choices)))
-    return Verdict(True, "Correct.", choices[index]) if index == correct_index \
-        else Verdict(False, "Not quite.")
+    return Verdict(True, say("judge.correct"), choices[index]) if index == correct_index \
+        else Verdict(False, say("judge.not_quite"))
 
 
 def named_options(resp: Response, choices: Sequence[str],
@@ -207,7 +208,7 @@ def _labelled(token: str, resp: Response, choices: Sequence[str], correct_index:
     rest = [j for j in range(len(resp.words)) if j != first]
     named = named_options(resp, choices, rest)
     if len(named) == 1 and index not in named:
-        return Verdict(False, "Mixed answer: the letter and the text name different options.")
+        return Verdict(False, say("judge.mixed"))
     return _chosen_label(token, choices, correct_index)
 
 
@@ -222,10 +223,10 @@ def _by_text(resp: Response, choices: Sequence[str], correct_index: int) -> Verd
         return Verdict(False, NEGATED_REASON)
     named = named_options(resp, choices)
     if not named:
-        return ask_again("That matches none of the options: answer with a letter.")
+        return ask_again(say("judge.no_option"))
     if len(named) > 1:
-        return ask_again("Ambiguous: that matches several options; answer with a letter.")
-    reason = results[named[0]].reason if results[named[0]].correct else "Correct."
+        return ask_again(say("judge.ambiguous"))
+    reason = results[named[0]].reason if results[named[0]].correct else None
     return _chosen(named[0], choices, correct_index, reason)
 
 
@@ -235,7 +236,7 @@ def judge_order(response: str, choices: Sequence[str], order: Sequence[str]) -> 
     """Letters in order ("C A B", "cab", "c, a, b", "C-A-B", "c > a > b") or the texts in order."""
     _check_choices(choices)
     if len(set(choices)) != len(choices) or sorted(order) != sorted(choices):
-        raise InvalidInput("An order question needs distinct options and the same texts in order.")
+        raise InvalidInput(say("judge.bad_order"))
     if (reason := refusal(response)) is not None:
         return ask_again(reason)
     response = as_text(response)
@@ -244,8 +245,7 @@ def judge_order(response: str, choices: Sequence[str], order: Sequence[str]) -> 
     if tokens is None:
         indices = _order_by_text(response, choices)
         if indices is None:
-            return ask_again(f"Give the option letters in order, each once (A to "
-                             f"{letter(count - 1)}).")
+            return ask_again(say("judge.order_letters", last=letter(count - 1)))
         tokens = [letter(i).lower() for i in indices]
     for token in tokens:
         index = _label_index(token)
@@ -253,12 +253,12 @@ def judge_order(response: str, choices: Sequence[str], order: Sequence[str]) -> 
             return ask_again(_no_such_option(token, count))
     indices = [_label_index(t) for t in tokens]
     if len(indices) != count or len(set(indices)) != count:
-        return ask_again(f"Use each letter from A to {letter(count - 1)} exactly once.")
+        return ask_again(say("judge.order_once", last=letter(count - 1)))
     expected = [choices.index(item) for item in order]
     letters = " ".join(letter(i) for i in expected)
     if indices == expected:
-        return Verdict(True, "Correct.", letters)
-    return Verdict(False, "Not quite: that order is wrong.")
+        return Verdict(True, say("judge.correct"), letters)
+    return Verdict(False, say("judge.order_wrong"))
 
 
 def _order_tokens(response: str, count: int) -> list[str] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.core.judge.lists import bare_list, list_parts
 from bot.core.judge.names import negated, other_name, rival
+from bot.core.judge.phrases import say
 from bot.core.judge.places import place_trouble
 from bot.core.judge.words_align import (
     ELSE_REASON,
@@ -50,10 +51,9 @@ def _bare_names(resp: Response) -> bool:
 
 def success_reason(match: Match) -> str:
     if not match.typos:
-        return "Correct."
-    pairs = ", ".join(f"'{typed}' for '{meant}'" for typed, meant in match.typos)
-    noun = "a typo" if len(match.typos) == 1 else "typos"
-    return f"Close enough: accepted despite {noun} ({pairs})."
+        return say("judge.correct")
+    pairs = tuple(say("judge.typo_pair", typed=typed, meant=meant) for typed, meant in match.typos)
+    return say("judge.typo" if len(match.typos) == 1 else "judge.typos", pairs=pairs)
 
 
 def failure_reason(matches: Sequence[Match]) -> str:
@@ -66,7 +66,7 @@ def failure_reason(matches: Sequence[Match]) -> str:
     if best.matched_required:
         return ELSE_REASON if best.extras else PARTIAL_REASON
     if best.generic_seen:
-        return f"Not quite: that names a different {best.generic_seen[0]}." if best.extras \
+        return say("judge.different_kind", kind=best.generic_seen[0]) if best.extras \
             else VAGUE_REASON
     return WRONG_REASON
 
@@ -93,7 +93,8 @@ def judge_words(resp: Response, answers: Sequence[Answer]) -> TextJudgement:
     if parts is not None:
         items = [best_match(answers, resp, part) for part in parts]
         if all(item is not None and item.ok for item in items):
-            return TextJudgement(True, "Correct.", best if best.ok else items[0], listed=True)
+            return TextJudgement(True, say("judge.correct"), best if best.ok else items[0],
+                                 listed=True)
         return TextJudgement(False, LIST_REASON, None, listed=True)
     if not best.ok:
         if best.missing == 0 and best.consumed and _bare_names(resp) \

@@ -21,6 +21,7 @@ from bot.core.judge.closed import ask_again, judge_choice, judge_order, judge_tr
 from bot.core.judge.decide import judge_words
 from bot.core.judge.gazetteer import fold_places
 from bot.core.judge.lexicon import NEGATIONS
+from bot.core.judge.phrases import say
 from bot.core.judge.words_align import Response, parse_answer
 from bot.core.models import Question, QuestionType, Verdict, format_number
 from bot.core.text.normalize import MAX_RESPONSE_CHARS, as_text, normalize, refusal
@@ -41,19 +42,19 @@ def judge(question: Question, response: str) -> Verdict:
         return judge_text(response, accepted, question.places)
     if kind == QuestionType.NUMBER:
         if question.number is None:
-            raise InvalidInput(f"Question {question.id} has no number to judge against.")
+            raise InvalidInput(say("judge.no_number", question=question.id))
         if question.scale:  # "$410 million", "410 million" and "410,000,000" alike
             from bot.core.judge.amounts import judge_amount  # amounts builds on judge_number
             return judge_amount(question, response)
         return judge_number(response, question.number, question.tolerance)
     if kind == QuestionType.TRUEFALSE:
         if question.truth is None:
-            raise InvalidInput(f"Question {question.id} has no true/false answer set.")
+            raise InvalidInput(say("judge.no_truth", question=question.id))
         return judge_truefalse(response, question.truth)
     if kind == QuestionType.CHOICE:
         index = question.correct_index
         if index is None:
-            raise InvalidInput(f"Question {question.id}: its answer is not one of its choices.")
+            raise InvalidInput(say("judge.answer_not_a_choice", question=question.id))
         verdict = judge_choice(response, question.choices, index)
         for other in question.also_right if not verdict.correct else ():
             if other in question.choices:  # several right choices (GIFT's several `=`)
@@ -64,7 +65,7 @@ def judge(question: Question, response: str) -> Verdict:
         return verdict
     if kind == QuestionType.ORDER:
         return judge_order(response, question.choices, question.order)
-    raise InvalidInput(f"Question {question.id} has an unknown type {kind!r}.")
+    raise InvalidInput(say("judge.unknown_type", question=question.id, kind=repr(kind)))
 
 
 def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = ()) -> Verdict:
@@ -74,7 +75,7 @@ def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = (
     """
     answers = [parse_answer(a) for a in accepted if isinstance(a, str) and normalize(a)]
     if not answers:
-        raise InvalidInput("A text question needs at least one accepted answer with words in it.")
+        raise InvalidInput(say("judge.no_accepted"))
     if (reason := refusal(response)) is not None:
         return ask_again(reason)
     resp = Response.of(as_text(response), places=fold_places(places))
@@ -85,7 +86,7 @@ def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = (
         for text in accepted:
             value = _plain_number(text)
             if value is not None and judge_number(response, value).correct:
-                return Verdict(True, "Correct.", text)
+                return Verdict(True, say("judge.correct"), text)
     matched = result.match.answer.text if result.correct and result.match else None
     return Verdict(result.correct, result.reason, matched)
 
@@ -129,26 +130,26 @@ def judge_number(response: str, value: float, tolerance: float = 0.0) -> Verdict
     ("11.000", "24%") is accepted if any of its readings fits.
     """
     if value is None or not math.isfinite(value):
-        raise InvalidInput("A number question needs a finite number to judge against.")
+        raise InvalidInput(say("judge.no_finite"))
     if tolerance is None or not math.isfinite(tolerance) or tolerance < 0:
-        raise InvalidInput("The tolerance must be a fraction of 0 or more (0.05 = ±5%).")
+        raise InvalidInput(say("judge.bad_tolerance"))
     if (reason := refusal(response)) is not None:
         return ask_again(reason)
     numbers = distinct_numbers(as_text(response))
     if not numbers:
-        return ask_again("The answer is a number: give one, in digits or words.")
+        return ask_again(say("judge.number_needed"))
     if len(numbers) > 1:
-        shown = " and ".join(_typed(n) for n in numbers[:2])
-        return Verdict(False, f"Several numbers given ({shown}): answer with one.")
+        shown = say("judge.number_pair", first=_typed(numbers[0]), second=_typed(numbers[1]))
+        return Verdict(False, say("judge.several_numbers", shown=shown))
     given = numbers[0]
     if _negated_number(as_text(response)):
-        return Verdict(False, "Not quite: a negated answer doesn't count; say what it is.")
+        return Verdict(False, say("judge.negated"))
     slack = abs(value) * tolerance + 1e-9 * max(1.0, abs(value))
     hits = [r for r in given.readings if abs(r - value) <= slack]
     if not hits:
-        where = "outside the accepted margin" if tolerance else "not the number asked for"
-        return Verdict(False, f"Not quite: {_typed(given)} is {where}.")
+        key = "judge.outside_margin" if tolerance else "judge.not_the_number"
+        return Verdict(False, say(key, given=_typed(given)))
     exact = any(math.isclose(r, value, rel_tol=1e-9, abs_tol=1e-12) for r in hits)
-    reason = "Correct." if exact else \
-        f"Close enough: {_show(hits[0])} is within the accepted margin (±{tolerance * 100:g}%)."
+    reason = say("judge.correct") if exact else \
+        say("judge.within_margin", shown=_show(hits[0]), margin=f"{tolerance * 100:g}")
     return Verdict(True, reason, _show(hits[0]))

@@ -42,19 +42,20 @@ from bot.core.judge.lexicon import (
     TITLES,
     filler_positions,
 )
+from bot.core.judge.phrases import say
 from bot.core.text.normalize import Token, tokenize
 from bot.core.text.numbers import numeral
 
 MAX_EXTRA_WORDS = 2
 
-LIST_REASON = "Several candidates given: answer with one."
-NEGATED_REASON = "Not quite: a negated answer doesn't count; say what it is."
-WORDY_REASON = "Too wordy: answer in a few words."
-SPELLING_REASON = "Not quite: check the spelling."
-ELSE_REASON = "Not quite: that names something else."
-PARTIAL_REASON = "Incomplete: part of the answer is missing."
-VAGUE_REASON = "Incomplete: be more specific."
-WRONG_REASON = "Not quite: that is not an accepted answer."
+LIST_REASON = say("judge.list")
+NEGATED_REASON = say("judge.negated")
+WORDY_REASON = say("judge.wordy")
+SPELLING_REASON = say("judge.spelling")
+ELSE_REASON = say("judge.else")
+PARTIAL_REASON = say("judge.partial")
+VAGUE_REASON = say("judge.vague")
+WRONG_REASON = say("judge.wrong")
 
 
 def typo_budget(word: str) -> int:

@@ -16,7 +16,8 @@ from bot.core.errors import UnknownPack
 from bot.core.models import Pack
 from bot.core.packs.compiled import content_hash
 from bot.core.packs.loader import PackCheck, check_paths
-from bot.core.packs.nodes import did_you_mean
+from bot.core.packs.nodes import closest
+from bot.core.packs.phrases import say
 
 PREFERRED_DEFAULTS = ("cartel-strikes", "starter")
 
@@ -110,10 +111,12 @@ class PackLibrary:
         if pack is not None:
             return pack
         if not self._packs:
-            raise UnknownPack(f"no pack '{_shown(pack_id)}': no packs are installed")
-        hint = did_you_mean(pack_id, self.ids())
-        raise UnknownPack(f"no pack '{_shown(pack_id)}'{hint} "
-                          f"(installed: {', '.join(self.ids())})")
+            raise UnknownPack(say("packs.unknown_none", pack=_shown(pack_id)))
+        close, installed = closest(pack_id, self.ids()), ", ".join(self.ids())
+        if close is None:
+            raise UnknownPack(say("packs.unknown", pack=_shown(pack_id), installed=installed))
+        raise UnknownPack(say("packs.unknown_close", pack=_shown(pack_id), close=close,
+                              installed=installed))
 
     def all(self) -> list[Pack]:
         """Every installed pack, sorted by id so listings are stable."""
@@ -128,7 +131,7 @@ class PackLibrary:
             if pack_id in self._packs:
                 return pack_id
         if not self._packs:
-            raise UnknownPack("no packs are installed")
+            raise UnknownPack(say("packs.none_installed"))
         return self.ids()[0]
 
     def __len__(self) -> int:

@@ -92,9 +92,15 @@ def line_of(node: Node) -> int:
 
 def did_you_mean(word: str, options: list[str] | tuple[str, ...] | set[str]) -> str:
     """'; did you mean 'x'?' for the closest option (case-insensitive), or '' if none is close."""
+    close = closest(word, options)
+    return f"; did you mean '{close}'?" if close is not None else ""
+
+
+def closest(word: str, options: list[str] | tuple[str, ...] | set[str]) -> str | None:
+    """The option closest to `word` (case-insensitive), or None if none is close."""
     by_lower = {option.lower(): option for option in sorted(options)}
     close = get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
-    return f"; did you mean '{by_lower[close[0]]}'?" if close else ""
+    return by_lower[close[0]] if close else None
 
 
 # ---------------------------------------------------------------- typed reads from nodes

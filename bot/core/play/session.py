@@ -17,6 +17,7 @@ from bot.core.errors import AnswerNotInForm, ClosedReason, InvalidInput, Questio
 from bot.core.judge.verdicts import judge
 from bot.core.models import Mode, Pack, Question, Verdict
 from bot.core.play import scoring
+from bot.core.play.phrases import say
 from bot.core.play.ranking import QUIZ
 
 OPEN, FINISHED, STOPPED = "open", "finished", "stopped"
@@ -27,7 +28,7 @@ def judge_in_form(question: Question, response: str) -> Verdict:
     then nothing changes, the question stays open and the learner is told what to type."""
     verdict = judge(question, response)
     if verdict.form_error:
-        raise AnswerNotInForm(f"{verdict.reason} Try again.")
+        raise AnswerNotInForm(say("play.try_again", reason=verdict.reason))
     return verdict
 
 
@@ -105,9 +106,9 @@ class QuizSession:
         if only is not None:
             chosen = [q for q in (pack.question(i) for i in only) if q is not None][:count]
             if not chosen:
-                raise InvalidInput(f"none of those questions is in pack {pack.id!r} any more")
+                raise InvalidInput(say("play.none_left", pack=repr(pack.id)))
         elif not pack.questions:
-            raise InvalidInput(f"pack {pack.id!r} has no questions")
+            raise InvalidInput(say("play.no_questions", pack=repr(pack.id)))
         else:
             chosen = random.Random(seed).sample(list(pack.questions),
                                                 min(count, len(pack.questions)))
@@ -151,21 +152,20 @@ class QuizSession:
     def require_current(self, question_id: str) -> None:
         """Refuse anything aimed at a question that is not the open one (stale buttons, retries)."""
         if question_id != self.current_id:
-            raise QuestionClosed("That question is already closed.", ClosedReason.STALE)
+            raise QuestionClosed(say("play.closed"), ClosedReason.STALE)
 
     # -- steps -----------------------------------------------------------------------------------
     def take_hint(self, question: Question, user_id: str, display_name: str) -> str:
         self.require_current(question.id)
         if self.mode is Mode.SOLO and user_id != self.starter_id:
-            raise QuestionClosed("This practice quiz belongs to someone else.",
+            raise QuestionClosed(say("play.not_yours"),
                                  ClosedReason.NOT_YOURS)
         if self.mode is Mode.LIVE and user_id in self.pending:
-            raise QuestionClosed("You already answered this question.", ClosedReason.DUPLICATE)
+            raise QuestionClosed(say("play.already_answered"), ClosedReason.DUPLICATE)
         player = self.player(user_id, display_name)
         used = player.hints.get(question.id, 0)
         if used >= len(question.hints):
-            raise InvalidInput("No more hints for this question." if used else
-                               "This question has no hints.")
+            raise InvalidInput(say("play.no_more_hints" if used else "play.no_hints"))
         player.hints[question.id] = used + 1
         return question.hints[used]
 
@@ -196,7 +196,7 @@ class QuizSession:
         """Keep a live answer privately; False when this player already answered."""
         self.require_current(question.id)
         if self.deadline is not None and now > self.deadline:
-            raise QuestionClosed("Time is up for this question.", ClosedReason.EXPIRED)
+            raise QuestionClosed(say("play.time_up"), ClosedReason.EXPIRED)
         if user_id in self.pending:
             return False
         verdict = judge_in_form(question, response)
@@ -230,9 +230,9 @@ class QuizSession:
     # -- internals -----------------------------------------------------------------------------
     def _require_solo_player(self, question: Question, user_id: str) -> None:
         if self.mode is not Mode.SOLO:
-            raise InvalidInput("This is a live quiz: answers are taken until the reveal.")
+            raise InvalidInput(say("play.live_only"))
         if user_id != self.starter_id:
-            raise QuestionClosed("This practice quiz belongs to someone else.",
+            raise QuestionClosed(say("play.not_yours"),
                                  ClosedReason.NOT_YOURS)
         self.require_current(question.id)
 

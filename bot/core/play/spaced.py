@@ -20,6 +20,7 @@ from functools import lru_cache
 from fsrs import Card, Rating, Scheduler
 
 from bot.core.errors import InvalidInput
+from bot.core.play.phrases import say
 
 DEFAULT_RETENTION = 0.9
 RETENTION_RANGE = (0.7, 0.97)
@@ -62,6 +63,5 @@ def recall(card_json: str, at: float, retention: float = DEFAULT_RETENTION) -> f
 def check_retention(value: float) -> float:
     low, high = RETENTION_RANGE
     if not low <= value <= high:
-        raise InvalidInput(f"The desired retention must be between {low} and {high} "
-                           f"(0.9 = 90 % recall when a card falls due), got {value}.")
+        raise InvalidInput(say("play.retention_range", low=low, high=high, value=value))
     return value

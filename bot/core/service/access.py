@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from bot.core.errors import NotAllowed
 from bot.core.models import Actor
 from bot.core.results import GuildRoles
+from bot.core.service.phrases import doing as phrase_for
+from bot.core.service.phrases import say
 from bot.store.db import Store
 
 
@@ -34,19 +36,19 @@ class Access:
     def require_moderator(self, actor: Actor, doing: str) -> None:
         """NotAllowed("Only moderators can <doing>.") unless the actor is one."""
         if not self.is_moderator(actor):
-            raise NotAllowed(f"Only moderators can {doing}.")
+            raise NotAllowed(say("access.moderators", doing=phrase_for(doing)))
 
     def require_instructor(self, actor: Actor, doing: str) -> None:
         """NotAllowed("Only instructors can <doing>.") unless the actor is one."""
         if not self.is_instructor(actor):
-            raise NotAllowed(f"Only instructors can {doing}.")
+            raise NotAllowed(say("access.instructors", doing=phrase_for(doing)))
 
     def set_roles(
         self, actor: Actor, instructor_role_id: str | None, moderator_role_id: str | None
     ) -> GuildRoles:
         """Manage Server only (NotAllowed otherwise)."""
         if not actor.can_manage_guild:
-            raise NotAllowed("Only members with Manage Server can set the quizbot roles.")
+            raise NotAllowed(say("access.manage_server"))
         self.store.set_guild_roles(actor.guild_id, instructor_role_id, moderator_role_id,
                                     self.clock())
         return self.roles(actor.guild_id)

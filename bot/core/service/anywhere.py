@@ -18,6 +18,7 @@ from bot.core.models import Actor, Explainer, Mode, Pack
 from bot.core.results import AskResult, QuestionView
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 from bot.core.service.review import Review
 from bot.store.db import Store
 
@@ -44,7 +45,7 @@ class Anywhere:
         """
         row = self.store.session_row(session_id)
         if row is None or row["starter_id"] != user_id or row["mode"] != Mode.SOLO.value:
-            raise SessionNotFound("That quiz no longer exists; /quiz review begins a new one.")
+            raise SessionNotFound(say("quiz.gone_review"))
         return Actor(row["guild_id"], user_id, display_name)
 
     def start_review(self, user_id: str, display_name: str, pack_id: str | None = None,
@@ -57,8 +58,7 @@ class Anywhere:
             if ready and (best is None or ready > best[0]):
                 best = (ready, guild_id)
         if best is None:
-            raise InvalidInput("Nothing due for review in any of your servers: questions you "
-                               "miss come back here when they are due.")
+            raise InvalidInput(say("review.nothing_anywhere"))
         return self.review.start_review(Actor(best[1], user_id, display_name), pack_id, count)
 
     def ask(self, user_id: str, text: str) -> AskResult:

@@ -10,6 +10,7 @@ from bot.core.errors import InvalidInput
 from bot.core.models import Explainer, Pack
 from bot.core.results import AskResult
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 from bot.store.db import Store
 
 LOGGED_CHARS = 500  # enough for any real question; a pasted essay is not kept whole
@@ -55,7 +56,7 @@ class Asking:
             found = pack.explainer(result.explainer)
             if found is not None:
                 return found, pack
-        raise InvalidInput(f"No explainer called {topic!r}; try /ask instead.")
+        raise InvalidInput(say("ask.no_explainer", topic=repr(topic)))
 
     def explainer_choices(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
         """(id, title) pairs for autocomplete (≤ 25)."""

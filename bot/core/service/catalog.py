@@ -24,6 +24,7 @@ from bot.core.packs import compiled
 from bot.core.packs.library import PackLibrary
 from bot.core.packs.loader import load_pack_text
 from bot.core.results import PackSummary
+from bot.core.service.phrases import say
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -197,21 +198,20 @@ class Catalog:
         """
         size = len(data.encode() if isinstance(data, str) else data)
         if size > MAX_PACK_BYTES:
-            raise InvalidInput(f"{filename}: {size:,} bytes is over the {MAX_PACK_BYTES:,} limit")
+            raise InvalidInput(say("upload.too_big", file=filename, size=size,
+                                   limit=MAX_PACK_BYTES))
         checked = read_upload_full(data, filename, skip_unsupported=skip_unsupported)
         pack = checked.pack
         if pack.id in self.bundled:
-            raise InvalidInput(f"{filename}: '{pack.id}' is a bundled pack's id; "
-                               "give your pack another id")
+            raise InvalidInput(say("upload.bundled_id", file=filename, pack=pack.id))
         installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
         if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
-            raise InvalidInput(f"this server already has {MAX_GUILD_PACKS} packs; remove one first")
+            raise InvalidInput(say("upload.too_many_packs", limit=MAX_GUILD_PACKS))
         kept = sum(len(p.questions) for p in self.library(guild_id).all()
                    if p.id in installed and p.id != pack.id)
         if kept + len(pack.questions) > MAX_GUILD_QUESTIONS:
-            raise InvalidInput(f"{filename}: this server's packs would hold "
-                               f"{kept + len(pack.questions):,} questions, over the "
-                               f"{MAX_GUILD_QUESTIONS:,} limit; remove a pack first")
+            raise InvalidInput(say("upload.too_many_questions", file=filename,
+                                   count=kept + len(pack.questions), limit=MAX_GUILD_QUESTIONS))
         return checked
 
 

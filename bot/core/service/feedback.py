@@ -17,6 +17,7 @@ from bot.core.models import Actor
 from bot.core.play.session import QuizSession
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 from bot.store.db import Store
 
 REASON_MIN, REASON_MAX = 3, 300
@@ -58,24 +59,22 @@ class Feedback:
         """
         reason = " ".join(reason.split())
         if not REASON_MIN <= len(reason) <= REASON_MAX:
-            raise InvalidInput(f"Please give a reason of {REASON_MIN} to {REASON_MAX} characters "
-                               "(what is wrong or unclear).")
+            raise InvalidInput(say("report.reason_length", low=REASON_MIN, high=REASON_MAX))
         row = self.store.session_row(session_id)
         if row is None or row["guild_id"] != actor.guild_id:
-            raise SessionNotFound("That quiz no longer exists, so it cannot be reported.")
+            raise SessionNotFound(say("report.gone"))
         session = QuizSession.from_json(row["state"])
         if question_id not in session.question_ids or question_id == session.current_id:
-            raise InvalidInput("Only a question whose answer has been shown can be reported.")
+            raise InvalidInput(say("report.not_revealed"))
         pack = self.catalog.pack(actor.guild_id, session.pack_id)
         question = pack.question(question_id)
         if question is None:
-            raise SessionNotFound("That question is no longer in its pack.")
+            raise SessionNotFound(say("quiz.question_gone"))
         now = self.clock()
         if self.store.has_question_report(actor.guild_id, actor.user_id, pack.id, question_id):
-            raise InvalidInput("You already reported this question; your instructor sees it in "
-                               "the question report.")
+            raise InvalidInput(say("report.already"))
         if self.store.count_reports_since(actor.guild_id, actor.user_id, now - DAY) >= DAILY_LIMIT:
-            raise InvalidInput(f"You can report at most {DAILY_LIMIT} questions a day.")
+            raise InvalidInput(say("report.daily_limit", limit=DAILY_LIMIT))
         self.store.add_question_report({
             "guild_id": actor.guild_id, "user_id": actor.user_id, "pack_id": pack.id,
             "question_id": question_id, "session_id": session_id, "reason": reason,

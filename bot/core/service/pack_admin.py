@@ -15,6 +15,7 @@ from bot.core.play.feedback import picked_choice
 from bot.core.results import PackSummary
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 
 
 @dataclass(eq=False)
@@ -69,7 +70,7 @@ class PackAdmin:
         InvalidInput for a bundled pack (shared by every guild)."""
         found = self.catalog.pack(guild_id, pack_id)
         if self.catalog.is_bundled(found.id):
-            raise InvalidInput(f"'{found.id}' is a bundled pack; it cannot be removed.")
+            raise InvalidInput(say("packs.bundled_remove", pack=found.id))
         return found
 
     def remove_pack(self, actor: Actor, pack_id: str) -> None:
@@ -77,9 +78,9 @@ class PackAdmin:
         self.access.require_instructor(actor, "remove packs")
         if not self.catalog.delete_upload(actor.guild_id, pack_id):
             if self.catalog.is_bundled(pack_id):
-                raise InvalidInput(f"'{pack_id}' is a bundled pack; it cannot be removed.")
+                raise InvalidInput(say("packs.bundled_remove", pack=pack_id))
             self.catalog.pack(actor.guild_id, pack_id)  # UnknownPack with a did-you-mean
-            raise InvalidInput(f"'{pack_id}' is not one of this server's packs.")
+            raise InvalidInput(say("packs.not_this_server", pack=pack_id))
 
     def accept_answer(self, actor: Actor, pack_id: str, question_id: str, answer: str, *,
                       rescore: bool = False) -> AcceptOutcome:
@@ -94,11 +95,10 @@ class PackAdmin:
         self.access.require_instructor(actor, "accept answers")
         pack = self.catalog.pack(actor.guild_id, pack_id)
         if self.catalog.is_bundled(pack.id):
-            raise InvalidInput(f"'{pack.id}' is a bundled pack and cannot be changed here: "
-                               f"export it, give it a new id and install that.")
+            raise InvalidInput(say("packs.bundled_change", pack=pack.id))
         question = pack.question(question_id)
         if question is None:
-            raise InvalidInput(f"'{pack.id}' has no question '{question_id}'.")
+            raise InvalidInput(say("packs.no_question", pack=pack.id, question=question_id))
         changed = with_accepted(question, answer)
         new_pack = replace(pack, questions=tuple(changed if q.id == question.id else q
                                                  for q in pack.questions))
@@ -134,18 +134,17 @@ def with_accepted(question: Question, answer: str) -> Question:
     """The question that also accepts `answer`; InvalidInput when it cannot or already does."""
     text = " ".join(answer.split())
     if not text:
-        raise InvalidInput("Give the answer to accept.")
+        raise InvalidInput(say("accept.empty"))
     if question.type is QuestionType.TEXT:
         if judge(question, text).correct:
-            raise InvalidInput(f"'{text}' is already judged right for {question.id}.")
+            raise InvalidInput(say("accept.already_text", answer=text, question=question.id))
         return replace(question, answers=(*question.answers, text))
     if question.type is QuestionType.CHOICE:
         index = picked_choice(question, text)
         if index is None:
-            raise InvalidInput(f"'{text}' names none of {question.id}'s choices.")
+            raise InvalidInput(say("accept.no_choice", answer=text, question=question.id))
         choice = question.choices[index]
         if choice == question.answer or choice in question.also_right:
-            raise InvalidInput(f"'{choice}' is already right for {question.id}.")
+            raise InvalidInput(say("accept.already_choice", answer=choice, question=question.id))
         return replace(question, also_right=(*question.also_right, choice))
-    raise InvalidInput(f"{question.id} is a {question.type} question: it has no list of "
-                       f"answers to add to; edit its answer in the pack instead.")
+    raise InvalidInput(say("accept.no_list", question=question.id, kind=str(question.type)))

@@ -19,6 +19,7 @@ from typing import Any
 from bot.core.errors import SessionBusy
 from bot.core.models import Actor, Mode
 from bot.core.play.session import OPEN, QuizSession
+from bot.core.service.phrases import say
 from bot.store.db import Store
 from bot.store.learner_data import FORGOTTEN
 
@@ -94,7 +95,7 @@ class Privacy:
             session = QuizSession.from_json(row["state"])
             if (row["status"] == OPEN and session.mode is Mode.LIVE
                     and row["starter_id"] == user_id):
-                raise SessionBusy("Stop your live quiz first (/quiz stop), then delete your data.")
+                raise SessionBusy(say("privacy.live_first"))
             session.players.pop(user_id, None)
             session.pending.pop(user_id, None)
             if session.starter_id == user_id:

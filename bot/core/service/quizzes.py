@@ -35,6 +35,7 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 from bot.core.service.recording import record_attempt
 from bot.core.service.session_locks import SessionLocks, locked
 from bot.core.service.session_views import question_view
@@ -73,17 +74,16 @@ class Quizzes:
         records its answers as practice, never ranked (bot.core.play.ranking).
         """
         if not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
-            raise InvalidInput(f"count must be between 1 and {MAX_COUNT}, got {count}")
+            raise InvalidInput(say("quiz.count_range", limit=MAX_COUNT, count=count))
         mode = Mode(mode)
         library = self.catalog.library(actor.guild_id)
         pack = library.get(library.default_id() if pack_id is None else pack_id)
         now = self.clock()
         if mode is Mode.LIVE:
             if not channel_id:
-                raise InvalidInput("A live quiz needs a channel.")
+                raise InvalidInput(say("quiz.needs_channel"))
             if self.store.open_live_in_channel(actor.guild_id, channel_id):
-                raise SessionBusy("A live quiz is already running in this channel; "
-                                  "/quiz stop ends it.")
+                raise SessionBusy(say("quiz.live_running"))
         session = QuizSession.create(
             session_id=secrets.token_hex(6), pack=pack, guild_id=actor.guild_id,
             starter_id=actor.user_id, mode=mode, count=count,
@@ -127,7 +127,7 @@ class Quizzes:
         """
         session, question = self._open_question(actor, session_id, question_id)
         if not isinstance(response, str) or not response.strip():
-            raise InvalidInput("Empty answer: type something, or skip.")
+            raise InvalidInput(say("quiz.empty"))
         now = self.clock()
         scored = session.answer_solo(question, actor.user_id, actor.display_name, response, now)
         return self._record_solo(actor, session, question, scored, now, response)
@@ -154,7 +154,7 @@ class Quizzes:
         """Live: record the answer privately (first answer per player counts; speed points)."""
         session, question = self._open_question(actor, session_id, question_id)
         if session.mode is not Mode.LIVE:
-            raise InvalidInput("This is a solo quiz.")
+            raise InvalidInput(say("quiz.solo"))
         now = self.clock()
         self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
         accepted = session.submit_live(question, actor.user_id, actor.display_name, response, now)
@@ -196,8 +196,7 @@ class Quizzes:
         if actor.user_id != session.starter_id and not (
             self.access.is_instructor(actor) or self.access.is_moderator(actor)
         ):
-            raise NotAllowed("Only the person who started this quiz, an instructor or a "
-                             "moderator can stop it.")
+            raise NotAllowed(say("access.stop_quiz"))
         if session.is_open:
             session.stop(self.clock())
             self._save(session)
@@ -223,7 +222,7 @@ class Quizzes:
     def _info(self, session_id: str) -> SessionInfo:
         row = self.store.session_row(session_id)
         if row is None:
-            raise SessionNotFound("That quiz no longer exists; /quiz start begins a new one.")
+            raise SessionNotFound(say("quiz.gone"))
         return _info_of(row)
 
     def set_session_message(self, session_id: str, message_id: str) -> None:
@@ -284,7 +283,7 @@ class Quizzes:
     def _load(self, session_id: str, guild_id: str | None = None) -> QuizSession:
         row = self.store.session_row(session_id)
         if row is None or (guild_id is not None and row["guild_id"] != guild_id):
-            raise SessionNotFound("That quiz no longer exists; /quiz start begins a new one.")
+            raise SessionNotFound(say("quiz.gone"))
         return QuizSession.from_json(row["state"])
 
     def _save(self, session: QuizSession) -> None:
@@ -302,7 +301,7 @@ class Quizzes:
     def _question(pack: Pack, question_id: str) -> Question:
         question = pack.question(question_id)
         if question is None:
-            raise SessionNotFound("That question is no longer in its pack.")
+            raise SessionNotFound(say("quiz.question_gone"))
         return question
 
     def _record_solo(

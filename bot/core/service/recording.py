@@ -10,6 +10,7 @@ from bot.core.errors import ClosedReason, QuestionClosed
 from bot.core.models import Attempt, Question
 from bot.core.play import ranking, spaced
 from bot.core.play.session import QuizSession, Scored
+from bot.core.service.phrases import say
 from bot.store.db import Store
 
 
@@ -29,7 +30,7 @@ def record_attempt(store: Store, session: QuizSession, question: Question, score
         scored.elapsed_ms, scored.hints_used > 0, scored.skipped, now,
     )
     if not store.record_attempt(attempt, question.topic, scored.best_streak, ranked=ranked):
-        raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
+        raise QuestionClosed(say("quiz.recorded"), ClosedReason.STALE)
     retention = store.desired_retention(session.guild_id) or spaced.DEFAULT_RETENTION
     rating = spaced.rating_for(correct=scored.verdict.correct, skipped=scored.skipped,
                                hint_used=scored.hints_used > 0)

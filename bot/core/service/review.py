@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from bot.core.errors import InvalidInput
 from bot.core.models import Actor
 from bot.core.play import ranking, spaced
+from bot.core.play.phrases import say as play_say
 from bot.core.results import PackReview, QuestionView, ReviewOverview
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.phrases import say
 from bot.core.service.quizzes import Quizzes
 from bot.store.db import Store
 
@@ -23,14 +25,13 @@ from bot.store.db import Store
 def in_words(seconds: float) -> str:
     """A wait as people say it: 'in about 5 minutes', 'in about 3 hours', 'in 2 days'."""
     if seconds < 90:
-        return "in about a minute"
+        return play_say("play.in_a_minute")
     if seconds < 5400:
-        return f"in about {round(seconds / 60)} minutes"
+        return play_say("play.in_minutes", count=round(seconds / 60))
     if seconds < 36 * 3600:
         hours = round(seconds / 3600)
-        return f"in about {hours} hour" + ("" if hours == 1 else "s")
-    days = round(seconds / spaced.DAY)
-    return f"in {days} days"
+        return play_say("play.in_an_hour" if hours == 1 else "play.in_hours", count=hours)
+    return play_say("play.in_days", count=round(seconds / spaced.DAY))
 
 
 @dataclass(eq=False)
@@ -97,10 +98,9 @@ class Review:
         ready = [p for p in packs if p.due]
         if not ready:
             if not packs:
-                raise InvalidInput("Nothing to review: every question you answer comes back "
-                                   "here when it is due.")
+                raise InvalidInput(say("review.nothing"))
             wait = min(p.next_due_at or 0 for p in packs) - self.clock()
-            raise InvalidInput(f"Nothing due yet: the next review is {in_words(wait)}.")
+            raise InvalidInput(say("review.not_yet", wait=in_words(wait)))
         chosen = ready[0].pack_id
         ids = self.due_ids(actor.guild_id, actor.user_id, chosen)
         return self.quizzes.start_quiz(actor, chosen, min(max(count, 1), len(ids)), only=ids,

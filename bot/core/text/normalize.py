@@ -16,11 +16,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bot.core.judge.phrases import JUDGE
+
 MAX_RESPONSE_CHARS = 300
 
-EMPTY_REASON = "Empty answer: type something or use skip."
-NO_WORDS_REASON = "No words or numbers found: answer in words, letters or digits (or use skip)."
-TOO_LONG_REASON = f"Too long: answer in at most {MAX_RESPONSE_CHARS} characters."
+# The judge's phrasebook owns the wording (bot.core.judge.phrases, translated in bot/i18n).
+EMPTY_REASON = JUDGE.say("judge.empty")
+NO_WORDS_REASON = JUDGE.say("judge.no_words")
+TOO_LONG_REASON = JUDGE.say("judge.too_long", limit=MAX_RESPONSE_CHARS)
 
 # Letters NFKD does not decompose but every reader would call "the same letter without accent".
 _EXTRA_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
