@@ -18,6 +18,7 @@ from bot.discord_app.checks import actor_from
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, no_mentions, notice, truncate
 from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.core.models import Pack
@@ -40,8 +41,8 @@ def accept_candidates(pack: Pack, items: list[ItemReport]) -> list[tuple[str, st
 
 class AcceptAnswerView(OwnedView):
     def __init__(self, service: QuizService, *, owner_id: int, pack_id: str,
-                 candidates: list[tuple[str, str, int]]) -> None:
-        super().__init__(owner_id, timeout=300)
+                 candidates: list[tuple[str, str, int]], lang: str = DEFAULT) -> None:
+        super().__init__(owner_id, timeout=300, lang=lang)
         self.service, self.pack_id, self.candidates = service, pack_id, candidates
         self.chosen: tuple[str, str] | None = None
         self.result: str | None = None
@@ -52,6 +53,9 @@ class AcceptAnswerView(OwnedView):
         self.pick.custom_id = stamped("packaccept:pick")
         self.accept.custom_id = stamped("packaccept:confirm")
         self.accept_rescore.custom_id = stamped("packaccept:rescore")
+        self.pick.placeholder = t(lang, "accept.pick")
+        self.accept.label = t(lang, "accept.button")
+        self.accept_rescore.label = t(lang, "accept.rescore_button")
 
     @discord.ui.select(placeholder="Accept a wrong answer as right…", custom_id="packaccept:pick")
     async def pick(self, interaction: discord.Interaction,
@@ -60,9 +64,8 @@ class AcceptAnswerView(OwnedView):
         self.chosen = (qid, answer)
         self.accept.disabled = self.accept_rescore.disabled = False
         await interaction.response.edit_message(
-            embed=notice(f"Accept “{no_mentions(answer)}” for `{qid}`? A new version of "
-                         f"`{self.pack_id}` is stored; re-scoring also marks past attempts "
-                         f"right."), view=self, allowed_mentions=NO_MENTIONS)
+            embed=notice(t(self.lang, "accept.ask", answer=no_mentions(answer), question=qid,
+                           pack=self.pack_id)), view=self, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="Accept", style=discord.ButtonStyle.primary, disabled=True,
                        custom_id="packaccept:confirm")
@@ -78,7 +81,7 @@ class AcceptAnswerView(OwnedView):
 
     async def _accept(self, interaction: discord.Interaction, *, rescore: bool) -> None:
         if self.chosen is None:
-            await interaction.response.edit_message(embed=notice("Pick an answer first."),
+            await interaction.response.edit_message(embed=notice(t(self.lang, "accept.first")),
                                                     view=self, allowed_mentions=NO_MENTIONS)
             return
         qid, answer = self.chosen
@@ -87,11 +90,13 @@ class AcceptAnswerView(OwnedView):
             outcome = await off_loop(self.service.pack_admin.accept_answer,
                 actor_from(interaction), self.pack_id, qid, answer, rescore=rescore)
         except (NotAllowed, InvalidInput, UnknownPack) as err:
-            await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
-                                                    view=None, allowed_mentions=NO_MENTIONS)
+            await interaction.response.edit_message(
+                embed=notice(error_text(self.lang, err), colour=MISS_COLOUR), view=None,
+                allowed_mentions=NO_MENTIONS)
             return
-        rescored = f" {outcome.rescored} past attempts re-scored." if rescore else ""
-        self.result = f"`{qid}` now accepts “{no_mentions(answer)}” (version {outcome.version})."
+        rescored = " " + t(self.lang, "accept.rescored", count=outcome.rescored) if rescore else ""
+        self.result = t(self.lang, "accept.done", question=qid, answer=no_mentions(answer),
+                        version=outcome.version)
         await interaction.response.edit_message(
             embed=notice(self.result + rescored, colour=OK_COLOUR), view=None,
             allowed_mentions=NO_MENTIONS)

@@ -14,13 +14,14 @@ import discord
 
 from bot.core.errors import QuizError
 from bot.core.models import Actor
+from bot.i18n import said
 
 
 class GuildOnly(QuizError):
     """A guild-scoped command was used in a DM (scores, packs and roles belong to a server)."""
 
 
-GUILD_ONLY_MESSAGE = "This command only works in a server, not in direct messages."
+GUILD_ONLY_MESSAGE = said("error.guild_only")  # shown in the user's language (bot.i18n)
 # Study anywhere (/ask, /explain, /quiz review): installable by users as well as servers, usable
 # in servers, DMs with the bot and group DMs. Everything else stays guild-only.
 ANYWHERE_INSTALLS = {"guilds": True, "users": True}

@@ -1,6 +1,7 @@
 """One place that turns failures into replies: the tree's on_error and the views' on_error.
 
-A QuizError's text is written for users (see bot.core.errors), so it is shown as is, privately.
+A QuizError's text is written for users (see bot.core.errors), so it is shown privately, in the
+user's language (what the core said is a Said: bot.i18n.error_text renders it by its key).
 Anything else is a bug: the user gets a short apology, the log gets the traceback. Both paths
 answer through `response` when the interaction is not yet acknowledged and through `followup`
 otherwise, so a failure after a defer() still reaches the user instead of "thinking…" forever.
@@ -15,9 +16,11 @@ from discord import app_commands
 
 from bot.core.errors import QuizError
 from bot.discord_app.embeds import CONTENT_LIMIT, no_mentions, truncate
+from bot.discord_app.translator import user_lang
+from bot.i18n import DEFAULT, error_text, t
 
 log = logging.getLogger("quizbot.discord")
-APOLOGY = "Sorry, something went wrong on my side. It has been logged; please try again."
+APOLOGY = t(DEFAULT, "error.apology")
 NO_MENTIONS = discord.AllowedMentions.none()
 
 
@@ -34,24 +37,24 @@ async def reply_privately(interaction: discord.Interaction, text: str) -> None:
         log.warning("could not deliver an error reply: %s", err)
 
 
-def message_for(error: BaseException) -> str | None:
-    """The user-facing text for an expected failure, or None for a bug."""
+def message_for(error: BaseException, lang: str = DEFAULT) -> str | None:
+    """The user-facing text for an expected failure in `lang`, or None for a bug."""
     original = getattr(error, "original", error)  # CommandInvokeError / TransformerError wrap
     if isinstance(original, QuizError):
-        return str(original)
+        return error_text(lang, original)
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server, not in direct messages."
+        return t(lang, "error.guild_only")
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down: try again in {error.retry_after:.0f} s."
+        return t(lang, "error.cooldown", seconds=f"{error.retry_after:.0f}")
     if isinstance(error, app_commands.MissingPermissions | app_commands.MissingAnyRole
                   | app_commands.MissingRole):
-        return "You don't have permission to use this command."
+        return t(lang, "error.no_permission")
     if isinstance(error, app_commands.BotMissingPermissions):
-        return "I am missing permissions here: " + ", ".join(error.missing_permissions)
+        return t(lang, "error.bot_permissions", missing=", ".join(error.missing_permissions))
     if isinstance(error, app_commands.TransformerError):
-        return f"I couldn't understand {error.value!r}."
+        return t(lang, "error.not_understood", value=repr(error.value))
     if isinstance(error, app_commands.CheckFailure):
-        return "You can't use this command here."
+        return t(lang, "error.not_here")
     return None
 
 
@@ -63,12 +66,13 @@ async def on_app_command_error(interaction: discord.Interaction,
 
 async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
     """Shared by commands and views (View.on_error), so a button fails like a command does."""
-    text = message_for(error)
+    lang = user_lang(interaction)
+    text = message_for(error, lang)
     if text is None:
         command = interaction.command.qualified_name if interaction.command else "component"
         original = getattr(error, "original", error)
         log.error("unhandled error in %s (guild %s, user %s)", command, interaction.guild_id,
                   interaction.user.id if interaction.user else None,
                   exc_info=(type(original), original, original.__traceback__))
-        text = APOLOGY
+        text = t(lang, "error.apology")
     await reply_privately(interaction, text)

@@ -19,6 +19,7 @@ from bot.discord_app.choices import CHOICE_LIMIT, MAX_CHOICES, service_of
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
 from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -44,14 +45,16 @@ async def own_pack_autocomplete(interaction: discord.Interaction,
 class ConfirmRemovePackView(OwnedView):
     """"Really remove this pack?" — removed on click, after the service checks the clicker."""
 
-    def __init__(self, service: QuizService, *, owner_id: int, pack_id: str, title: str) -> None:
-        super().__init__(owner_id, timeout=60)
+    def __init__(self, service: QuizService, *, owner_id: int, pack_id: str, title: str,
+                 lang: str = DEFAULT) -> None:
+        super().__init__(owner_id, timeout=60, lang=lang)
         self.service = service
         self.pack_id = pack_id
         self.title = title
         self.done = False
         self.confirm.custom_id = stamped("packremove:confirm")
         self.cancel.custom_id = stamped("packremove:cancel")
+        self.confirm.label, self.cancel.label = t(lang, "remove.button"), t(lang, "view.cancel")
 
     @discord.ui.button(label="Remove", style=discord.ButtonStyle.danger,
                        custom_id="packremove:confirm")
@@ -62,13 +65,14 @@ class ConfirmRemovePackView(OwnedView):
         try:
             await off_loop(self.service.pack_admin.remove_pack, actor, self.pack_id)
         except (NotAllowed, InvalidInput, UnknownPack) as err:  # e.g. removed meanwhile
-            await interaction.response.edit_message(embed=notice(str(err), colour=MISS_COLOUR),
-                                                    view=None, allowed_mentions=NO_MENTIONS)
+            await interaction.response.edit_message(
+                embed=notice(error_text(self.lang, err), colour=MISS_COLOUR), view=None,
+                allowed_mentions=NO_MENTIONS)
             return
         self.done = True
         await interaction.response.edit_message(
-            embed=notice(f"Removed {self.title} (`{self.pack_id}`). Scores earned "
-                         "with it are kept.", colour=OK_COLOUR),
+            embed=notice(t(self.lang, "remove.done", title=self.title, pack=self.pack_id),
+                         colour=OK_COLOUR),
             view=None, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
@@ -77,5 +81,5 @@ class ConfirmRemovePackView(OwnedView):
                      button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         self.stop()
         await interaction.response.edit_message(
-            embed=notice(f"Nothing was removed: `{self.pack_id}` stays."),
+            embed=notice(t(self.lang, "remove.nothing", pack=self.pack_id)),
             view=None, allowed_mentions=NO_MENTIONS)

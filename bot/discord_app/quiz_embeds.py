@@ -25,7 +25,7 @@ from bot.discord_app.embeds import (
     no_mentions,
     truncate,
 )
-from bot.i18n import DEFAULT, t
+from bot.i18n import DEFAULT, render, t
 
 BAR_WIDTH = 10
 MEDALS = ("🥇", "🥈", "🥉")
@@ -116,7 +116,7 @@ def verdict_embed(outcome: AnswerOutcome, *, lang: str = DEFAULT) -> discord.Emb
         title, colour = t(lang, "verdict.correct", points=f"{outcome.points:,}"), OK_COLOUR
     else:
         title, colour = t(lang, "verdict.wrong"), MISS_COLOUR
-    description = "" if outcome.skipped else no_mentions(outcome.verdict.reason)
+    description = "" if outcome.skipped else no_mentions(render(lang, outcome.verdict.reason))
     embed = discord.Embed(title=title, description=description or None, colour=colour)
     embed.add_field(name=t(lang, "verdict.answer"),
                     value=no_mentions(outcome.correct_answer) or "—")

@@ -20,6 +20,7 @@ from bot.discord_app.quiz_embeds import (
 )
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
+from bot.i18n import error_text
 
 
 def refusal(error: QuizError, lang: str = "en") -> str:
@@ -29,7 +30,7 @@ def refusal(error: QuizError, lang: str = "en") -> str:
         isinstance(error, QuestionClosed) and error.reason is ClosedReason.STALE
     ):
         return closed_text(lang)
-    return str(error)
+    return error_text(lang, error)
 
 
 def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutcome,

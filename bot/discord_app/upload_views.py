@@ -28,6 +28,7 @@ from bot.discord_app.embeds import (
 )
 from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -37,25 +38,28 @@ NOTES_SHOWN = 8
 NOTE_LIMIT = 180
 
 
-def upload_preview_embed(preview: UploadPreview) -> discord.Embed:
+def upload_preview_embed(preview: UploadPreview, lang: str = DEFAULT) -> discord.Embed:
     """The preview as an embed: what would be installed, and every loss the import named."""
-    head = ("a new pack" if preview.version == 1
-            else f"version {preview.version}, replacing version {preview.version - 1}")
+    head = (t(lang, "preview.new") if preview.version == 1
+            else t(lang, "preview.version", version=preview.version, old=preview.version - 1))
     kinds = ", ".join(f"{count} {kind}" for kind, count in preview.counts)
-    embed = discord.Embed(title=f"Install {no_mentions(preview.title)}?", colour=COLOUR,
-                          description=f"`{no_mentions(preview.pack_id)}`: {head}, read as "
-                                      f"{preview.format_name}.")
-    embed.add_field(name="Questions", value=f"{preview.questions} ({kinds})", inline=False)
+    embed = discord.Embed(title=t(lang, "preview.title", title=no_mentions(preview.title)),
+                          colour=COLOUR,
+                          description=t(lang, "preview.what", pack=no_mentions(preview.pack_id),
+                                        head=head, format=preview.format_name))
+    embed.add_field(name=t(lang, "packlist.questions"), value=f"{preview.questions} ({kinds})",
+                    inline=False)
     if preview.samples:
-        embed.add_field(name="Samples", inline=False, value="\n".join(
+        embed.add_field(name=t(lang, "preview.samples"), inline=False, value="\n".join(
             f"• {escape(truncate(sample, 200))}" for sample in preview.samples))
     if preview.notes:
         shown = [escape(truncate(note.split(": ", 1)[-1] if note.startswith(("warning", "skipped"))
                                  else note, NOTE_LIMIT)) for note in preview.notes[:NOTES_SHOWN]]
         more = len(preview.notes) - NOTES_SHOWN
-        embed.add_field(name=f"Not kept as written ({len(preview.notes)})", inline=False,
-                        value="\n".join(shown) + (f"\n…and {more} more." if more > 0 else ""))
-    embed.set_footer(text="Nothing is stored until you press Install.")
+        embed.add_field(name=t(lang, "preview.notes", count=len(preview.notes)), inline=False,
+                        value="\n".join(shown)
+                        + ("\n" + t(lang, "uploaded.more", count=more) if more > 0 else ""))
+    embed.set_footer(text=t(lang, "preview.footer"))
     return clamp_embed(embed)
 
 
@@ -63,14 +67,15 @@ class ConfirmUploadView(OwnedView):
     """"Install this pack?" — installed on click, after the service checks file and clicker."""
 
     def __init__(self, service: QuizService, *, owner_id: int, data: bytes, filename: str,
-                 skip_unsupported: bool) -> None:
-        super().__init__(owner_id, timeout=60)
+                 skip_unsupported: bool, lang: str = DEFAULT) -> None:
+        super().__init__(owner_id, timeout=60, lang=lang)
         self.service = service
         self.data, self.filename = data, filename
         self.skip_unsupported = skip_unsupported
         self.done = False
         self.confirm.custom_id = stamped("packupload:confirm")
         self.cancel.custom_id = stamped("packupload:cancel")
+        self.confirm.label, self.cancel.label = t(lang, "preview.button"), t(lang, "view.cancel")
 
     @discord.ui.button(label="Install", style=discord.ButtonStyle.success,
                        custom_id="packupload:confirm")
@@ -82,12 +87,12 @@ class ConfirmUploadView(OwnedView):
             summary = await off_loop(self.service.pack_admin.install_pack,
                 actor, self.data, self.filename, skip_unsupported=self.skip_unsupported)
         except PackError as err:
-            embed = pack_problems_embed(self.filename, err.problems)
+            embed = pack_problems_embed(self.filename, err.problems, lang=self.lang)
         except (NotAllowed, InvalidInput) as err:
-            embed = notice(str(err), colour=MISS_COLOUR)
+            embed = notice(error_text(self.lang, err), colour=MISS_COLOUR)
         else:
             self.done = True
-            embed = pack_installed_embed(summary)
+            embed = pack_installed_embed(summary, lang=self.lang)
         await interaction.response.edit_message(embed=embed, view=None,
                                                 allowed_mentions=NO_MENTIONS)
 

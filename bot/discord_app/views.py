@@ -15,9 +15,11 @@ import discord
 
 from bot.core.errors import NotAllowed
 from bot.discord_app.checks import actor_from
-from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, leaderboard_embed, notice
+from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, counted, leaderboard_embed, notice
 from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.offload import off_loop
+from bot.discord_app.translator import user_lang
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -33,14 +35,8 @@ BOOT = secrets.token_hex(3)
 EXPIRED = re.compile(
     r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|privacy)"
     r":(?:prev|next|confirm|cancel|pick|rescore)(?::(?P<boot>\w+))?")
-EXPIRED_TEXT = {
-    "leaderboard": "These buttons have expired: run /leaderboard again.",
-    "reset": "This confirmation has expired and nothing was reset: run /scores reset again.",
-    "packremove": "This confirmation has expired and nothing was removed: run /pack remove again.",
-    "packupload": "This preview has expired and nothing was installed: run /pack upload again.",
-    "packaccept": "This report has expired and nothing was accepted: run /pack report again.",
-    "privacy": "This confirmation has expired and nothing was deleted: run /privacy delete again.",
-}
+EXPIRED_KINDS = ("leaderboard", "reset", "packremove", "packupload", "packaccept", "privacy")
+EXPIRED_TEXT = {kind: t(DEFAULT, f"expired.{kind}") for kind in EXPIRED_KINDS}  # in English
 
 
 def stamped(custom_id: str) -> str:
@@ -57,7 +53,7 @@ async def answer_expired_button(interaction: discord.Interaction) -> bool:
     match = EXPIRED.fullmatch(str(data.get("custom_id", "")))
     if match is None or match["boot"] == BOOT:
         return False
-    await reply_privately(interaction, EXPIRED_TEXT[match["kind"]])
+    await reply_privately(interaction, t(user_lang(interaction), f"expired.{match['kind']}"))
     return True
 
 
@@ -68,17 +64,18 @@ class OwnedView(discord.ui.View):
     it. Anyone can run the command to get their own copy.
     """
 
-    refusal = "These buttons belong to whoever ran the command: run it yourself to get your own."
-
-    def __init__(self, owner_id: int, *, timeout: float | None = 180) -> None:
+    def __init__(self, owner_id: int, *, timeout: float | None = 180,
+                 lang: str = DEFAULT) -> None:
         super().__init__(timeout=timeout)
         self.owner_id = owner_id
+        self.lang = lang  # the invoker's: every reply of the view is theirs to read
         self.origin: discord.Interaction | None = None  # to tidy up the message on timeout
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
             return True
-        await interaction.response.send_message(self.refusal, ephemeral=True,
+        await interaction.response.send_message(t(user_lang(interaction), "view.not_yours"),
+                                                ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
         return False
 
@@ -101,8 +98,9 @@ class LeaderboardView(OwnedView):
 
     def __init__(self, service: QuizService, *, owner_id: int, guild_id: str,
                  pack_id: str | None, period: str, page: int, pages: int,
-                 pack_title: str | None = None, season: int | None = None) -> None:
-        super().__init__(owner_id)
+                 pack_title: str | None = None, season: int | None = None,
+                 lang: str = DEFAULT) -> None:
+        super().__init__(owner_id, lang=lang)
         self.season = season
         self.service = service
         self.guild_id = guild_id
@@ -113,6 +111,7 @@ class LeaderboardView(OwnedView):
         self.pages = pages
         self.previous.custom_id = stamped("leaderboard:prev")
         self.next.custom_id = stamped("leaderboard:next")
+        self.previous.label, self.next.label = t(lang, "board.prev"), t(lang, "board.next")
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
@@ -128,8 +127,8 @@ class LeaderboardView(OwnedView):
         self.page, self.pages = board.page, board.pages
         self._sync_buttons()
         await interaction.response.edit_message(
-            embed=leaderboard_embed(board, self.pack_title), view=self, allowed_mentions=NO_MENTIONS
-        )
+            embed=leaderboard_embed(board, self.pack_title, lang=self.lang), view=self,
+            allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(
         label="Prev", emoji="◀️", style=discord.ButtonStyle.secondary, custom_id="leaderboard:prev"
@@ -159,8 +158,9 @@ class ConfirmResetView(OwnedView):
         user_id: str | None,
         pack_id: str | None,
         what: str,
+        lang: str = DEFAULT,
     ) -> None:
-        super().__init__(owner_id, timeout=60)
+        super().__init__(owner_id, timeout=60, lang=lang)
         self.service = service
         self.user_id = user_id
         self.pack_id = pack_id
@@ -168,6 +168,7 @@ class ConfirmResetView(OwnedView):
         self.done = False
         self.confirm.custom_id = stamped("reset:confirm")
         self.cancel.custom_id = stamped("reset:cancel")
+        self.confirm.label, self.cancel.label = t(lang, "reset.button"), t(lang, "view.cancel")
 
     @discord.ui.button(label="Reset", style=discord.ButtonStyle.danger, custom_id="reset:confirm")
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
@@ -179,17 +180,13 @@ class ConfirmResetView(OwnedView):
         except NotAllowed as err:
             self.stop()
             await interaction.response.edit_message(
-                embed=notice(str(err), colour=MISS_COLOUR), view=None
-            )
+                embed=notice(error_text(self.lang, err), colour=MISS_COLOUR), view=None)
             return
         self.done = True
         self.stop()
-        players = f"{count} player{'s' if count != 1 else ''}"
         await interaction.response.edit_message(
-            embed=notice(
-                f"Reset {self.what}: {players} back to zero. Answer history is kept.",
-                colour=OK_COLOUR,
-            ),
+            embed=notice(t(self.lang, "reset.done", what=self.what,
+                           players=counted(count, "player", self.lang)), colour=OK_COLOUR),
             view=None,
             allowed_mentions=NO_MENTIONS,
         )
@@ -199,4 +196,5 @@ class ConfirmResetView(OwnedView):
     )
     async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         self.stop()
-        await interaction.response.edit_message(embed=notice("Nothing was reset."), view=None)
+        await interaction.response.edit_message(embed=notice(t(self.lang, "reset.nothing")),
+                                                view=None)

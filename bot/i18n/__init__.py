@@ -15,6 +15,9 @@ from __future__ import annotations
 import string
 from functools import cache
 from importlib import import_module
+from typing import Any
+
+from bot.core.text.said import Said, joined
 
 DEFAULT = "en"
 LANGUAGES = ("en", "es")  # shipped, complete (tests/i18n/test_catalogs.py)
@@ -51,6 +54,33 @@ def t(lang: str, key: str, **values: object) -> str:
     if text is None:
         text = messages(DEFAULT)[key]
     return text.format(**values) if values else text
+
+
+def said(key: str, **values: object) -> Said:
+    """A frontend's own sentence as a Said (English text, rendered later in the reader's
+    language), for a QuizError a frontend raises itself (e.g. "only works in a server")."""
+    return Said(key, messages(DEFAULT)[key], values)
+
+
+def render(lang: str, text: object) -> str:
+    """Something the core said, in `lang`: a Said by its key (its values rendered too, so a
+    reason inside "… Try again." is Spanish as well); any other text as it is."""
+    if not isinstance(text, Said):
+        return str(text)
+    values: dict[str, Any] = {name: _value(lang, value) for name, value in text.values.items()}
+    return t(lang, text.key, **values) if values else t(lang, text.key)
+
+
+def _value(lang: str, value: object) -> object:
+    if isinstance(value, Said):
+        return render(lang, value)
+    return joined(value, lambda item: render(lang, item))
+
+
+def error_text(lang: str, error: BaseException) -> str:
+    """A domain error's message in `lang` (its first argument is what the core said)."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return render(lang, said) if isinstance(said, Said) else str(error)
 
 
 def placeholders(text: str) -> set[str]:

@@ -1,6 +1,19 @@
-"""English: the reference catalog (every other language has exactly these keys)."""
+"""English: the reference catalog (every other language has exactly these keys).
 
-MESSAGES: dict[str, str] = {
+The core's own sentences (judge reasons, refusals) are written in the core's phrasebooks, beside
+the code that says them, and merged in here, so English has one source for each sentence.
+"""
+
+from bot.core.ask.phrases import ASK
+from bot.core.judge.phrases import JUDGE
+from bot.core.packs.phrases import PACKS
+from bot.core.play.phrases import PLAY
+from bot.core.service.phrases import SERVICE
+from bot.i18n.en_staff import STAFF
+
+CORE_BOOKS = (JUDGE, PLAY, PACKS, SERVICE, ASK)
+
+UI: dict[str, str] = {
     # question card
     "question.title": "Question {position}/{total} · {pack}",
     "question.how.choice": "Pick a letter below.",
@@ -98,3 +111,6 @@ MESSAGES: dict[str, str] = {
     "report.thanks": ("Reported “{prompt}”. Thank you: your instructor sees it beside the "
                       "question in /pack report."),
 }
+
+MESSAGES: dict[str, str] = {**UI, **STAFF, **{key: text for book in CORE_BOOKS
+                                     for key, text in book.english.items()}}

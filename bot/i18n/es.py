@@ -1,6 +1,9 @@
 """Español: the quiz flow and every slash command (names, descriptions, options, choices)."""
 
-MESSAGES: dict[str, str] = {
+from bot.i18n.es_core import CORE
+from bot.i18n.es_staff import STAFF
+
+UI: dict[str, str] = {
     # question card
     "question.title": "Pregunta {position}/{total} · {pack}",
     "question.how.choice": "Elige una letra abajo.",
@@ -100,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "report.thanks": ("Has informado de «{prompt}». Gracias: tu docente lo verá junto a la "
                       "pregunta en /pack report."),
 }
+MESSAGES: dict[str, str] = {**UI, **STAFF, **CORE}
 
 # English command text → Spanish. Names: lowercase, no spaces, ≤ 32 characters (Discord's rule).
 COMMANDS: dict[str, str] = {

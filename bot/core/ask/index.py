@@ -48,6 +48,7 @@ from bot.core.ask.documents import (
 from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
 from bot.core.ask.lexicon import EVERYDAY
+from bot.core.ask.phrases import ASK
 from bot.core.ask.pipeline import choose
 from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
@@ -63,7 +64,7 @@ __all__ = [
     "trim",
 ]
 
-REFUSAL = "I don't know that from the installed packs."
+REFUSAL = ASK.say("ask.refusal")
 COMMON_POSTINGS = 300  # a term in more documents than this only re-scores the candidates
 
 

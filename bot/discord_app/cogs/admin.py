@@ -17,9 +17,11 @@ from discord.ext import commands
 from bot.core.errors import NotAllowed
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
-from bot.discord_app.embeds import escape, no_mentions, notice
+from bot.discord_app.embeds import counted, escape, no_mentions, notice
 from bot.discord_app.offload import off_loop
+from bot.discord_app.translator import user_lang
 from bot.discord_app.views import ConfirmResetView
+from bot.i18n import DEFAULT, said, t
 
 if TYPE_CHECKING:
     from bot.core.results import GuildRoles, SeasonInfo
@@ -35,22 +37,22 @@ SYNC_SCOPES = [
 EXPORT_LIMIT_BYTES = 8 * 1024 * 1024  # Discord's upload limit for a server without boosts
 
 
-def _role(role_id: str | None) -> str:
-    return f"<@&{role_id}>" if role_id else "not set (Manage Server only)"
+def _role(role_id: str | None, lang: str = DEFAULT) -> str:
+    return f"<@&{role_id}>" if role_id else t(lang, "staff.role_unset")
 
 
-def _roles_text(roles: GuildRoles) -> str:
-    return (f"Instructor role: {_role(roles.instructor_role_id)}\n"
-            f"Moderator role: {_role(roles.moderator_role_id)}\n"
-            "Members with Manage Server count as both.")
+def _roles_text(roles: GuildRoles, lang: str = DEFAULT) -> str:
+    return t(lang, "staff.roles", instructor=_role(roles.instructor_role_id, lang),
+             moderator=_role(roles.moderator_role_id, lang))
 
 
-def _season_line(season: SeasonInfo) -> str:
+def _season_line(season: SeasonInfo, lang: str = DEFAULT) -> str:
     name = f" {no_mentions(season.name)}" if season.name else ""
-    began = f"since <t:{int(season.started_at)}:d>" if season.started_at else "from the start"
-    players = f"{season.players} player{'' if season.players == 1 else 's'}"
-    return f"Season {season.number}{name}{' (current)' if season.current else ''}: {began}, " \
-           f"{players}"
+    began = t(lang, "season.since", date=f"<t:{int(season.started_at)}:d>") \
+        if season.started_at else t(lang, "season.from_start")
+    return t(lang, "season.current_line" if season.current else "season.line",
+             number=season.number, name=name, began=began,
+             players=counted(season.players, "player", lang))
 
 
 class AdminCog(commands.Cog, name="Admin"):
@@ -73,11 +75,11 @@ class AdminCog(commands.Cog, name="Admin"):
     async def roles(self, interaction: discord.Interaction,
                     instructor: discord.Role | None = None,
                     moderator: discord.Role | None = None, clear: bool = False) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         service = self.bot.service
         current = await off_loop(service.access.roles, actor.guild_id)
         if instructor is None and moderator is None and not clear:
-            await interaction.response.send_message(_roles_text(current), ephemeral=True,
+            await interaction.response.send_message(_roles_text(current, lang), ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
             return
         if clear:
@@ -88,7 +90,8 @@ class AdminCog(commands.Cog, name="Admin"):
         # NotAllowed for others
         saved = await off_loop(service.access.set_roles, actor, new_instructor, new_moderator)
         await interaction.response.send_message(
-            "Saved.\n" + _roles_text(saved), ephemeral=True, allowed_mentions=NO_MENTIONS
+            t(lang, "staff.saved") + "\n" + _roles_text(saved, lang), ephemeral=True,
+            allowed_mentions=NO_MENTIONS
         )
 
     @config.command(name="retention",
@@ -102,8 +105,8 @@ class AdminCog(commands.Cog, name="Admin"):
             review.set_retention(actor, value)
         current = review.retention(actor.guild_id)
         await interaction.response.send_message(
-            f"Review aims for {current:.0%} recall: a card falls due when its estimated recall "
-            f"drops to {current:.0%}.", ephemeral=True, allowed_mentions=NO_MENTIONS)
+            t(user_lang(interaction), "staff.retention", percent=f"{current:.0%}"),
+            ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @scores.command(name="reset", description="Reset scores to zero (moderators; asks first).")
     @app_commands.describe(
@@ -117,21 +120,20 @@ class AdminCog(commands.Cog, name="Admin"):
         user: discord.User | None = None,
         pack: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         service = self.bot.service
         # early refusal; reset_scores re-checks on click
         if not await off_loop(service.access.is_moderator, actor):
-            raise NotAllowed(
-                "Only moderators can reset scores. A server manager can choose the "
-                "moderator role with /config roles."
-            )
+            raise NotAllowed(said("staff.moderators_only"))
         if pack:
             # UnknownPack before asking to confirm
             await off_loop(service.catalog.pack, actor.guild_id, pack)
-        who = f"{escape(user.display_name)}'s scores" if user else "everyone's scores"
-        what = who + (f" in `{no_mentions(pack)}`" if pack else "")
+        who = t(lang, "reset.whose", name=escape(user.display_name)) if user \
+            else t(lang, "reset.everyone")
+        what = who + (t(lang, "reset.in_pack", pack=no_mentions(pack)) if pack else "")
         view = ConfirmResetView(
             service,
+            lang=lang,
             owner_id=interaction.user.id,
             user_id=str(user.id) if user else None,
             pack_id=pack,
@@ -139,7 +141,7 @@ class AdminCog(commands.Cog, name="Admin"):
         )
         view.origin = interaction
         await interaction.response.send_message(
-            embed=notice(f"Reset {what}? Points go back to zero; answer history is kept."),
+            embed=notice(t(lang, "reset.ask", what=what)),
             view=view,
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
@@ -151,16 +153,15 @@ class AdminCog(commands.Cog, name="Admin"):
                            name="A name for the new season, e.g. Spring term")
     async def season(self, interaction: discord.Interaction, start: bool = False,
                      name: app_commands.Range[str, 1, 80] | None = None) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         standings = self.bot.service.standings
         if start:  # NotAllowed for students: on_error answers privately
             info = standings.start_season(actor, name)
             label = f" ({no_mentions(info.name)})" if info.name else ""
-            text = (f"Season {info.number}{label} has begun: every question counts again. "
-                    f"Season {info.number - 1}'s board is archived: "
-                    f"`/leaderboard season:{info.number - 1}`.")
+            text = t(lang, "season.begun", number=info.number, label=label,
+                     previous=info.number - 1)
         else:
-            text = "\n".join(_season_line(s) for s in standings.seasons(actor.guild_id))
+            text = "\n".join(_season_line(s, lang) for s in standings.seasons(actor.guild_id))
         await interaction.response.send_message(embed=notice(text), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -169,7 +170,7 @@ class AdminCog(commands.Cog, name="Admin"):
         description="Download every answer given in this server as CSV (instructors).",
     )
     async def export(self, interaction: discord.Interaction) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         # Ephemeral from the start: a big server's export may take longer than 3 s, and a
         # refusal or the file is for the instructor only.
         await interaction.response.defer(ephemeral=True, thinking=True)
@@ -178,16 +179,15 @@ class AdminCog(commands.Cog, name="Admin"):
         )  # NotAllowed for others
         if len(data) > EXPORT_LIMIT_BYTES:
             await interaction.followup.send(
-                f"The export is {len(data) / 1024 / 1024:.1f} MB, over Discord's "
-                f"{EXPORT_LIMIT_BYTES // 1024 // 1024} MB upload limit, so it cannot be "
-                "attached here. Ask whoever hosts the bot to export it from the database.",
+                t(lang, "export.too_big", size=f"{len(data) / 1024 / 1024:.1f}",
+                  limit=EXPORT_LIMIT_BYTES // 1024 // 1024),
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
             )
             return
         file = discord.File(io.BytesIO(data), filename=f"quizbot-scores-{actor.guild_id}.csv")
         await interaction.followup.send(
-            "Every answer given in this server, one row each (UTF-8 CSV with a header row).",
+            t(lang, "export.file"),
             file=file,
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
@@ -200,27 +200,21 @@ class AdminCog(commands.Cog, name="Admin"):
         self, interaction: discord.Interaction, scope: app_commands.Choice[str] | None = None
     ) -> None:
         if not await self.bot.is_owner(interaction.user):
-            raise NotAllowed("Only the bot's owner can sync commands.")
-        where = scope.value if scope else "guild"
+            raise NotAllowed(said("sync.owner_only"))
+        where, lang = (scope.value if scope else "guild"), user_lang(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
         tree = self.bot.tree
         if where == "global":
             synced = await tree.sync()
-            text = (
-                f"Synced {len(synced)} commands globally; Discord may take up to an hour "
-                "to show them everywhere."
-            )
+            text = t(lang, "sync.global", count=len(synced))
         else:
             guild = discord.Object(id=interaction.guild_id or 0)
             tree.clear_commands(guild=guild)
             if where == "guild":
                 tree.copy_global_to(guild=guild)
             synced = await tree.sync(guild=guild)
-            text = (
-                f"Synced {len(synced)} commands to this server."
-                if where == "guild"
-                else "Removed this server's copy of the commands; the global ones remain."
-            )
+            text = t(lang, "sync.guild", count=len(synced)) if where == "guild" \
+                else t(lang, "sync.cleared")
         await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

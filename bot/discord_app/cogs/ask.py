@@ -20,6 +20,7 @@ from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.choices import explainer_autocomplete
 from bot.discord_app.embeds import ask_embed, explainer_embed
 from bot.discord_app.offload import off_loop
+from bot.discord_app.translator import channel_lang, user_lang
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -54,7 +55,8 @@ class AskCog(commands.Cog, name="Ask"):
             result = await off_loop(
                 self.bot.service.asking.ask, str(interaction.guild_id), question,
                                                  user_id=user_id)
-        await interaction.followup.send(embed=ask_embed(result, question),
+        lang = channel_lang(interaction) if public else user_lang(interaction)
+        await interaction.followup.send(embed=ask_embed(result, question, lang=lang),
                                         ephemeral=not public, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="explain", description="Read one explainer from the article.")
@@ -73,7 +75,8 @@ class AskCog(commands.Cog, name="Ask"):
             explainer, pack = await off_loop(
                 self.bot.service.asking.explain, str(interaction.guild_id), topic
             )
-        embed = explainer_embed(explainer, pack)
+        embed = explainer_embed(
+            explainer, pack, lang=channel_lang(interaction) if public else user_lang(interaction))
         if explainer.chart is None or not charts_available():
             await interaction.response.send_message(embed=embed, ephemeral=not public,
                                                     allowed_mentions=NO_MENTIONS)

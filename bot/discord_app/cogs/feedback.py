@@ -18,7 +18,7 @@ from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.offload import off_loop
 from bot.discord_app.report_views import ReportButton, parse_report_submit
 from bot.discord_app.translator import user_lang
-from bot.i18n import t
+from bot.i18n import error_text, t
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -50,7 +50,7 @@ class FeedbackCog(commands.Cog, name="Feedback"):
             reported = await off_loop(self.bot.service.feedback.report_question,
                 actor, session_id, question_id, reason)
         except QuizError as error:
-            await reply_privately(interaction, str(error))
+            await reply_privately(interaction, error_text(user_lang(interaction), error))
             return
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)

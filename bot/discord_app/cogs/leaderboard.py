@@ -12,6 +12,7 @@ from bot.discord_app.checks import guild_id_of
 from bot.discord_app.choices import PERIOD_CHOICES, pack_autocomplete
 from bot.discord_app.embeds import leaderboard_embed
 from bot.discord_app.offload import off_loop
+from bot.discord_app.translator import channel_lang
 from bot.discord_app.views import PER_PAGE, LeaderboardView, answer_expired_button
 
 if TYPE_CHECKING:
@@ -45,7 +46,8 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
             guild_id, pack, period.value if period else "all", page=0, per_page=PER_PAGE,
             season=season,
         )
-        embed = leaderboard_embed(board, title)
+        lang = channel_lang(interaction)  # a post the channel reads: the server's language
+        embed = leaderboard_embed(board, title, lang=lang)
         if board.pages <= 1:
             await interaction.response.send_message(embed=embed, allowed_mentions=NO_MENTIONS)
             return
@@ -59,6 +61,7 @@ class LeaderboardCog(commands.Cog, name="Leaderboard"):
             pages=board.pages,
             pack_title=title,
             season=season,
+            lang=lang,
         )
         view.origin = interaction
         await interaction.response.send_message(

@@ -35,7 +35,9 @@ from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
     own_pack_autocomplete,
 )
+from bot.discord_app.translator import user_lang
 from bot.discord_app.upload_views import ConfirmUploadView, upload_preview_embed
+from bot.i18n import said, t
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -43,8 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("quizbot.discord")
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_UPLOAD_BYTES = 1_000_000  # the service enforces the same limit; this spares the download
-INSTRUCTORS_ONLY = ("Only instructors can {what} packs. A server manager can choose the "
-                    "instructor role with /config roles.")
 
 
 @app_commands.guild_only()
@@ -59,8 +59,9 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
     @app_commands.command(name="list", description="List the question packs installed here.")
     async def list_packs(self, interaction: discord.Interaction) -> None:
         packs = await off_loop(self.bot.service.catalog.list_packs, guild_id_of(interaction))
-        await interaction.response.send_message(embed=pack_list_embed(packs), ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=pack_list_embed(packs, lang=user_lang(interaction)), ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="info", description="Show one pack: source, topics, questions.")
     @app_commands.describe(pack="The pack (start typing to search)")
@@ -68,8 +69,9 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
     async def info(self, interaction: discord.Interaction,
                    pack: app_commands.Range[str, 1, 100]) -> None:
         found = await off_loop(self.bot.service.catalog.pack, guild_id_of(interaction), pack)
-        await interaction.response.send_message(embed=pack_info_embed(found), ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            embed=pack_info_embed(found, lang=user_lang(interaction)), ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="upload",
                           description="Install a pack file for this server (instructors).")
@@ -78,34 +80,36 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
                                             "refusing the file")
     async def upload(self, interaction: discord.Interaction, file: discord.Attachment,
                      skip_unsupported: bool = False) -> None:
-        actor = actor_from(interaction)
+        actor, lang = actor_from(interaction), user_lang(interaction)
         # Ephemeral from the start: the download and validation may take longer than 3 s, and a
         # refusal or a list of problems is for the uploader only.
         await interaction.response.defer(ephemeral=True, thinking=True)
         service = self.bot.service
         # spare the download; install_pack checks again
         if not await off_loop(service.access.is_instructor, actor):
-            raise NotAllowed(INSTRUCTORS_ONLY.format(what="upload"))
+            raise NotAllowed(said("packcmd.instructors_upload"))
         if file.size > MAX_UPLOAD_BYTES:
-            raise InvalidInput(f"{file.filename} is {file.size:,} bytes; a pack file may be at "
-                               f"most {MAX_UPLOAD_BYTES:,} bytes.")
+            raise InvalidInput(said("packcmd.too_big", file=file.filename, size=file.size,
+                                    limit=MAX_UPLOAD_BYTES))
         try:
             data = await file.read()
         except discord.HTTPException as err:
             log.warning("could not download pack upload %s: %s", file.filename, err)
-            await self._reply(interaction, notice("I couldn't download that file from Discord; "
-                                                  "please try again.", colour=MISS_COLOUR))
+            await self._reply(interaction, notice(t(lang, "packcmd.download_failed"),
+                                                  colour=MISS_COLOUR))
             return
         try:
             preview = await off_loop(service.pack_admin.preview_upload, actor, data, file.filename,
                                                         skip_unsupported=skip_unsupported)
         except PackError as err:
-            await self._reply(interaction, pack_problems_embed(file.filename, err.problems))
+            await self._reply(interaction, pack_problems_embed(file.filename, err.problems,
+                                                               lang=lang))
             return
         view = ConfirmUploadView(service, owner_id=interaction.user.id, data=data,
-                                 filename=file.filename, skip_unsupported=skip_unsupported)
+                                 filename=file.filename, skip_unsupported=skip_unsupported,
+                                 lang=lang)
         view.origin = interaction
-        await interaction.followup.send(embed=upload_preview_embed(preview), view=view,
+        await interaction.followup.send(embed=upload_preview_embed(preview, lang), view=view,
                                         ephemeral=True, allowed_mentions=NO_MENTIONS, wait=True)
 
     @app_commands.command(name="export", description="Download a pack as quizbot YAML "
@@ -117,11 +121,11 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         actor = actor_from(interaction)
         service = self.bot.service
         if not await off_loop(service.access.is_instructor, actor):
-            raise NotAllowed(INSTRUCTORS_ONLY.format(what="export"))
+            raise NotAllowed(said("packcmd.instructors_export"))
         filename, text = await off_loop(service.pack_admin.export_yaml, actor.guild_id, pack)
         await interaction.response.send_message(
-            embed=notice(f"The current version of `{no_mentions(filename)}`: edit it and "
-                         f"/pack upload it again."),
+            embed=notice(t(user_lang(interaction), "packcmd.exported",
+                           file=no_mentions(filename))),
             file=discord.File(io.BytesIO(text.encode("utf-8")), filename=filename),
             ephemeral=True, allowed_mentions=NO_MENTIONS)
 
@@ -135,15 +139,16 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         service = self.bot.service
         # early refusal; remove_pack re-checks on click
         if not await off_loop(service.access.is_instructor, actor):
-            raise NotAllowed(INSTRUCTORS_ONLY.format(what="remove"))
+            raise NotAllowed(said("packcmd.instructors_remove"))
         # refusals before confirming
         found = await off_loop(service.pack_admin.removable, actor.guild_id, pack)
+        lang = user_lang(interaction)
         view = ConfirmRemovePackView(service, owner_id=interaction.user.id, pack_id=found.id,
-                                     title=found.title)
+                                     title=found.title, lang=lang)
         view.origin = interaction
         await interaction.response.send_message(
-            embed=notice(f"Remove {found.title} (`{found.id}`, {len(found.questions)} "
-                         "questions) from this server? Scores already earned are kept."),
+            embed=notice(t(lang, "remove.ask", title=found.title, pack=found.id,
+                           count=len(found.questions))),
             view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="report",
@@ -161,13 +166,15 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         reports = await off_loop(service.reports.question_report, actor, pack)
         found = await off_loop(service.catalog.pack, actor.guild_id, pack)
         items = await off_loop(service.reports.item_report, actor, found.id)
-        embed = question_report_embed(found, reports, items={i.question_id: i for i in items})
+        lang = user_lang(interaction)
+        embed = question_report_embed(found, reports, items={i.question_id: i for i in items},
+                                      lang=lang)
         candidates = accept_candidates(found, items)
         if await off_loop(service.catalog.is_bundled, found.id) or not candidates:
             await self._reply(interaction, embed)
             return
         view = AcceptAnswerView(service, owner_id=interaction.user.id, pack_id=found.id,
-                                candidates=candidates)
+                                candidates=candidates, lang=lang)
         view.origin = interaction
         await interaction.followup.send(embed=embed, view=view, ephemeral=True,
                                         allowed_mentions=NO_MENTIONS, wait=True)

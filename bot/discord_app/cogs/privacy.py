@@ -22,7 +22,7 @@ from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice
 from bot.discord_app.offload import off_loop
 from bot.discord_app.translator import user_lang
 from bot.discord_app.views import OwnedView, stamped
-from bot.i18n import DEFAULT, t
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -61,7 +61,8 @@ class ConfirmPrivacyDeleteView(OwnedView):
             summary = await off_loop(self.service.privacy.delete_my_data, actor_from(interaction))
         except QuizError as err:  # their live quiz still runs: say so in place of the buttons
             await interaction.response.edit_message(
-                embed=notice(str(err), colour=MISS_COLOUR), view=None)
+                embed=notice(error_text(user_lang(interaction), err), colour=MISS_COLOUR),
+                view=None)
             return
         await interaction.response.edit_message(
             embed=notice(deleted_text(summary, self.lang), colour=OK_COLOUR), view=None,

@@ -25,7 +25,7 @@ from bot.discord_app.offload import off_loop
 from bot.discord_app.quiz_embeds import question_embed
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.translator import user_lang
-from bot.i18n import DEFAULT, t
+from bot.i18n import DEFAULT, error_text, t
 
 if TYPE_CHECKING:
     from bot.discord_app.client import QuizBot
@@ -62,7 +62,7 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
                 service.anywhere.start_review, str(user.id), user.display_name
             )
         except QuizError as error:
-            await reply_privately(interaction, str(error))
+            await reply_privately(interaction, error_text(user_lang(interaction), error))
             return
         await interaction.response.send_message(
             embed=question_embed(question, lang=lang), view=question_view(question, lang=lang),

@@ -20,6 +20,8 @@ from bot.charts import charts_available, topic_accuracy_png
 from bot.discord_app.checks import guild_id_of
 from bot.discord_app.embeds import escape, stats_embed, truncate
 from bot.discord_app.offload import off_loop
+from bot.discord_app.translator import user_lang
+from bot.i18n import DEFAULT, t
 
 if TYPE_CHECKING:
     from bot.core.results import LearnerStats
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 NO_MENTIONS = discord.AllowedMentions.none()
 CHART_FILENAME = "stats.png"
 ALT_LIMIT = 1024  # Discord's limit for an attachment's description (its alt text)
-NO_MATPLOTLIB = "No chart: the bot's host has not installed the charts extra (matplotlib)."
+NO_MATPLOTLIB = t(DEFAULT, "stats.no_matplotlib")
 
 
 class StatsCog(commands.Cog, name="Stats"):
@@ -49,12 +51,13 @@ class StatsCog(commands.Cog, name="Stats"):
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)
         overview = self.bot.service.review.overview(guild_id_of(interaction), str(target.id))
-        embed = stats_embed(stats, overview)
+        lang = user_lang(interaction)
+        embed = stats_embed(stats, overview, lang=lang)
         if not chart:
             await interaction.response.send_message(embed=embed, ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
             return
-        reason = _why_no_chart(stats)
+        reason = _why_no_chart(stats, lang)
         if reason:
             await interaction.response.send_message(reason, embed=embed, ephemeral=True,
                                                     allowed_mentions=NO_MENTIONS)
@@ -64,24 +67,24 @@ class StatsCog(commands.Cog, name="Stats"):
         png = await asyncio.to_thread(topic_accuracy_png, stats)
         embed.set_image(url=f"attachment://{CHART_FILENAME}")
         file = discord.File(io.BytesIO(png), filename=CHART_FILENAME,
-                            description=chart_alt_text(stats))
+                            description=chart_alt_text(stats, lang))
         await interaction.followup.send(embed=embed, file=file, ephemeral=True,
                                         allowed_mentions=NO_MENTIONS)
 
 
-def chart_alt_text(stats: LearnerStats) -> str:
+def chart_alt_text(stats: LearnerStats, lang: str = DEFAULT) -> str:
     """The chart in words (the image's alt text, read by screen readers): every bar's value."""
     bars = "; ".join(f"{t.topic} {t.correct / t.answered:.0%} ({t.correct}/{t.answered})"
                      for t in stats.by_topic if t.answered)
-    return truncate(f"Bar chart of {stats.display_name}'s accuracy per topic: {bars}", ALT_LIMIT)
+    return truncate(t(lang, "stats.alt", name=stats.display_name, bars=bars), ALT_LIMIT)
 
 
-def _why_no_chart(stats: LearnerStats) -> str | None:
+def _why_no_chart(stats: LearnerStats, lang: str = DEFAULT) -> str | None:
     """One line explaining a missing chart, or None when it can be drawn."""
     if not stats.by_topic:
-        return f"No chart: {escape(stats.display_name)} has no answers in any topic yet."
+        return t(lang, "stats.no_topics", name=escape(stats.display_name))
     if not charts_available():
-        return NO_MATPLOTLIB
+        return t(lang, "stats.no_matplotlib")
     return None
 
 
