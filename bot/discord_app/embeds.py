@@ -96,7 +96,7 @@ def ask_embed(result: AskResult, question: str | None = None, *,
                         value="\n".join(f"• {no_mentions(s)}" for s in result.suggestions),
                         inline=False)
     if question:
-        embed.set_author(name=f"Q: {escape(question)}")
+        embed.set_author(name=t(lang, "ask.asked", question=escape(question)))
     footer = []
     if result.source:
         footer.append(t(lang, "ask.source", source=no_mentions(result.source)))

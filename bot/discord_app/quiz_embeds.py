@@ -88,7 +88,8 @@ def question_embed(question: QuestionView, *, starter: str | None = None,
     if question.image and question.image.lower().startswith(("https://", "http://")):
         embed.set_image(url=question.image)
     elif question.image:  # a file shipped with the pack: named (uploading it is not wired yet)
-        embed.add_field(name="Image", value=no_mentions(Path(question.image).name))
+        embed.add_field(name=t(lang, "question.image"),
+                        value=no_mentions(Path(question.image).name))
     return clamp_embed(embed)
 
 

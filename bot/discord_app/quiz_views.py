@@ -27,7 +27,7 @@ import discord
 from bot.core.models import Mode, QuestionType, letter
 from bot.core.results import QuestionView
 from bot.discord_app.embeds import truncate
-from bot.i18n import DEFAULT, t
+from bot.i18n import DEFAULT, language_of, t
 
 CUSTOM_ID_LIMIT = 100
 MODE_LETTERS = {Mode.SOLO: "s", Mode.LIVE: "l"}
@@ -117,7 +117,8 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMP
         handler = interaction.client.get_cog(HANDLER_COG)  # type: ignore[attr-defined]
         if handler is None:
             await interaction.response.send_message(
-                "Quizzes are unavailable right now; try again in a minute.", ephemeral=True,
+                t(language_of(getattr(interaction, "locale", None)), "quiz.unavailable"),
+                ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none())
             return
         await handler.on_quiz_button(interaction, self.ref)

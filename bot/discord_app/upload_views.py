@@ -102,5 +102,5 @@ class ConfirmUploadView(OwnedView):
                      button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         self.stop()
         await interaction.response.edit_message(
-            embed=notice(f"Nothing was installed from {no_mentions(self.filename)}."),
+            embed=notice(t(self.lang, "preview.nothing", file=no_mentions(self.filename))),
             view=None, allowed_mentions=NO_MENTIONS)

@@ -26,6 +26,11 @@ STAFF: dict[str, str] = {
                           "again.",
     "expired.privacy": "This confirmation has expired and nothing was deleted: run /privacy "
                        "delete again.",
+    # quiz commands
+    "quiz.nothing_to_stop": "There is no quiz running here to stop.",
+    "live.stopped_by": "Stopped by {name}.",
+    "quiz.due_now": "Due now: {packs}",
+    "question.image": "Image",
     # counts ("1 question", "2 questions")
     "count.question": "{count} question",
     "count.questions": "{count} questions",
@@ -37,6 +42,7 @@ STAFF: dict[str, str] = {
     "count.problems": "{count} problems",
     # /ask, /explain
     "ask.answer": "Answer",
+    "ask.asked": "Q: {question}",
     "ask.unknown": "I don't know that one yet",
     "ask.try": "Try asking about",
     "ask.source": "Source: {source}",
@@ -98,6 +104,7 @@ STAFF: dict[str, str] = {
     "preview.notes": "Not kept as written ({count})",
     "preview.footer": "Nothing is stored until you press Install.",
     "preview.button": "Install",
+    "preview.nothing": "Nothing was installed from {file}.",
     "uploaded.refused_title": "Pack not installed",
     "uploaded.refused": "**{file}** was not installed: {problems}. Nothing was changed; a pack "
                         "already installed with this id stays as it was.",

@@ -62,6 +62,7 @@ CORE: dict[str, str] = {
     "play.try_again": "{reason} Inténtalo de nuevo.",
     "play.none_left": "ya no queda ninguna de esas preguntas en el paquete {pack}",
     "play.no_questions": "el paquete {pack} no tiene preguntas",
+    "play.skipped": "Saltada.",
     "play.closed": "Esa pregunta ya está cerrada.",
     "play.not_yours": "Este cuestionario de práctica es de otra persona.",
     "play.already_answered": "Ya respondiste a esta pregunta.",

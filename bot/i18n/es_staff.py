@@ -25,6 +25,11 @@ STAFF: dict[str, str] = {
                            "/pack report."),
     "expired.privacy": ("Esta confirmación ha caducado y no se ha borrado nada: vuelve a "
                         "ejecutar /privacy delete."),
+    # quiz commands
+    "quiz.nothing_to_stop": "Aquí no hay ningún cuestionario en marcha que detener.",
+    "live.stopped_by": "Detenido por {name}.",
+    "quiz.due_now": "Para repasar ahora: {packs}",
+    "question.image": "Imagen",
     # counts
     "count.question": "{count} pregunta",
     "count.questions": "{count} preguntas",
@@ -36,6 +41,7 @@ STAFF: dict[str, str] = {
     "count.problems": "{count} problemas",
     # /ask, /explain
     "ask.answer": "Respuesta",
+    "ask.asked": "P: {question}",
     "ask.unknown": "Eso todavía no lo sé",
     "ask.try": "Prueba a preguntar sobre",
     "ask.source": "Fuente: {source}",
@@ -100,6 +106,7 @@ STAFF: dict[str, str] = {
     "preview.notes": "No se conserva tal cual ({count})",
     "preview.footer": "No se guarda nada hasta que pulses Instalar.",
     "preview.button": "Instalar",
+    "preview.nothing": "No se ha instalado nada de {file}.",
     "uploaded.refused_title": "Paquete no instalado",
     "uploaded.refused": ("**{file}** no se ha instalado: {problems}. No ha cambiado nada; si ya "
                          "había un paquete instalado con este id, sigue igual."),

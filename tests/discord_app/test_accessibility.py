@@ -9,13 +9,15 @@ from fakes import make_service
 
 from bot.core.models import Mode, QuestionType
 from bot.core.results import QuestionView
+from bot.discord_app.accept_views import AcceptAnswerView
 from bot.discord_app.cogs.privacy import ConfirmPrivacyDeleteView
 from bot.discord_app.cogs.reminders import reminder_view
 from bot.discord_app.pack_views import ConfirmRemovePackView
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
+from bot.discord_app.upload_views import ConfirmUploadView
 from bot.discord_app.views import ConfirmResetView, LeaderboardView
-from bot.i18n import LANGUAGES
+from bot.i18n import DEFAULT, LANGUAGES
 
 
 def _question(kind: QuestionType, mode: Mode) -> QuestionView:
@@ -31,10 +33,15 @@ def _views(lang: str) -> list[discord.ui.View]:
     views.append(with_report_button(None, "s1", "q1", lang=lang))  # type: ignore[arg-type]
     views.append(reminder_view(lang))
     views += [LeaderboardView(service, owner_id=1, guild_id="g", pack_id=None, period="all",
-                              page=0, pages=2),
-              ConfirmResetView(service, owner_id=1, user_id=None, pack_id=None, what="x"),
-              ConfirmRemovePackView(service, owner_id=1, pack_id="p", title="P"),
-              ConfirmPrivacyDeleteView(service, owner_id=1)]
+                              page=0, pages=2, lang=lang),
+              ConfirmResetView(service, owner_id=1, user_id=None, pack_id=None, what="x",
+                               lang=lang),
+              ConfirmRemovePackView(service, owner_id=1, pack_id="p", title="P", lang=lang),
+              ConfirmUploadView(service, owner_id=1, data=b"", filename="p.yaml",
+                                skip_unsupported=False, lang=lang),
+              AcceptAnswerView(service, owner_id=1, pack_id="p", candidates=[("q1", "x", 2)],
+                               lang=lang),
+              ConfirmPrivacyDeleteView(service, owner_id=1, lang=lang)]
     return views
 
 
@@ -44,7 +51,25 @@ async def test_every_button_has_a_text_label(lang: str) -> None:
     for view in _views(lang):
         for row in view.to_components():
             for component in row["components"]:
+                if component["type"] != 2:  # a select menu has a placeholder, not a label
+                    continue
                 label = component.get("label") or ""
                 assert any(ch.isalnum() for ch in label), (type(view).__name__, component)
                 buttons += 1
     assert buttons > 30
+
+
+def _labels(lang: str) -> list[str]:
+    return [component.get("label") or component.get("placeholder") or ""
+            for view in _views(lang) for row in view.to_components()
+            for component in row["components"]]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != DEFAULT])
+def test_every_worded_label_is_translated(lang: str) -> None:
+    """A label left in English is a label someone forgot (letters A, B… are the same)."""
+    english, other = _labels(DEFAULT), _labels(lang)
+    assert len(english) == len(other) > 30
+    same = {e for e, o in zip(english, other, strict=True)
+            if e == o and sum(ch.isalpha() for ch in e) > 1}
+    assert same == set()

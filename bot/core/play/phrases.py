@@ -9,6 +9,7 @@ PLAY = Phrasebook({
     "play.try_again": "{reason} Try again.",
     "play.none_left": "none of those questions is in pack {pack} any more",
     "play.no_questions": "pack {pack} has no questions",
+    "play.skipped": "Skipped.",
     "play.closed": "That question is already closed.",
     "play.not_yours": "This practice quiz belongs to someone else.",
     "play.already_answered": "You already answered this question.",

@@ -184,7 +184,7 @@ class QuizSession:
         player = self.player(user_id, display_name)
         player.skipped += 1
         player.streak = 0
-        scored = Scored(user_id, question.id, None, Verdict(False, "Skipped."), 0,
+        scored = Scored(user_id, question.id, None, Verdict(False, say("play.skipped")), 0,
                         self._elapsed_ms(now), player.hints.get(question.id, 0), 0,
                         player.best_streak, skipped=True)
         self._advance(now)

@@ -7,6 +7,7 @@ from bot.core.models import Mode, Pack
 from bot.core.packs.images import image_of
 from bot.core.play.session import OPEN, QuizSession
 from bot.core.results import QuestionView
+from bot.core.service.phrases import say
 
 
 def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
@@ -16,7 +17,7 @@ def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
         return None
     question = pack.question(question_id)
     if question is None:
-        raise SessionNotFound("That question is no longer in its pack.")
+        raise SessionNotFound(say("quiz.question_gone"))
     hints_left = len(question.hints)
     if session.mode is Mode.SOLO and session.starter_id in session.players:
         hints_left -= session.players[session.starter_id].hints.get(question.id, 0)

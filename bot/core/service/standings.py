@@ -21,6 +21,7 @@ from bot.core.results import (
     TopicStat,
 )
 from bot.core.service.access import Access
+from bot.core.service.phrases import say
 from bot.store.db import Store
 
 
@@ -42,7 +43,7 @@ class Standings:
         counting afresh (all attempts stay, tagged with their season)."""
         self.access.require_moderator(actor, "start a new season")
         if name is not None and len(name.strip()) > 80:
-            raise InvalidInput("A season name may be at most 80 characters.")
+            raise InvalidInput(say("season.name_length"))
         number = self.store.start_season(actor.guild_id, (name or "").strip() or None,
                                          actor.user_id, self.clock())
         return next(s for s in self.seasons(actor.guild_id) if s.number == number)
@@ -71,13 +72,13 @@ class Standings:
         calendar week (ISO, UTC) and month, read from totals kept with each attempt
         (bot.core.play.periods says why) — or a past `season`'s archived board."""
         if period not in PERIODS:
-            raise InvalidInput(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
+            raise InvalidInput(say("board.period", periods=", ".join(PERIODS),
+                                   period=repr(period)))
         if not 1 <= per_page <= 25:
-            raise InvalidInput("per_page must be between 1 and 25")
+            raise InvalidInput(say("board.per_page"))
         current = self.store.current_season(guild_id)
         if season is not None and not 1 <= season <= current:
-            raise InvalidInput(f"There is no season {season}: this server is in season "
-                               f"{current}.")
+            raise InvalidInput(say("board.no_season", season=season, current=current))
         archived = season is not None and season != current
         key = period_key(period, self.clock())
         page = max(page, 0)

@@ -45,9 +45,8 @@ class ConfirmPrivacyDeleteView(OwnedView):
     """Delete / Cancel. The deletion happens on the click, for the clicker (the owner)."""
 
     def __init__(self, service: QuizService, *, owner_id: int, lang: str = DEFAULT) -> None:
-        super().__init__(owner_id, timeout=60)
+        super().__init__(owner_id, timeout=60, lang=lang)
         self.service = service
-        self.lang = lang
         self.confirm.custom_id = stamped("privacy:confirm")
         self.cancel.custom_id = stamped("privacy:cancel")
         self.confirm.label = t(lang, "privacy.delete_button")

@@ -205,8 +205,8 @@ class QuizCog(commands.Cog, name="Quiz"):
             actor = actor_from(interaction)
             question = await off_loop(self.service.review.start_review, actor, pack, count)
             overview = await off_loop(self.service.review.overview, actor.guild_id, actor.user_id)
-            due_note = truncate("Due now: " + ", ".join(
-                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900)
+            due_note = truncate(t(user_lang(interaction), "quiz.due_now", packs=", ".join(
+                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due)), 1900)
         lang = user_lang(interaction)
         await interaction.response.send_message(
             content=due_note or discord.utils.MISSING,
@@ -222,7 +222,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         # The service decides which quiz "stop" means here; NotAllowed goes to on_error.
         stopped = await off_loop(self.service.quizzes.stop_here, actor, str(interaction.channel_id))
         if stopped is None:
-            await reply_privately(interaction, "There is no quiz running here to stop.")
+            await reply_privately(interaction, t(user_lang(interaction), "quiz.nothing_to_stop"))
         elif stopped.live is not None:
             await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
         else:
@@ -238,9 +238,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         summary: SessionSummary,
     ) -> None:
         live_round = self.runner.forget(info.session_id)
+        lang = channel_lang(interaction)
         await interaction.response.send_message(
-            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}.",
-                               lang=channel_lang(interaction)),
+            embed=podium_embed(summary, lang=lang, note=t(
+                lang, "live.stopped_by", name=escape(actor.display_name))),
             allowed_mentions=NO_PINGS,
         )
         message_id = live_round.message_id if live_round else info.message_id
