@@ -21,6 +21,7 @@ from typing import Any
 
 import discord
 import simcord
+import simcord.interactions
 from sample_pack import wrong_answer
 from simcord import InteractionResult, MemberActor, ResponseMessage
 
@@ -31,6 +32,7 @@ from bot.core.packs.loader import load_pack
 from bot.core.service import QuizService
 from bot.discord_app.client import QuizBot
 from bot.discord_app.quiz_views import BUTTON_TEMPLATE, QuizRef
+from bot.i18n import LANGUAGES, language_of, t
 from bot.store.db import Store
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -85,6 +87,45 @@ class VirtualClock:
         return self.env.now().timestamp()
 
 
+class Locales:
+    """Who speaks which language: the `locale` and `guild_locale` of each interaction payload.
+
+    Why a shim: simcord 3.2.1 builds every INTERACTION_CREATE payload in
+    `simcord.interactions.base_payload` with `"locale": "en-US"` and `"guild_locale": "en-US"`
+    written in (it keeps a guild's `preferred_locale` for GET /guilds, but not for interactions,
+    and a user has no locale at all), so no option of the Env, a user or a guild changes them.
+    Discord sends the user's client language and the server's. This wraps that one function, for
+    the World's lifetime only: after simcord has built the payload, a user given a locale here
+    gets it as `locale`, and `guild_locale` is the guild's `preferred_locale`
+    (`env.create_guild(..., preferred_locale="es-ES")`). Everything else simcord does is kept.
+    """
+
+    def __init__(self) -> None:
+        self.of_user: dict[int, str] = {}
+        self._original: Any = None
+
+    def install(self) -> None:
+        original = self._original = simcord.interactions.base_payload
+
+        def base_payload(backend: Any, **fields: Any) -> tuple[Any, dict[str, Any]]:
+            record, payload = original(backend, **fields)
+            if fields["user_id"] in self.of_user:
+                payload["locale"] = self.of_user[fields["user_id"]]
+            if fields.get("guild_id") is not None:
+                payload["guild_locale"] = backend.get_guild(fields["guild_id"]).preferred_locale
+            return record, payload
+
+        simcord.interactions.base_payload = base_payload
+
+    def uninstall(self) -> None:
+        if self._original is not None:
+            simcord.interactions.base_payload = self._original
+            self._original = None
+
+    def lang(self, user_id: int) -> str:
+        return language_of(self.of_user.get(user_id, "en-US"))
+
+
 class World:
     """One virtual Discord with the bot in it: a school guild, its #quiz channel, its people.
 
@@ -116,6 +157,7 @@ class World:
                                          permissions=discord.Permissions(manage_guild=True))
         self.admin = self.school.add_member(self.env.create_user("principal"), roles=[self.admins])
         self._members: dict[tuple[int, str], MemberActor] = {}
+        self.locales = Locales()
 
     # -- lifecycle -------------------------------------------------------------------------------
     def _new_bot(self) -> QuizBot:
@@ -129,6 +171,7 @@ class World:
                            live_seconds=settings.live_seconds)
 
     async def __aenter__(self) -> World:
+        self.locales.install()
         await self.env.start()
         return self
 
@@ -138,6 +181,7 @@ class World:
             await self.env.shutdown()
         finally:
             bot.service.close()
+            self.locales.uninstall()
         if exc[0] is None:
             self.env.raise_errors()  # an error the bot swallowed fails the scenario
 
@@ -159,12 +203,16 @@ class World:
 
     # -- people ----------------------------------------------------------------------------------
     def member(self, name: str, *roles: simcord.RoleHandle,
-               guild: simcord.GuildHandle | None = None) -> MemberActor:
-        """The member called `name` (created with `roles` the first time)."""
+               guild: simcord.GuildHandle | None = None,
+               locale: str | None = None) -> MemberActor:
+        """The member called `name` (created with `roles` the first time); `locale` is their
+        Discord client's language ("es-ES"), en-US when not given (see Locales)."""
         guild = guild or self.school
         key = (guild.id, name)
         if key not in self._members:
             self._members[key] = guild.add_member(self.env.create_user(name), roles=list(roles))
+        if locale is not None:
+            self.locales.of_user[self._members[key].id] = locale
         return self._members[key]
 
     async def set_staff_roles(self) -> None:
@@ -210,12 +258,17 @@ class World:
             return label, wrong_answer(question)
         if label in ("True", "False"):
             return ("False" if label == "True" else "True"), None
-        return next(b for b in button_labels(message) if b not in (label, "Hint", "Skip")), None
+        others = {t(lang, key) for lang in LANGUAGES for key in ("button.hint", "button.skip")}
+        return next(b for b in button_labels(message) if b != label and b not in others), None
 
     async def answer(self, player: MemberActor, message: Message, *,
                      right: bool = True) -> InteractionResult:
-        """Press the button for a right (or wrong) answer; fill the form if it opens one."""
+        """Press the button for a right (or wrong) answer, labelled in the player's language;
+        fill the form if it opens one."""
         label, typed = self.right_answer(message) if right else self.wrong_answer(message)
+        key = {"True": "button.true", "False": "button.false", "Type answer": "button.type"}
+        if label in key:
+            label = t(self.locales.lang(player.id), key[label])
         clicked = await player.click(message, label=label)
         if typed is None:
             return clicked
