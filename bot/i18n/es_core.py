@@ -3,9 +3,9 @@ bot/core/*/phrases.py. Merged into bot/i18n/es.py's MESSAGES."""
 
 CORE: dict[str, str] = {
     # input that is no answer at all
-    "judge.empty": "Respuesta vacía: escribe algo o usa saltar.",
+    "judge.empty": "Respuesta vacía: escribe algo o pulsa Saltar.",
     "judge.no_words": ("No hay palabras ni números: responde con palabras, letras o cifras "
-                       "(o usa saltar)."),
+                       "(o pulsa Saltar)."),
     "judge.too_long": "Demasiado larga: responde en {limit} caracteres como máximo.",
     # text answers
     "judge.correct": "Correcto.",
@@ -73,9 +73,9 @@ CORE: dict[str, str] = {
                        "se muestra la solución."),
     "play.retention_range": ("La retención deseada debe estar entre {low} y {high} (0.9 = 90 % "
                              "de recuerdo cuando toca repasar una tarjeta); se indicó {value}."),
-    "play.in_a_minute": "en un minuto más o menos",
+    "play.in_a_minute": "en aproximadamente un minuto",
     "play.in_minutes": "en unos {count} minutos",
-    "play.in_an_hour": "en {count} hora más o menos",
+    "play.in_an_hour": "en aproximadamente {count} hora",
     "play.in_hours": "en unas {count} horas",
     "play.in_days": "en {count} días",
     # the pack library
@@ -117,7 +117,7 @@ CORE: dict[str, str] = {
                                 "preguntas que falles volverán aquí cuando toque."),
     "review.nothing": ("Nada que repasar: cada pregunta que respondas volverá aquí cuando "
                        "toque."),
-    "review.not_yet": "Aún no toca repasar nada: el próximo repaso es {wait}.",
+    "review.not_yet": "Aún no toca repasar nada: el próximo repaso será {wait}.",
     "ask.refusal": "Eso no lo sé a partir de los paquetes instalados.",
     "ask.no_explainer": "No hay ninguna explicación llamada {topic}; prueba con /ask.",
     # uploads and packs

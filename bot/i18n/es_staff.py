@@ -50,7 +50,7 @@ STAFF: dict[str, str] = {
     # /stats
     "stats.title": "Estadísticas de {name}",
     "stats.points": "Puntos",
-    "stats.ranked": " ({points} en la clasificación)",
+    "stats.ranked": " ({points} cuentan en la clasificación)",
     "stats.accuracy": "Aciertos",
     "stats.streak": "Racha",
     "stats.streak_value": "{current} (mejor: {best})",
