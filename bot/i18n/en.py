@@ -9,9 +9,10 @@ from bot.core.judge.phrases import JUDGE
 from bot.core.packs.phrases import PACKS
 from bot.core.play.phrases import PLAY
 from bot.core.service.phrases import SERVICE
+from bot.core.text.phrases import TEXT
 from bot.i18n.en_staff import STAFF
 
-CORE_BOOKS = (JUDGE, PLAY, PACKS, SERVICE, ASK)
+CORE_BOOKS = (TEXT, JUDGE, PLAY, PACKS, SERVICE, ASK)
 
 UI: dict[str, str] = {
     # question card

@@ -24,8 +24,9 @@ async def test_a_spanish_member_plays_a_solo_quiz_in_spanish_beside_an_english_o
             result = await world.answer(ana, quiz, right=not kind)
             text = reply_text(result)
             seen.add("✅ ¡Correcto!" in text or "❌ No exactamente" in text)
-            if kind:  # the judge's own reason, in Spanish
-                assert "No exactamente" in text and "Por qué" in text, text
+            if kind:  # the judge's own reason (not only the title), in Spanish
+                assert "No exactamente:" in text and "Por qué" in text, text
+                assert "Not quite" not in text, text
             assert result.response is not None
             quiz = result.response
         assert seen == {True}

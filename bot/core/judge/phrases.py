@@ -10,11 +10,6 @@ from __future__ import annotations
 from bot.core.text.said import Phrasebook
 
 JUDGE = Phrasebook({
-    # input that is no answer at all (bot.core.text.normalize.refusal)
-    "judge.empty": "Empty answer: type something or use skip.",
-    "judge.no_words": "No words or numbers found: answer in words, letters or digits (or use "
-                      "skip).",
-    "judge.too_long": "Too long: answer in at most {limit} characters.",
     # text answers
     "judge.correct": "Correct.",
     "judge.not_quite": "Not quite.",

@@ -16,14 +16,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.core.judge.phrases import JUDGE
+from bot.core.text.phrases import TEXT
 
 MAX_RESPONSE_CHARS = 300
 
-# The judge's phrasebook owns the wording (bot.core.judge.phrases, translated in bot/i18n).
-EMPTY_REASON = JUDGE.say("judge.empty")
-NO_WORDS_REASON = JUDGE.say("judge.no_words")
-TOO_LONG_REASON = JUDGE.say("judge.too_long", limit=MAX_RESPONSE_CHARS)
+# Sentences of bot.core.text.phrases (translated in bot/i18n).
+EMPTY_REASON = TEXT.say("judge.empty")
+NO_WORDS_REASON = TEXT.say("judge.no_words")
+TOO_LONG_REASON = TEXT.say("judge.too_long", limit=MAX_RESPONSE_CHARS)
 
 # Letters NFKD does not decompose but every reader would call "the same letter without accent".
 _EXTRA_FOLDS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
