@@ -7,11 +7,10 @@ it), and it also carries `key` and `values`, which bot/i18n renders in another l
 (`bot.i18n.render`). Any string operation (`+`, `.strip()`, an f-string) gives back a plain str:
 the key is dropped and the English stays, so a frontend can never show a half-translated line.
 
-Every English template lives in one `Phrasebook` per area (text, judge, play, packs, service, ask,
-in bot/core/<area>/phrases.py); bot/i18n/en.py
-merges them into the English catalog, so tests/i18n checks every core sentence exists in every
-shipped language with the same {placeholders}, and tests/i18n also refuses a raw English literal
-raised or judged in the core.
+Every English template lives in one `Phrasebook` per area (bot/core/<area>/phrases.py: text,
+judge, play, packs, service, ask); bot/i18n/en.py merges them into the English catalog, so
+tests/i18n checks every core sentence exists in every shipped language with the same
+{placeholders}, and it also refuses a raw English literal raised or judged in the core.
 """
 
 from __future__ import annotations
