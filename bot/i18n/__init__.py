@@ -65,8 +65,8 @@ def said(key: str, **values: object) -> Said:
 def render(lang: str, text: object) -> str:
     """Something the core said, in `lang`: a Said by its key (its values rendered too, so a
     reason inside "… Try again." is Spanish as well); any other text as it is."""
-    if not isinstance(text, Said):
-        return str(text)
+    if not isinstance(text, Said) or text.key not in messages(DEFAULT):
+        return str(text)  # a phrasebook bot/i18n/en.py does not merge: its English, not a crash
     values: dict[str, Any] = {name: _value(lang, value) for name, value in text.values.items()}
     return t(lang, text.key, **values) if values else t(lang, text.key)
 

@@ -63,6 +63,18 @@ def test_the_core_phrasebooks_are_merged_into_english_without_collisions() -> No
     assert len(messages("en")) == len(core) + len(UI) + len(STAFF)
 
 
+def test_every_core_phrasebook_is_merged_into_english() -> None:
+    from importlib import import_module
+
+    from bot.core.text.said import Phrasebook
+
+    books = []
+    for path in sorted((ROOT / "bot" / "core").rglob("phrases.py")):
+        module = import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        books += [v for v in vars(module).values() if isinstance(v, Phrasebook)]
+    assert len(books) >= 6 and all(any(book is b for b in CORE_BOOKS) for book in books)
+
+
 def test_the_core_refuses_and_judges_only_in_phrasebook_sentences() -> None:
     found = []
     for path, call in _calls("bot/core"):
