@@ -11,8 +11,9 @@ from bot.core.play.phrases import PLAY
 from bot.core.service.phrases import SERVICE
 from bot.core.text.phrases import TEXT
 from bot.i18n.en_staff import STAFF
+from bot.store.guard import BUSY
 
-CORE_BOOKS = (TEXT, JUDGE, PLAY, PACKS, SERVICE, ASK)
+CORE_BOOKS = (TEXT, JUDGE, PLAY, PACKS, SERVICE, ASK, BUSY)
 
 UI: dict[str, str] = {
     # question card

@@ -78,6 +78,9 @@ CORE: dict[str, str] = {
     "play.in_an_hour": "en aproximadamente {count} hora",
     "play.in_hours": "en unas {count} horas",
     "play.in_days": "en {count} días",
+    # the database, busy
+    "store.busy": ("la base de datos está ocupada: otro proceso de quizbot la tuvo bloqueada más "
+                   "de {seconds} s; no se ha guardado nada, vuelve a intentarlo en un momento"),
     # the pack library
     "packs.none_installed": "no hay paquetes instalados",
     "packs.unknown_none": "no existe el paquete '{pack}': no hay paquetes instalados",

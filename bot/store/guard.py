@@ -28,6 +28,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from bot.core.errors import StoreBusy, StoreError
+from bot.core.text.said import Phrasebook
+
+# The one store error players read (in Discord, in their language: bot/i18n); the others name
+# files and are for whoever hosts the bot, in English.
+BUSY = Phrasebook({
+    "store.busy": "the database is busy: another quizbot process kept it locked for over "
+                  "{seconds} s; nothing was saved, try again in a moment",
+})
 
 BUSY_TIMEOUT_S = 5.0  # SQLite's own wait for a lock, per attempt
 BUSY_RETRIES = 3  # attempts before giving up: at most ~15 s, far above any quizbot transaction
@@ -44,10 +52,8 @@ def describe(err: sqlite3.Error, path: str, waited_s: float | None = None) -> St
     name = Path(path).name or path
     if "locked" in text or "busy" in text:
         # No path: this one is shown to players too (Discord), not only to the operator.
-        return StoreBusy(f"the database is busy: another quizbot process kept it locked for "
-                         f"over {waited_s or BUSY_TIMEOUT_S * BUSY_RETRIES:.0f} s; nothing was "
-                         f"saved, try "
-                         f"again in a moment")
+        return StoreBusy(BUSY.say("store.busy",
+                                  seconds=f"{waited_s or BUSY_TIMEOUT_S * BUSY_RETRIES:.0f}"))
     if "readonly" in text or "read-only" in text or "read only" in text:
         return StoreError(f"the database {path} is read-only: quizbot needs to write it and "
                           f"the {name}-wal and {name}-shm files next to it (check the file's "
