@@ -1,0 +1,96 @@
+"""A question's pictures and charts as Discord attachments: the one place that makes them.
+
+The service hands over plain data: `MediaRef`s on every QuestionView, AnswerOutcome and
+Reveal (what to show), and `service.media.load(refs)` → `Media(name, data, alt)` (the bytes).
+This module turns those into what discord.py sends, for any message layout (embeds today,
+components-v2 cards with a MediaGallery tomorrow):
+
+    media = await load(service, view.media)      # worker thread: files read, charts drawn
+    files = files_for(media)                     # discord.File each, alt text as description
+    url = attachment_url(media[0])               # "attachment://chart-….png" for an embed/gallery
+    show_on(embed, view.media, media)            # or: the embed's image, in one call
+
+`gallery_urls(refs, media)` lists every picture to show in order: attachments by their
+`attachment://` name, http(s) pictures by their address (those are never uploaded).
+
+A discord.File can be sent once: call `files_for` again for every message. Names are unique
+per content (a chart by its data's hash, a picture by its question), and `files_for` drops a
+repeat, so a reveal and the next question may be sent in one message. Sending a message with
+fewer files than before: pass `attachments=files_for(...)` to an edit, or the old ones stay.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.core.results import Media, MediaRef
+from bot.discord_app.offload import off_loop
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
+
+ALT_LIMIT = 1024  # Discord's limit on an attachment's description
+
+
+async def load(service: QuizService, refs: Sequence[MediaRef]) -> list[Media]:
+    """The bytes to attach for `refs`, read and drawn off the event loop ([] for none)."""
+    if not any(ref.url is None for ref in refs):
+        return []
+    return await off_loop(service.media.load, list(refs))
+
+
+def files_for(media: Sequence[Media]) -> list[discord.File]:
+    """One fresh discord.File per Media (first of each name), its alt text as description."""
+    files: list[discord.File] = []
+    seen: set[str] = set()
+    for item in media:
+        if item.name in seen:
+            continue
+        seen.add(item.name)
+        files.append(discord.File(io.BytesIO(item.data), filename=item.name,
+                                  description=item.alt[:ALT_LIMIT] or None))
+    return files
+
+
+def attachment_url(item: Media) -> str:
+    """How an embed or a MediaGallery item points at an attached file."""
+    return f"attachment://{item.name}"
+
+
+def gallery_urls(refs: Sequence[MediaRef], media: Sequence[Media]) -> list[tuple[str, str]]:
+    """(url, alt) of everything to show, in the refs' order: attached files by their
+    attachment:// name, http(s) pictures by address; refs that could not be loaded are left out."""
+    loaded = {item.name: item for item in media}
+    shown: list[tuple[str, str]] = []
+    for ref in refs:
+        if ref.url is not None:
+            shown.append((ref.url, ref.alt))
+        elif ref.name in loaded:
+            shown.append((attachment_url(loaded[ref.name]), ref.alt))
+    return shown
+
+
+def show_on(embed: discord.Embed, refs: Sequence[MediaRef], media: Sequence[Media]) -> None:
+    """Make the first thing to show the embed's image (an embed holds one; the other files
+    still appear with the message). Leaves an embed without media as it is."""
+    shown = gallery_urls(refs, media)
+    if shown:
+        embed.set_image(url=shown[0][0])
+
+
+async def illustrate(service: QuizService, embed: discord.Embed,
+                     refs: Sequence[MediaRef]) -> list[Media]:
+    """load + show_on for one embed: the Media to attach with it."""
+    shown = await load(service, refs)
+    show_on(embed, refs, shown)
+    return shown
+
+
+def send_kwargs(media: Sequence[Media]) -> dict[str, list[discord.File]]:
+    """`files=` for a new message, or nothing (discord.py wants MISSING, not [], for none)."""
+    files = files_for(media)
+    return {"files": files} if files else {}
