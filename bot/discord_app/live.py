@@ -88,7 +88,7 @@ class ChannelPoster:
         if self.service is None or not refs:
             return []
         try:
-            return await media.load(self.service, refs)
+            return await media.load(self.service, refs, budget=None)  # no 3 s rule here
         except Exception:  # a picture is never worth a lost round
             log.exception("could not load the media of a live post")
             return []

@@ -5,7 +5,8 @@ Reveal (what to show), and `service.media.load(refs)` → `Media(name, data, alt
 This module turns those into what discord.py sends, for any message layout (embeds today,
 components-v2 cards with a MediaGallery tomorrow):
 
-    media = await load(service, view.media)      # worker thread: files read, charts drawn
+    media = await load(service, view.media)      # worker threads: files read, charts drawn
+                                                 # (≤ INTERACTION_BUDGET s; budget=None in posts)
     files = files_for(media)                     # discord.File each, alt text as description
     url = attachment_url(media[0])               # "attachment://chart-….png" for an embed/gallery
     show_on(embed, view.media, media)            # or: the embed's image, in one call
@@ -21,7 +22,9 @@ fewer files than before: pass `attachments=files_for(...)` to an edit, or the ol
 
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -34,13 +37,38 @@ if TYPE_CHECKING:
     from bot.core.service import QuizService
 
 ALT_LIMIT = 1024  # Discord's limit on an attachment's description
+# An interaction must be answered within 3 s, its service call included: a chart not drawn yet
+# (the first after a start, matplotlib still importing) may take longer. Past this budget the
+# reply goes without it; the drawing finishes in its thread and is cached for the next time.
+INTERACTION_BUDGET = 1.5
+
+log = logging.getLogger(__name__)
 
 
-async def load(service: QuizService, refs: Sequence[MediaRef]) -> list[Media]:
-    """The bytes to attach for `refs`, read and drawn off the event loop ([] for none)."""
-    if not any(ref.url is None for ref in refs):
+async def load(service: QuizService, refs: Sequence[MediaRef], *,
+               budget: float | None = INTERACTION_BUDGET) -> list[Media]:
+    """The bytes to attach for `refs`, read and drawn off the event loop ([] for none, or
+    when `budget` seconds pass first; None waits as long as it takes: a channel post)."""
+    wanted = [ref for ref in refs if ref.url is None]
+    if not wanted:
         return []
-    return await off_loop(service.media.load, list(refs))
+    # One worker per ref, so a picture is not held back by a chart still drawing.
+    tasks = [asyncio.ensure_future(off_loop(service.media.load, [ref])) for ref in wanted]
+    done, late = await asyncio.wait(tasks, timeout=budget)
+    if late:
+        log.info("%d of %d media not ready within %s s; sent without them", len(late),
+                 len(tasks), budget)
+        for task in late:  # the drawing goes on in its thread and lands in the cache
+            task.add_done_callback(_ignore)
+    return [item for task in tasks
+            if task in done and not task.cancelled() and task.exception() is None
+            for item in task.result()]
+
+
+def _ignore(task: asyncio.Future[list[Media]]) -> None:
+    """Retrieve a late load's outcome, so asyncio does not warn that nobody read it."""
+    if not task.cancelled():
+        task.exception()
 
 
 def files_for(media: Sequence[Media]) -> list[discord.File]:
@@ -82,10 +110,10 @@ def show_on(embed: discord.Embed, refs: Sequence[MediaRef], media: Sequence[Medi
         embed.set_image(url=shown[0][0])
 
 
-async def illustrate(service: QuizService, embed: discord.Embed,
-                     refs: Sequence[MediaRef]) -> list[Media]:
+async def illustrate(service: QuizService, embed: discord.Embed, refs: Sequence[MediaRef], *,
+                     budget: float | None = INTERACTION_BUDGET) -> list[Media]:
     """load + show_on for one embed: the Media to attach with it."""
-    shown = await load(service, refs)
+    shown = await load(service, refs, budget=budget)
     show_on(embed, refs, shown)
     return shown
 

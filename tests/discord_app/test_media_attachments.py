@@ -174,3 +174,42 @@ async def test_a_live_reveal_posts_the_chart_that_gives_the_answer_away(tmp_path
         assert await cog.runner.tick() == 1
         [podium] = driver.posts(before + 1)
         assert podium.files == ()  # robin's chart was shown with its question, not again
+
+
+async def test_a_chart_slower_than_the_interaction_budget_is_left_out_not_waited_for(
+        tmp_path: Path, monkeypatch):
+    """Discord drops an interaction not answered within 3 s: a chart still drawing (the first
+    after a start) is sent next time, from the cache, rather than costing the reply."""
+    import threading
+
+    from bot.discord_app import media
+
+    release = threading.Event()
+    service = garden_service(tmp_path, FakeClock())
+
+    def slow(chart: Chart) -> bytes:
+        release.wait(5)
+        return b"\x89PNG\r\n\x1a\nlate"
+
+    service.media.draw_chart = slow
+    monkeypatch.setattr(media, "INTERACTION_BUDGET", 0.05)
+    bot, _ = await quiz_bot(service)
+    try:
+        with capture_requests() as sent:
+            driver = QuizDriver(bot, sent)
+            start = await driver.command("quiz start", pack="robin", count=1, user=ANN,
+                                         who="ann")
+            assert [f.filename for f in start.request.files] == ["picture-robin.png"]
+    finally:
+        release.set()
+        await bot.close()
+
+
+def test_warm_draws_every_bundled_chart_once(tmp_path: Path):
+    drawn: list[str] = []
+    service = garden_service(tmp_path, FakeClock())
+    service.media.draw_chart = lambda chart: drawn.append(chart.title) or b"png"
+    service.media.bundled = lambda: [service.catalog.pack("g", "garden")]
+    assert service.media.warm() == 2 and sorted(drawn) == ["Birds seen", "Pupils: 640 in 2025"]
+    service.media.draw_chart = None
+    assert service.media.warm() == 0

@@ -15,7 +15,7 @@ explainer that covers it (the first listing it in `related`, else the first of i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 
 from bot.core.models import Chart, Pack, Question
@@ -57,6 +57,12 @@ def explainer_chart(question: Question, pack: Pack) -> Chart | None:
     return related.chart if related is not None else None
 
 
+def _pack_charts(pack: Pack) -> Iterator[MediaRef]:
+    for item in (*pack.questions, *pack.explainers):
+        if item.chart is not None:
+            yield chart_ref(item.chart)
+
+
 def chart_ref(chart: Chart) -> MediaRef:
     return MediaRef(f"chart-{chart_digest(chart)[:16]}.png", "chart", chart.title,
                     chart_alt(chart), chart=chart)
@@ -83,8 +89,10 @@ class MediaLoader:
     checks, or a chart that cannot be drawn (no matplotlib), is left out and logged: a quiz
     never fails for want of a picture."""
 
-    def __init__(self, draw_chart: Callable[[Chart], bytes] | None = None) -> None:
+    def __init__(self, draw_chart: Callable[[Chart], bytes] | None = None,
+                 bundled: Callable[[], Iterable[Pack]] = tuple) -> None:
         self.draw_chart = draw_chart  # bot.charts.chart_png, wired in bot/app.py
+        self.bundled = bundled  # the bundled packs, whose charts `warm` draws ahead
 
     def load(self, refs: Sequence[MediaRef]) -> list[Media]:
         """The bytes of every ref that has some to upload, in order (URL pictures have none)."""
@@ -97,6 +105,12 @@ class MediaLoader:
 
     def can_draw(self) -> bool:
         return self.draw_chart is not None
+
+    def warm(self) -> int:
+        """Draw every chart of the bundled packs now (the drawings are cached), so the first
+        quiz after a start does not wait for matplotlib; how many were drawn. Off the loop."""
+        refs = {ref.name: ref for pack in self.bundled() for ref in _pack_charts(pack)}
+        return len(self.load(list(refs.values()))) if self.draw_chart is not None else 0
 
     def _data(self, ref: MediaRef) -> bytes | None:
         if ref.chart is not None:

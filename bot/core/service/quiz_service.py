@@ -64,7 +64,7 @@ class QuizService:
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
         self.privacy = Privacy(store, clock)
         self.feedback = Feedback(store, self.catalog, self.access, clock)
-        self.media = MediaLoader(draw_chart)  # pictures and charts as bytes (bot/charts.py)
+        self.media = MediaLoader(draw_chart, library.all)  # pictures and charts as bytes
         self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:
