@@ -68,19 +68,21 @@ class ChannelPoster:
                        reveal: Reveal | None = None) -> str | None:
         lang = self.language_for(channel_id)
         spoilers = channel_id in self.spoilers
-        shown = await self._media(reveal.media if reveal else ()) + \
-            await self._media(question.media)
+        revealed = await self._media(reveal.media) if reveal else []
+        asked = await self._media(question.media)
         embeds = (([reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else [])
                   + [question_embed(question, lang=lang)])
-        if reveal is not None:
-            media.show_on(embeds[0], reveal.media, shown)
-        media.show_on(embeds[-1], question.media, shown)
+        if reveal is not None and not spoilers:
+            media.show_on(embeds[0], reveal.media, revealed)
+        media.show_on(embeds[-1], question.media, asked)
+        files = (media.files_for(revealed, spoiler=True) + media.files_for(asked) if spoilers
+                 else media.files_for(revealed + asked))
         view = question_view(question, lang=lang)
         if reveal is not None:
             view = with_report_button(view, reveal.session_id, reveal.question_id,
                                       lang=lang) or view
         message = await self._send(channel_id, embeds=fit_message(*embeds), view=view,
-                                   **media.send_kwargs(shown))
+                                   **({"files": files} if files else {}))
         return str(message.id)
 
     async def _media(self, refs: Sequence[MediaRef]) -> list[Media]:
@@ -99,7 +101,7 @@ class ChannelPoster:
         spoilers = channel_id in self.spoilers
         embeds = [reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else []
         shown = await self._media(reveal.media) if reveal else []
-        if reveal is not None:
+        if reveal is not None and not spoilers:
             media.show_on(embeds[0], reveal.media, shown)
         if summary is not None:
             embeds.append(podium_embed(summary, note=note, lang=lang))
@@ -109,8 +111,9 @@ class ChannelPoster:
             view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
                     if reveal is not None else None)
             extra: dict[str, object] = {"view": view} if view is not None else {}
+            files = media.files_for(shown, spoiler=spoilers)
             await self._send(channel_id, embeds=fit_message(*embeds), **extra,
-                             **media.send_kwargs(shown))
+                             **({"files": files} if files else {}))
 
     async def retire(self, channel_id: str, message_id: str | None) -> None:
         """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""

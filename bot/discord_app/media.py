@@ -71,15 +71,17 @@ def _ignore(task: asyncio.Future[list[Media]]) -> None:
         task.exception()
 
 
-def files_for(media: Sequence[Media]) -> list[discord.File]:
-    """One fresh discord.File per Media (first of each name), its alt text as description."""
+def files_for(media: Sequence[Media], *, spoiler: bool = False) -> list[discord.File]:
+    """One fresh discord.File per Media (first of each name), its alt text as description.
+    `spoiler` blurs them until clicked (a reveal's chart in a spoilers channel: it shows the
+    answer; Discord then names the file SPOILER_…, so no embed can show it)."""
     files: list[discord.File] = []
     seen: set[str] = set()
     for item in media:
         if item.name in seen:
             continue
         seen.add(item.name)
-        files.append(discord.File(io.BytesIO(item.data), filename=item.name,
+        files.append(discord.File(io.BytesIO(item.data), filename=item.name, spoiler=spoiler,
                                   description=item.alt[:ALT_LIMIT] or None))
     return files
 

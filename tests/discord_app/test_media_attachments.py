@@ -213,3 +213,25 @@ def test_warm_draws_every_bundled_chart_once(tmp_path: Path):
     assert service.media.warm() == 2 and sorted(drawn) == ["Birds seen", "Pupils: 640 in 2025"]
     service.media.draw_chart = None
     assert service.media.warm() == 0
+
+
+async def test_in_a_spoilers_channel_the_reveals_chart_is_blurred_too(tmp_path: Path):
+    """spoilers:True hides the answer until clicked; its chart would show it, so it is sent as
+    a spoiler attachment (SPOILER_…) and not as the reveal embed's picture."""
+    clock = FakeClock()
+    service = garden_service(tmp_path, clock)
+    bot, cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="pupils", count=1, mode="live",
+                                     spoilers=True)
+        assert start.request.files == ()
+        before = len(sent)
+        clock.advance(21)
+        assert await cog.runner.tick() == 1
+        [podium] = driver.posts(before)
+        [chart] = podium.files
+        assert chart.filename.startswith("SPOILER_chart-")
+        assert images(podium.payload)[0] is None  # the reveal embed shows no picture
+        assert attachments(podium.payload)[chart.filename].startswith("Bar chart, Pupils")
+    await bot.close()
