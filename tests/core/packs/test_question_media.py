@@ -211,6 +211,14 @@ def test_the_drawing_cache_key_is_the_whole_chart_data():
         assert chart_digest(changed) != chart_digest(CHART)
 
 
+def test_the_drawing_cache_and_the_attachment_name_use_that_key():
+    from bot.charts import chart_key
+    from bot.core.service.media import chart_ref
+
+    assert chart_key(CHART) == chart_digest(CHART)
+    assert chart_ref(CHART).name == f"chart-{chart_digest(CHART)[:16]}.png"
+
+
 def test_a_chart_in_words_gives_every_value_and_the_source():
     assert chart_alt(CHART) == ("Bar chart, Pupils enrolled. 2015: 410 pupils; 2025: 640 "
                                 "pupils. Source: The annual report, table 1")
