@@ -42,14 +42,16 @@ async def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutco
     view: discord.ui.View | None = None
     nxt = outcome.next_question
     verdict = verdict_embed(outcome, lang=lang)
-    shown = await media.illustrate(service, verdict, outcome.media)
+    following = () if outcome.finished or nxt is None else nxt.media
+    shown = await media.load(service, (*outcome.media, *following))  # one budget for both
+    media.show_on(verdict, outcome.media, shown)
     if outcome.finished or nxt is None:
         summary = await off_loop(service.quizzes.summary, outcome.session_id, actor.guild_id,
                                  actor.user_id)
         embeds = fit_message(verdict, summary_embed(summary, lang=lang))
     else:
         question = question_embed(nxt, lang=lang)
-        shown += await media.illustrate(service, question, nxt.media)
+        media.show_on(question, nxt.media, shown)
         embeds = fit_message(verdict, question)
         view = question_view(nxt, lang=lang)
     return (embeds, with_report_button(view, outcome.session_id, outcome.question_id, lang=lang),
