@@ -63,9 +63,26 @@ def read_question_media(ctx: ItemContext, pairs: Pairs, what: str) -> dict[str, 
                           f"shown with the answer) or question (shown while it is asked){hint}")
         elif "chart" not in pairs:
             ctx.add(line, f"{what} has chart_on but no chart")
+        elif chart_on == "question" and chart is not None and (
+                shown := _answer_among(pairs, chart.values)) is not None:
+            ctx.add(line, f"{what} chart_on: question would show the answer ({shown} is one of "
+                          f"the chart's values): leave chart_on out, so it comes with the reveal")
     if len(ctx.reader.problems) > before:
         return None
     return {"image": image, "image_alt": alt, "chart": chart, "chart_on": chart_on}
+
+
+def _answer_among(pairs: Pairs, values: tuple[float, ...]) -> str | None:
+    """A number question's answer as written, when the chart draws that very value. Read
+    quietly (the answer's own problems are reported by items.py), so nothing is said twice."""
+    kind, answer = pairs.get("type"), pairs.get("answer")
+    if kind is None or answer is None or getattr(kind[1], "value", None) != "number":
+        return None
+    try:
+        number = float(str(answer[1].value))
+    except (TypeError, ValueError):
+        return None
+    return answer[1].value if number in values else None
 
 
 def _text(ctx: ItemContext, pairs: Pairs, name: str, what: str) -> str | None:

@@ -42,8 +42,8 @@ questions:
     image_alt: A small brown bird with an orange breast.
   - id: pupils
     type: number
-    prompt: How many pupils in 2025?
-    answer: 640
+    prompt: By how many pupils did enrolment grow from 2015 to 2025?
+    answer: 230
     explanation: The report's first table.
     chart:
       title: Pupils enrolled
@@ -224,3 +224,13 @@ def test_a_chart_in_words_gives_every_value_and_the_source():
                                 "pupils. Source: The annual report, table 1")
     long = Chart("bar", "t" * 2000, ("a",), (1.0,))
     assert len(chart_alt(long)) == 1000
+
+
+def test_a_chart_on_question_that_draws_the_number_asked_for_is_refused():
+    text = PACK.replace("IMAGE", "https://example.org/robin.png").replace("answer: 230",
+                                                                          "answer: 640")
+    problems = list(parse_pack(text, "b.yaml").problems)  # the chart draws 640
+    assert any(p.startswith("b.yaml:24:") and "would show the answer (640" in p
+               for p in problems), problems
+    assert parse_pack(text.replace("answer: 640", "answer: 641"), "b.yaml").problems == ()
+    assert parse_pack(text.replace("    chart_on: question\n", ""), "b.yaml").problems == ()
