@@ -29,6 +29,8 @@ def image_problem(image: str) -> str | None:
     """Why `image` cannot be a question's picture, or None."""
     if is_url(image):
         return None if _URL.fullmatch(image) else "is not a plain http(s) URL"
+    if any(ord(c) < 32 or ord(c) == 127 for c in image):
+        return "must not hold control characters (a NUL or a line break in a file name)"
     path = PurePosixPath(image)
     if path.is_absolute() or ".." in path.parts or "\\" in image:
         return "must be a URL or a path inside the pack's folder (no '..', not absolute)"
@@ -63,7 +65,7 @@ def resolve_image_file(folder: Path, image: str) -> tuple[Path | None, str | Non
     try:
         root = folder.resolve(strict=True)
         found = (root / image).resolve(strict=True)
-    except (OSError, RuntimeError):  # missing, or a loop of links
+    except (OSError, RuntimeError, ValueError):  # missing, a loop of links, a NUL
         return None, f"'{image}' is not a file in the pack's folder ({folder})"
     if not found.is_relative_to(root):
         return None, f"'{image}' leads outside the pack's folder (a link?); copy the file in"

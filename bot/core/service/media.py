@@ -98,7 +98,11 @@ class MediaLoader:
         """The bytes of every ref that has some to upload, in order (URL pictures have none)."""
         loaded: list[Media] = []
         for ref in refs:
-            data = self._data(ref)
+            try:
+                data = self._data(ref)
+            except Exception as err:  # noqa: BLE001 - a picture is never worth failing a quiz
+                log.warning("could not load %s: %s", ref.name, err)
+                continue
             if data is not None:
                 loaded.append(Media(ref.name, data, ref.alt))
         return loaded
@@ -114,13 +118,7 @@ class MediaLoader:
 
     def _data(self, ref: MediaRef) -> bytes | None:
         if ref.chart is not None:
-            if self.draw_chart is None:
-                return None
-            try:
-                return self.draw_chart(ref.chart)
-            except Exception as err:  # noqa: BLE001 - a chart is never worth failing a quiz
-                log.warning("could not draw chart %s: %s", ref.name, err)
-                return None
+            return None if self.draw_chart is None else self.draw_chart(ref.chart)
         if ref.folder is not None and ref.file is not None:
             read = read_image_file(Path(ref.folder), ref.file)
             if read is None:

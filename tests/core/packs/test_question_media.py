@@ -146,19 +146,20 @@ def hostile_cases(tmp_path: Path) -> dict[str, tuple[str, str]]:
         "directory": ("dir.png", "is not a file"),
         "missing": ("gone.png", "not a file in the pack's folder"),
         "not a picture name": ("robin.txt", "should end in one of"),
+        "nul": ('"robin\\0.png"', "control characters"),
     }
 
 
 @pytest.mark.parametrize("case", ["dotdot", "absolute", "backslash", "symlink", "linked folder",
                                   "text", "script", "too big", "directory", "missing",
-                                  "not a picture name"])
+                                  "not a picture name", "nul"])
 def test_a_hostile_picture_file_is_refused_at_its_line(tmp_path: Path, case: str):
     image, problem = hostile_cases(tmp_path)[case]
     path = tmp_path / "pack" / "birds.yaml"
     path.write_text(PACK.replace("IMAGE", image))
     problems = problems_of(path)
     assert any(p.startswith(f"{path}:11:") and problem in p for p in problems), problems
-    assert read_image_file(path.parent, image) is None  # and never read at run time either
+    assert read_image_file(path.parent, image.strip('"').replace("\\0", "\0")) is None
 
 
 def test_a_bad_picture_never_replaces_a_good_pack_even_from_the_compiled_cache(tmp_path: Path):
