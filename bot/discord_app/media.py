@@ -8,6 +8,7 @@ components-v2 cards with a MediaGallery tomorrow):
     media = await load(service, view.media)      # worker threads: files read, charts drawn
                                                  # (≤ INTERACTION_BUDGET s; budget=None in posts)
     files = files_for(media)                     # discord.File each, alt text as description
+                                                 # (spoiler=True: a reveal behind spoilers)
     url = attachment_url(media[0])               # "attachment://chart-….png" for an embed/gallery
     show_on(embed, view.media, media)            # or: the embed's image, in one call
 
