@@ -29,7 +29,6 @@ STAFF: dict[str, str] = {
     "quiz.nothing_to_stop": "Aquí no hay ningún cuestionario en marcha que detener.",
     "live.stopped_by": "Detenido por {name}.",
     "quiz.due_now": "Para repasar ahora: {packs}",
-    "question.image": "Imagen",
     # counts
     "count.question": "{count} pregunta",
     "count.questions": "{count} preguntas",

@@ -7,6 +7,7 @@ from bot.core.models import Mode, Pack
 from bot.core.packs.images import image_of
 from bot.core.play.session import OPEN, QuizSession
 from bot.core.results import QuestionView
+from bot.core.service.media import question_media
 from bot.core.service.phrases import say
 
 
@@ -38,5 +39,6 @@ def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
         question.topic,
         session.deadline,
         image_of(question, pack),
+        question_media(question, pack),
     )
 
