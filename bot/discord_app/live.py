@@ -75,8 +75,9 @@ class ChannelPoster:
         if reveal is not None and not spoilers:
             media.show_on(embeds[0], reveal.media, revealed)
         media.show_on(embeds[-1], question.media, asked)
-        files = (media.files_for(revealed, spoiler=True) + media.files_for(asked) if spoilers
-                 else media.files_for(revealed + asked))
+        files = (media.files_for(revealed, spoiler=True, lang=lang)
+                 + media.files_for(asked, lang=lang) if spoilers
+                 else media.files_for(revealed + asked, lang=lang))
         view = question_view(question, lang=lang)
         if reveal is not None:
             view = with_report_button(view, reveal.session_id, reveal.question_id,
@@ -111,7 +112,7 @@ class ChannelPoster:
             view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
                     if reveal is not None else None)
             extra: dict[str, object] = {"view": view} if view is not None else {}
-            files = media.files_for(shown, spoiler=spoilers)
+            files = media.files_for(shown, spoiler=spoilers, lang=lang)
             await self._send(channel_id, embeds=fit_message(*embeds), **extra,
                              **({"files": files} if files else {}))
 

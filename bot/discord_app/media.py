@@ -33,6 +33,7 @@ import discord
 
 from bot.core.results import Media, MediaRef
 from bot.discord_app.offload import off_loop
+from bot.i18n import DEFAULT, render
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -72,10 +73,12 @@ def _ignore(task: asyncio.Future[list[Media]]) -> None:
         task.exception()
 
 
-def files_for(media: Sequence[Media], *, spoiler: bool = False) -> list[discord.File]:
+def files_for(media: Sequence[Media], *, spoiler: bool = False,
+              lang: str = DEFAULT) -> list[discord.File]:
     """One fresh discord.File per Media (first of each name), its alt text as description.
     `spoiler` blurs them until clicked (a reveal's chart in a spoilers channel: it shows the
-    answer; Discord then names the file SPOILER_…, so no embed can show it)."""
+    answer; Discord then names the file SPOILER_…, so no embed can show it). The alt text is
+    in `lang`, the reader's (see bot.core.text.said)."""
     files: list[discord.File] = []
     seen: set[str] = set()
     for item in media:
@@ -83,7 +86,7 @@ def files_for(media: Sequence[Media], *, spoiler: bool = False) -> list[discord.
             continue
         seen.add(item.name)
         files.append(discord.File(io.BytesIO(item.data), filename=item.name, spoiler=spoiler,
-                                  description=item.alt[:ALT_LIMIT] or None))
+                                  description=render(lang, item.alt)[:ALT_LIMIT] or None))
     return files
 
 
@@ -92,16 +95,17 @@ def attachment_url(item: Media) -> str:
     return f"attachment://{item.name}"
 
 
-def gallery_urls(refs: Sequence[MediaRef], media: Sequence[Media]) -> list[tuple[str, str]]:
+def gallery_urls(refs: Sequence[MediaRef], media: Sequence[Media],
+                 lang: str = DEFAULT) -> list[tuple[str, str]]:
     """(url, alt) of everything to show, in the refs' order: attached files by their
     attachment:// name, http(s) pictures by address; refs that could not be loaded are left out."""
     loaded = {item.name: item for item in media}
     shown: list[tuple[str, str]] = []
     for ref in refs:
         if ref.url is not None:
-            shown.append((ref.url, ref.alt))
+            shown.append((ref.url, render(lang, ref.alt)))
         elif ref.name in loaded:
-            shown.append((attachment_url(loaded[ref.name]), ref.alt))
+            shown.append((attachment_url(loaded[ref.name]), render(lang, ref.alt)))
     return shown
 
 
@@ -121,7 +125,7 @@ async def illustrate(service: QuizService, embed: discord.Embed, refs: Sequence[
     return shown
 
 
-def send_kwargs(media: Sequence[Media]) -> dict[str, list[discord.File]]:
+def send_kwargs(media: Sequence[Media], lang: str = DEFAULT) -> dict[str, list[discord.File]]:
     """`files=` for a new message, or nothing (discord.py wants MISSING, not [], for none)."""
-    files = files_for(media)
+    files = files_for(media, lang=lang)
     return {"files": files} if files else {}

@@ -87,6 +87,12 @@ CORE: dict[str, str] = {
     "packs.unknown": "no existe el paquete '{pack}' (instalados: {installed})",
     "packs.unknown_close": ("no existe el paquete '{pack}'; ¿quisiste decir '{close}'? "
                             "(instalados: {installed})"),
+    # pictures and charts in words, for screen readers
+    "chart.alt": "Gráfico {kind}, {title}. {points}.",
+    "chart.alt_source": "Gráfico {kind}, {title}. {points}. Fuente: {source}",
+    "chart.kind.bar": "de barras",
+    "chart.kind.line": "de líneas",
+    "media.picture_alt": "Una imagen para esta pregunta ({name})",
     # who may do what
     "access.moderators": "Solo los moderadores pueden {doing}.",
     "access.instructors": "Solo los docentes pueden {doing}.",

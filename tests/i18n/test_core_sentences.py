@@ -152,3 +152,28 @@ def test_an_error_keeps_its_key_through_raise_and_copy() -> None:
         assert isinstance(clone, Said) and clone.key == "quiz.empty"
     assert error_text("es", QuizError("free text")) == "free text"
     assert error_text("es", QuizError(said("error.guild_only"))).startswith("Este comando")
+
+
+def test_alt_texts_of_charts_and_pictures_follow_the_reader() -> None:
+    from dataclasses import replace
+
+    from sample_pack import make_pack
+
+    from bot.core.models import Chart, Question, QuestionType
+    from bot.core.packs.charts import chart_alt
+    from bot.core.results import Media
+    from bot.core.service.media import question_media
+    from bot.discord_app.media import files_for
+
+    chart = Chart("line", "Pupils enrolled", ("2015", "2025"), (410.0, 640.0), "pupils",
+                  "The annual report")
+    assert chart_alt(chart) == ("Line chart, Pupils enrolled. 2015: 410 pupils; 2025: 640 "
+                                "pupils. Source: The annual report")
+    assert render("es", chart_alt(chart)) == ("Gráfico de líneas, Pupils enrolled. 2015: 410 "
+                                              "pupils; 2025: 640 pupils. Fuente: The annual report")
+    question = Question("q1", QuestionType.TRUEFALSE, "Is it?", "Yes.", truth=True,
+                        image="https://example.org/robin.png")
+    (picture,) = question_media(question, replace(make_pack(), questions=(question,)))
+    assert picture.alt == "A picture for this question (robin.png)"
+    (file,) = files_for([Media("robin.png", b"png", picture.alt)], lang="es")
+    assert file.description == "Una imagen para esta pregunta (robin.png)"

@@ -12,6 +12,7 @@ from yaml.nodes import Node
 
 from bot.core.models import Chart, format_number
 from bot.core.packs.nodes import NodeReader, line_of
+from bot.core.packs.phrases import say
 
 CHART_KEYS = ("kind", "title", "labels", "values", "unit", "source", "value_labels")
 KINDS = ("bar", "line")
@@ -84,7 +85,8 @@ def chart_alt(chart: Chart, limit: int = 1000) -> str:
     unit = f" {chart.unit}" if chart.unit and not suffix else ""
     points = "; ".join(f"{label}: {value}{unit}" for label, value in zip(chart.labels, shown,
                                                                          strict=False))
-    text = f"{chart.kind.capitalize()} chart, {chart.title}. {points}."
-    if chart.source:
-        text += f" Source: {chart.source}"
+    kind = say(f"chart.kind.{chart.kind}") if chart.kind in KINDS else chart.kind.capitalize()
+    text = say("chart.alt_source", kind=kind, title=chart.title, points=points,
+               source=chart.source) if chart.source else \
+        say("chart.alt", kind=kind, title=chart.title, points=points)
     return text if len(text) <= limit else text[:limit - 1] + "…"

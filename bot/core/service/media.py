@@ -23,6 +23,7 @@ from bot.core.packs.charts import chart_alt, chart_digest
 from bot.core.packs.images import is_url, read_image_file
 from bot.core.packs.question_media import folder_of
 from bot.core.results import Media, MediaRef
+from bot.core.service.phrases import say
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ def _picture(question: Question, pack: Pack) -> MediaRef | None:
     if image is None:
         return None
     name = PurePosixPath(image.split("?")[0]).name
-    alt = question.image_alt or f"A picture for this question ({name})"
+    alt = question.image_alt or say("media.picture_alt", name=name)
     if is_url(image):
         return MediaRef(f"picture-{question.id}", "image", name, alt, url=image)
     folder = folder_of(pack.path)

@@ -70,6 +70,8 @@ SERVICE = Phrasebook({
     "report.already": "You already reported this question; your instructor sees it in the "
                       "question report.",
     "report.daily_limit": "You can report at most {limit} questions a day.",
+    # media
+    "media.picture_alt": "A picture for this question ({name})",
     # privacy, standings
     "privacy.live_first": "Stop your live quiz first (/quiz stop), then delete your data.",
     "season.name_length": "A season name may be at most 80 characters.",

@@ -152,7 +152,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 view=question_view(question, lang=lang),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
-                **media.send_kwargs(shown),
+                **media.send_kwargs(shown, lang),
             )
             return
         live_round = LiveRound(
@@ -173,7 +173,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 embed=embed,
                 view=question_view(question, lang=lang),
                 allowed_mentions=NO_PINGS,
-                **media.send_kwargs(shown),
+                **media.send_kwargs(shown, lang),
             )
         except Exception:
             # Nobody saw the question: close the session, or it would hold the channel's one
@@ -224,7 +224,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             view=question_view(question, lang=lang),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
-            **media.send_kwargs(shown),
+            **media.send_kwargs(shown, lang),
         )
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
@@ -324,13 +324,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        embeds, view, shown = await outcome_reply(self.service, actor, outcome,
-                                                  user_lang(interaction))
+        lang = user_lang(interaction)
+        embeds, view, shown = await outcome_reply(self.service, actor, outcome, lang)
         if interaction.message is not None:
             # attachments= replaces the last question's files (else they would stay on it)
             await interaction.response.edit_message(
                 embeds=embeds, view=view, allowed_mentions=NO_PINGS,
-                attachments=media.files_for(shown),
+                attachments=media.files_for(shown, lang=lang),
             )
         else:
             await interaction.response.send_message(
@@ -338,7 +338,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 view=view or discord.utils.MISSING,
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
-                **media.send_kwargs(shown),
+                **media.send_kwargs(shown, lang),
             )
 
     @commands.Cog.listener()

@@ -69,7 +69,7 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
         shown = await media.illustrate(service, embed, question.media)
         await interaction.response.send_message(
             embed=embed, view=question_view(question, lang=lang),
-            ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown))
+            ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown, lang))
 
 
 def reminder_view(lang: str) -> discord.ui.View:
