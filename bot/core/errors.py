@@ -1,7 +1,9 @@
 """Domain errors that frontends turn into user-facing messages.
 
 Core code raises these instead of printing or replying, so the terminal can print one line on
-stderr and Discord can send a short ephemeral message from the same failure.
+stderr and Discord can send a short ephemeral message from the same failure. The message is what
+the core said (a bot.core.text.said.Said from its area's phrasebook): `str(error)` is the English
+the terminal prints, and Discord renders its key in the reader's language (bot.i18n.error_text).
 """
 
 from __future__ import annotations
