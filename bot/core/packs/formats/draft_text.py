@@ -27,14 +27,15 @@ _ABBREVIATIONS = _words("""mr mrs ms dr st jr sr prof gen col lt sgt capt gov se
     sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m d.c""")
 _BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _BYLINE = re.compile(r"^By\s+(?P<author>[^,]+?)(?:,\s*(?P<role>.+))?$")
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|"
-                        r"\d{4}-\d{2}-\d{2})$")
 SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion",
                "trillion": "trillion"}
 FIGURE = re.compile(
     r"(?P<cur>\$|€|£)?(?<![\w.,:-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?(?![\w-]|[.,]\d)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b))?")
+MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+                        r"Nov|Dec)\b")
 MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:[-’'][A-Za-z]+)*|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
@@ -55,6 +56,7 @@ class Header:
     author: str | None = None
     date: str | None = None
     body_start: int = 0  # index of the first body line
+    role: str | None = None  # "Guest Columnist and Chair of the Riders' Union"
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Figure:
     unit: str | None
     scale: str | None
     rough: bool  # "about 11,000": the article rounds
+    noun: str = ""  # the word after it, singular ("31 locks" → "lock"): what it counts
 
     @property
     def key(self) -> tuple[float, str | None, str | None]:
@@ -85,16 +88,77 @@ class Figure:
 
 
 def read_header(lines: list[str]) -> Header:
-    """Headline, byline and date from the article's first lines (only when a byline shows)."""
-    first = [(i, line.strip()) for i, line in enumerate(lines[:6]) if line.strip()]
+    """Headline, byline and date from the article's first lines.
+
+    A byline ends the header when there is one. Without one, a first line that reads as a
+    headline (no final stop, more text below) and a date line just under it still describe the
+    source. A date may sit on its own line (with a weekday, "Published", a time after it) or on
+    the byline itself ("By Ana Ruiz | May 4, 2025").
+    """
+    first = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
+    dated = [(i, date) for i, line in first if (date := date_of_line(line))]
     byline = next(((i, m) for i, line in first if (m := _BYLINE.match(line))), None)
     if byline is None:
-        return Header()
+        if len(first) < 2 or not is_headline(first[0][1]):
+            return Header(date=dated[0][1] if dated and dated[0][0] == first[0][0] else None,
+                          body_start=dated[0][0] + 1 if dated and dated[0][0] == first[0][0]
+                          else 0)
+        title_at, title = first[0]
+        near = [(i, d) for i, d in dated if i in (first[1][0], first[min(2, len(first) - 1)][0])]
+        if near:
+            return Header(title, None, near[0][1], near[0][0] + 1)
+        return Header(title, None, None, title_at + 1)
     index, match = byline
+    author, role = match["author"].strip(), match["role"]
+    byline_date = date_in(author) or (date_in(role) if role else None)
+    author = _DATE_TAIL.sub("", author).strip(" |–—-,") or author
     title = next((line for i, line in first if i < index), None)
-    date = next((line for i, line in first if i > index and _DATE_LINE.match(line)), None)
-    last = max(i for i, line in first if i <= index or line == date)
-    return Header(title, match["author"].strip(), date, last + 1)
+    after = next(((i, d) for i, d in dated if index < i <= index + 2), None)
+    date = after[1] if after else byline_date or next((d for i, d in dated if i < index), None)
+    role = _DATE_TAIL.sub("", role).strip(" |–—-,") if role else None
+    return Header(title, author, date, (after[0] if after else index) + 1, role or None)
+
+
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?),?\s+(?:(?P<date>[A-Z][a-z]{2,8}\.?"
+                       r"\s+\d{1,2}(?:,\s*\d{4})?)\s*)?(?:\([^)]{1,30}\)\s*)?(?:—|–|--)\s*")
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """'CALDERPORT, June 18 — When the…' → ('June 18', 'When the…'): a wire dateline opens
+    the first paragraph; its place and date describe the report, not a fact to ask."""
+    match = _DATELINE.match(text)
+    if not match or not (match["place"].isupper() or match["date"]):
+        return None, text
+    return match["date"], text[match.end():]
+
+
+_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+         r"[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})")
+_DATE_LINE = re.compile(rf"^(?:(?:Published|Updated|Posted|Dated?|Filed)(?:\s+on)?:?\s+)?"
+                        rf"(?P<date>{_DATE})(?:\s*(?:[,|·•–—-]|at)\s*.{{0,30}})?$")
+_DATE_ANYWHERE = re.compile(_DATE)
+_DATE_TAIL = re.compile(rf"\s*[|·•–—,-]+\s*{_DATE}.*$")
+
+
+def date_of_line(line: str) -> str | None:
+    """'Published: Tuesday, March 3, 2026, 10:30' → 'Tuesday, March 3, 2026'; None if the
+    line is not a date line."""
+    match = _DATE_LINE.match(line.strip())
+    return match["date"] if match and MONTH_NAME.search(match["date"] + " ") or (
+        match and "-" in match["date"]) else None
+
+
+def date_in(text: str) -> str | None:
+    match = _DATE_ANYWHERE.search(text)
+    return match.group() if match and (MONTH_NAME.search(match.group() + " ")
+                                       or "-" in match.group()) else None
+
+
+def is_headline(text: str) -> bool:
+    """A first line that reads as a title: not too long and without a closing stop."""
+    return len(text.split()) <= 25 and not text.rstrip().endswith((".", "!", "?", ";", ",",
+                                                                    "”", '"'))
 
 
 def is_heading(text: str) -> bool:
@@ -156,8 +220,16 @@ def figures(sentence: str) -> list[Figure]:
         value = float(match["num"].replace(",", "") + (match["dec"] or ""))
         unit = match["cur"] or ("%" if match["pct"] else None)
         found.append(Figure(match.start(), match.end(), match.group().strip(), value, unit,
-                            match["scale"], bool(ROUGHLY.search(sentence[:match.start()]))))
+                            match["scale"], bool(ROUGHLY.search(sentence[:match.start()])),
+                            counted(after)))
     return found
+
+
+def counted(after: str) -> str:
+    """'heat-related visits in…' → 'heat-related'; 'times the rate' → 'time'."""
+    word = re.match(r"\s*([A-Za-z][\w-]*)", after)
+    text = word.group(1).lower() if word else ""
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
 _LEANS_BACK = _words("that this it these those they he she here such subtract")
