@@ -26,7 +26,8 @@ _ABBREVIATIONS = _words("""mr mrs ms dr st jr sr prof gen col lt sgt capt gov se
     no vs etc inc ltd co corp dept est fig approx ave blvd rd mt ft jan feb mar apr jun jul aug
     sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m d.c""")
 _BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
-_BYLINE = re.compile(r"^By\s+(?P<author>[^,]+?)(?:,\s*(?P<role>.+))?$")
+_BYLINE = re.compile(r"^By\s+(?P<author>(?:(?:[A-Z][\w.’'-]*|de|del|van|von|la|and)\s*){1,8}"
+                     r"(?:\s*[|·•–—-]\s*[^,]*)?)(?:,\s*(?P<role>.+))?$")
 SCALE_WORDS = {"thousand": "thousand", "million": "million", "billion": "billion",
                "trillion": "trillion"}
 FIGURE = re.compile(
@@ -110,12 +111,14 @@ def read_header(lines: list[str]) -> Header:
         return Header(title, None, None, title_at + 1)
     index, match = byline
     author, role = match["author"].strip(), match["role"]
-    byline_date = date_in(author) or (date_in(role) if role else None)
-    author = _DATE_TAIL.sub("", author).strip(" |–—-,") or author
+    byline_date = date_in(lines[index])
+    author = re.split(r"\s*[|·•–—]\s*", author)[0].strip() or author
+    if role:
+        role = _DATE_ANYWHERE.sub("", role).strip(" ,|·•–—-")
+        role = None if re.fullmatch(r"[\d\s,:apm.]*", role) else role
     title = next((line for i, line in first if i < index), None)
     after = next(((i, d) for i, d in dated if index < i <= index + 2), None)
     date = after[1] if after else byline_date or next((d for i, d in dated if i < index), None)
-    role = _DATE_TAIL.sub("", role).strip(" |–—-,") if role else None
     return Header(title, author, date, (after[0] if after else index) + 1, role or None)
 
 
@@ -138,7 +141,6 @@ _DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE_LINE = re.compile(rf"^(?:(?:Published|Updated|Posted|Dated?|Filed)(?:\s+on)?:?\s+)?"
                         rf"(?P<date>{_DATE})(?:\s*(?:[,|·•–—-]|at)\s*.{{0,30}})?$")
 _DATE_ANYWHERE = re.compile(_DATE)
-_DATE_TAIL = re.compile(rf"\s*[|·•–—,-]+\s*{_DATE}.*$")
 
 
 def date_of_line(line: str) -> str | None:
