@@ -48,7 +48,7 @@ _POINTS_BACK = re.compile(
     r"\b(?:this|that|the)\s+(?:difference|gap|shift|trend|figure|rest(?! of)|remainder|latter|"
     r"former|route|line|change|pattern|plan|scheme|amendment|motion|proposal|effect|increase|drop|"
     r"period)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|my|I)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I)\b")  # not "US"
 
 
 @dataclass(frozen=True)
