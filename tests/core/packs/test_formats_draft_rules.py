@@ -20,7 +20,8 @@ def answers(text: str) -> list[float | str | None]:
 
 
 def test_names_places_and_organisations_are_never_blanked() -> None:
-    text = ("The Kelso Marine Trust asked Professor Ana Ruiz of Tarn University to lead the survey.\n\n"
+    text = ("The Kelso Marine Trust asked Professor Ana Ruiz of Tarn University to lead the "
+            "survey.\n\n"
             "Her divers counted 1,240 grey seals on the northern rocks.\n")
     (question,) = asked(text)
     assert question.number == 1240.0 and "___ grey seals" in question.prompt
