@@ -39,6 +39,10 @@ def test_the_finding_is_blanked_not_its_threshold_denominator_or_base() -> None:
         == [380.0]
     assert answers("Yields rose 6.5 percent for every 100 hectares of restored wetland nearby.") \
         == [6.5]
+    assert answers("Wells shallower than 30 metres held 3.5 times more nitrate than the rest.") \
+        == [3.5]
+    assert answers("Only 1 in 5 eligible households joined, and the scheme cost $380,000.") \
+        == [380000.0]  # "1 in 5" is one fact: neither end is blanked
     assert answers("When the river reached 14 feet in the night, the town evacuated 620 homes "
                    "before dawn.") == [620.0]  # the opening clause sets the scene
 
@@ -129,6 +133,7 @@ def test_thesis_counter_argument_concession_and_caveat_are_review_notes() -> Non
                "carried 84,000 passengers last year.\n\n"
                "Critics say the trains lose money on every winter trip across the hills.\n\n"
                "On this point they are right, and the accounts show a loss of £2.1 million.\n\n"
+               "Its managers acknowledge that 40 percent of berths went empty in January.\n\n"
                "The survey cannot by itself prove that visitors came because of the trains.\n")
     draft = draft_article(article, "trains.txt")
     top = draft.yaml().split("\nid: ")[0]
@@ -137,6 +142,8 @@ def test_thesis_counter_argument_concession_and_caveat_are_review_notes() -> Non
     for kind in ("thesis", "counter-argument", "concession", "caveat"):
         assert f"# review: {kind} (paragraph " in top
     assert draft.pack.source.author == "Omar Haddad"
+    berths = next(q for q in draft.pack.questions if q.number == 40.0)
+    assert "£2.1 million. Its managers" in berths.prompt  # "Its" needs the sentence before
 
 
 def test_prompts_quote_the_sentence_as_a_cloze() -> None:

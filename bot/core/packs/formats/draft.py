@@ -123,17 +123,19 @@ def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fac
     facts: list[_Fact] = []
     used: set[tuple[float, str | None, str | None]] = set()
     shown: list[Figure] = []  # every figure printed in a prompt so far: a recap repeats them
+    before: str | None = None  # the sentence before, across paragraph breaks
     for paragraph in body:
         asked_here = 0
-        split = sentences(paragraph.text)
-        for index, sentence in enumerate(split):
-            if len(sentence.split()) < 6 or sentence.endswith("?") or not_a_fact(sentence):
+        for sentence in sentences(paragraph.text):
+            before, before_this = sentence, before
+            if asked_here >= MAX_PER_PARAGRAPH or len(sentence.split()) < 6 or \
+                    sentence.endswith("?") or not_a_fact(sentence):
                 continue
-            before = split[index - 1] if index else None
             points_back = leans_back(sentence)
-            if points_back and (before is None or leans_back(before) or not_a_fact(before)):
+            if points_back and (before_this is None or leans_back(before_this)
+                                or not_a_fact(before_this)):
                 continue  # its blank would have no clear referent
-            context = before if points_back else None
+            context = before_this if points_back else None
             figure = best_figure(sentence, context or "", header.title or "", used, shown)
             if figure is None:
                 continue
@@ -144,8 +146,6 @@ def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fac
             asked_here += 1
             if len(facts) >= MAX_QUESTIONS:
                 return facts
-            if asked_here >= MAX_PER_PARAGRAPH:
-                break
     return facts
 
 

@@ -28,7 +28,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("concession", re.compile(
         r"\b(?:is|are|was|were) (?:also )?right\b|\bto be fair\b|\badmittedly\b|\bconcede|"
-        r"\bconcession\b|\bwould be dishonest\b|\bgranted,|\baccepts? much of\b|"
+        r"\bconcession\b|\bwould be dishonest\b|\bgranted,|\baccepts? (?:much of|that)\b|"
+        r"\b(?:acknowledges?|acknowledged|admits?|admitted) that\b|"
         r"\bsay so plainly\b", re.IGNORECASE)),
     ("counter-argument", re.compile(
         r"\b(?:has argued|have argued|objects|objected|objections?|critics?|"

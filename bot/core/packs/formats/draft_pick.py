@@ -40,8 +40,8 @@ _WORD_NUMBER = re.compile(r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_ON
                           re.IGNORECASE)  # not "one": "one of them", "no one" count nothing
 _FRACTION = re.compile(r"\b(" + "|".join(_FRACTIONS) + r")s?\b", re.IGNORECASE)
 
-_COMPARE = r"(?:(?:less|more|fewer|greater|higher|lower) than|over|under|above|below|at least|" \
-           r"at most|up to|exceeding|beyond)"
+_COMPARE = r"(?:[a-z]+er than|less than|over|under|above|below|at least|at most|up to|exceeding|" \
+           r"beyond)"  # "fewer than", "shallower than", "older than"
 _LINKING_VERBS = frozenset(_list("is was has does costs says means gets makes takes needs "
                                  "remains stays runs pays earns lasts weighs"))
 _THRESHOLD = re.compile(rf"\b(?P<word>[A-Za-z]+)\s+{_COMPARE}\s+(?:the\s+)?(?:[$€£]\s*)?$",
@@ -148,6 +148,8 @@ def in_range(sentence: str, figure: Figure) -> bool:
         if re.fullmatch(r"\s*(?:to|–|—|-)\s*(?:[$€£]\s*)?", between) and \
                 not _FROM.search(before):
             return True
+        if re.fullmatch(r"\s+(?:in|out of)\s+", between) and first.value < second.value:
+            return True  # "1 in 5 households": a ratio, one fact
     return False
 
 

@@ -234,7 +234,7 @@ def counted(after: str) -> str:
     return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
 
 
-_LEANS_BACK = _words("that this it these those they he she here such subtract")
+_LEANS_BACK = _words("that this it its these those they their he his she her here such subtract")
 
 
 def leans_back(sentence: str) -> bool:
