@@ -164,3 +164,22 @@ def test_the_date_is_read_without_a_byline_from_a_byline_and_from_a_wire_datelin
                       "across the strait during the first week.\n", "a.txt")
     assert wire.source.date == "March 3"
     assert "PORT ELLEN" not in wire.questions[0].prompt
+
+
+def test_a_piece_that_argues_is_told_by_first_person_headline_and_the_authors_stake() -> None:
+    article = ("Why the Valley Must Keep Its Cottage Hospital\n"
+               "By Ruth Ames, Retired Surgeon and Trustee of the Hospital League\n"
+               "2 June 2025\n\n"
+               "I believe closing the ward would cost lives. It treated 5,400 patients last "
+               "year.\n\n"
+               "Supporters of the closure argue that the 40 beds are rarely full in summer.\n\n"
+               "The health board should keep the ward open and staff it properly.\n")
+    top = draft_article(article, "ward.txt").yaml().split("\nid: ")[0]
+    assert "# review: this piece argues a case" in top
+    assert "# review: thesis (headline): “Why the Valley Must Keep Its Cottage Hospital”" in top
+    assert "# review: thesis (paragraph 3): “The health board should keep the ward open" in top
+    assert "# review: counter-argument (paragraph 2)" in top
+    assert "Retired Surgeon and Trustee of the Hospital League" in top
+    news = draft_article("Ward Reopens\nBy Sam Cole, Health Reporter\n\nThe ward reopened "
+                         "with 40 beds and 12 nurses on its first night.\n", "news.txt")
+    assert news.review == []  # a reporter reporting: no stake to ask about, no thesis

@@ -100,8 +100,9 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
         date, opening = split_dateline(body[0].text)
         body[0] = replace(body[0], text=opening)
         header = header if header.date or date is None else replace(header, date=date)
-    review = header_notes(header)
-    facts = _facts(body, header, opinion=is_opinion(header))
+    opinion = is_opinion(header, body)
+    review = header_notes(header, opinion=opinion)
+    facts = _facts(body, header, opinion=opinion)
     if not facts:
         raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
                         f"thresholds, ranges and names are left to you); write the questions by "
@@ -116,7 +117,8 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
                 explainers=tuple(_explainer(p) for p in body if p.text))
     pack = finish(Collector(filename), found, meta, format_name=FORMAT_NAME,
                   pack_id=pack_id).pack
-    return Draft(pack, review + [note.line() for note in argument_notes(body)], checks)
+    return Draft(pack, review + [note.line() for note in argument_notes(body, opinion=opinion)],
+                 checks)
 
 
 def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fact]:

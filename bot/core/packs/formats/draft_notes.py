@@ -33,7 +33,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bsay so plainly\b", re.IGNORECASE)),
     ("counter-argument", re.compile(
         r"\b(?:has argued|have argued|objects|objected|objections?|critics?|"
-        r"opponents?|opposes|skeptics?|sceptics?)\b|\bthe case against\b|\bnot everyone\b|"
+        r"opponents?|opposes|skeptics?|sceptics?|proponents?)\b|\bsupporters of\b|"
+        r"\bthe case against\b|\bnot everyone\b|"
         r"\bthe strongest objection\b", re.IGNORECASE)),
     ("caveat", re.compile(
         r"\bcannot (?:by itself |on its own )?(?:prove|show|tell)|\bdoes not (?:prove|show|"
@@ -44,6 +45,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OPINION = re.compile(r"^(?:Opinion|Comment|Commentary|Editorial|Op-?ed|Viewpoint|Analysis|"
                       r"Column|Essay)\b|\b(?:columnist|commentator|historian|essayist)\b",
                       re.IGNORECASE)
+_CALL = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
+_NEWSROOM = re.compile(r"\b(?:reporter|correspondent|staff|editor|writer|journalist|"
+                       r"news desk)\b", re.IGNORECASE)
+_FIRST_PERSON_CLAIM = re.compile(r"\bI (?:believe|argue|think|contend|want to make)\b|"
+                                 r"\b[Mm]y (?:argument|thesis|case)\b")
 _POINTS_BACK = re.compile(
     r"\b(?:such|these|those)\s+[a-z]+\b|\bthe other\b|\bthe same\s+[a-z]+\b|"
     r"\b(?:this|that|the)\s+(?:difference|gap|shift|trend|figure|rest(?! of)|remainder|latter|"
@@ -62,15 +68,19 @@ class Note:
         return f"# review: {self.kind} (paragraph {self.paragraph}): “{self.text}”"
 
 
-def argument_notes(body: list[Paragraph]) -> list[Note]:
+def argument_notes(body: list[Paragraph], *, opinion: bool) -> list[Note]:
     """The sentences that state the thesis, the other side, the concession and the caveats
-    (a sentence's own words first; its section heading only when they say nothing)."""
+    (a sentence's own words first; its section heading only when they say nothing). In a piece
+    that argues, a "should"/"must" in its first or last paragraph states the thesis."""
     notes: list[Note] = []
+    ends = {body[0].number, body[-1].number} if body else set()
     for paragraph in body:
         split = sentences(paragraph.text)
         for index, sentence in enumerate(split):
             kind = _kind_of(sentence) or (_kind_of(paragraph.heading or "") if index == 0
                                           else None)
+            if kind is None and opinion and paragraph.number in ends and _CALL.search(sentence):
+                kind = "thesis"
             if kind is None or sum(1 for n in notes if n.kind == kind) >= MAX_PER_KIND or \
                     any(n.paragraph == paragraph.number and n.kind == kind for n in notes):
                 continue
@@ -85,22 +95,26 @@ def _kind_of(text: str) -> str | None:
     return next((kind for kind, pattern in _KINDS if pattern.search(text)), None)
 
 
-def header_notes(header: Header) -> list[str]:
-    """Opinion pieces and interested authors: whose claims the article's claims are."""
-    if not is_opinion(header):
-        return []
-    lines = ["# review: this piece argues a case: ask what the author claims and on what "
-             "evidence; its claims are the author's, not settled facts."]
-    if header.author and header.role:
+def header_notes(header: Header, *, opinion: bool) -> list[str]:
+    """Pieces that argue, their claim in the headline, and authors with a stake."""
+    lines = []
+    if opinion:
+        lines.append("# review: this piece argues a case: ask what the author claims and on "
+                     "what evidence; its claims are the author's, not settled facts.")
+        if header.title and _CALL.search(header.title):
+            lines.append(f"# review: thesis (headline): “{header.title}”")
+    if header.author and header.role and not _NEWSROOM.search(header.role):
         lines.append(f"# review: the author is “{header.author}, {header.role}”: worth a "
                      f"question on who is arguing and what stake they have.")
     return lines
 
 
-def is_opinion(header: Header) -> bool:
-    """An opinion piece or essay by its label ("Opinion: …") or its author's role."""
+def is_opinion(header: Header, body: list[Paragraph]) -> bool:
+    """A piece that argues: by its label ("Opinion: …"), its author's role, or an author
+    who says "I believe" / "my argument" in it."""
     return bool(header.title and _OPINION.search(header.title)
-                or header.role and _OPINION.search(header.role))
+                or header.role and _OPINION.search(header.role)
+                or any(_FIRST_PERSON_CLAIM.search(p.text) for p in body))
 
 
 def check_notes(sentence: str, context: str | None, opinion: bool) -> list[str]:
