@@ -53,6 +53,13 @@ def test_an_answer_the_prompt_computes_or_the_headline_gives_is_not_asked() -> N
                    "a.txt")
     with pytest.raises(PackError):  # 2012 + eleven years: a year, and computable anyway
         draft_pack("The bridge opened in 2023, eleven years after work began in 2012.", "a.txt")
+    # a number word never multiplies, and "twice" is no printed 2
+    assert answers("Drovers took three days on the road, and a sheep bought for 8 crowns sold "
+                   "for 24 crowns at the fair.") == [8.0]
+    assert answers("Weavers earned 2 shillings a day, more than twice a shepherd's wage.") \
+        == [2.0]
+    with pytest.raises(PackError):  # half of the 800 farms is 400
+        draft_pack("Only half of the 800 farms, some 400 in all, joined the scheme.", "a.txt")
     article = ("Thirty-Two Turbines Off the Coast\n\n"
                "The new wind farm has 32 turbines standing in deep water off the cape.\n\n"
                "Each one stands 180 metres tall above the waves at high tide.\n")

@@ -40,7 +40,7 @@ from bot.core.packs.formats.draft_notes import (
     is_opinion,
     with_comments,
 )
-from bot.core.packs.formats.draft_pick import best_figure, not_a_fact, numbers_in, scaled
+from bot.core.packs.formats.draft_pick import best_figure, not_a_fact, printed, scaled
 from bot.core.packs.formats.draft_text import (
     Figure,
     Header,
@@ -57,6 +57,7 @@ FORMAT_NAME = "article draft"
 MAX_QUOTE_WORDS = 25
 MAX_QUESTIONS = 40
 MAX_PER_PARAGRAPH = 3
+MIN_WORDS = 5  # "The original estimate was £310,000." is a whole fact
 DISTRACTORS = 3
 MAX_SIZE_RATIO = 10.0  # a distractor ten times larger or smaller is absurd on its face
 _SHORT_LIMIT = 300
@@ -130,7 +131,7 @@ def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fac
         asked_here = 0
         for sentence in sentences(paragraph.text):
             before, before_this = sentence, before
-            if asked_here >= MAX_PER_PARAGRAPH or len(sentence.split()) < 6 or \
+            if asked_here >= MAX_PER_PARAGRAPH or len(sentence.split()) < MIN_WORDS or \
                     sentence.endswith("?") or not_a_fact(sentence):
                 continue
             points_back = leans_back(sentence)
@@ -201,7 +202,7 @@ def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker) -> Question | None:
     """A choice question whose distractors are the article's other figures of the same kind
     and a plausible size, none printed in the prompt; None when it has too few."""
     figure, prompt = fact.figure, _prompt(fact)
-    shown = set(numbers_in(prompt))
+    shown = printed(prompt)
     value_of: dict[str, float] = {}
     for other in pool:
         if not _same_kind(figure, other) or other.value == figure.value or \

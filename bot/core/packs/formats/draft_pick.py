@@ -95,10 +95,17 @@ def word_numbers(text: str) -> list[tuple[float, str]]:
     return found
 
 
-def numbers_in(text: str) -> list[float]:
-    """Every number a reader sees in the text: figures (scaled), years, words, fractions."""
-    return [scaled(f) for f in figures(text)] + [v for v, _ in word_numbers(text)] + [
-        _FRACTIONS[m.group(1).lower()] for m in _FRACTION.finditer(text)]
+def numbers_in(text: str) -> list[tuple[float, str]]:
+    """Every number a reader sees in the text, with its kind: "figure" (digits, scaled, years
+    too), "word" ("eight years") or "fraction" ("half", "twice", "one-sixth")."""
+    return [(scaled(f), "figure") for f in figures(text)] + [
+        (v, "word") for v, _ in word_numbers(text)] + [
+        (_FRACTIONS[m.group(1).lower()], "fraction") for m in _FRACTION.finditer(text)]
+
+
+def printed(text: str) -> set[float]:
+    """The values the text prints as numbers (figures and number words, not fractions)."""
+    return {value for value, kind in numbers_in(text) if kind != "fraction"}
 
 
 def in_headline(figure: Figure, headline: str) -> bool:
@@ -108,9 +115,11 @@ def in_headline(figure: Figure, headline: str) -> bool:
                for value, noun in shown)
 
 
-def computable(target: Figure, others: list[float]) -> bool:
-    """True when two of the prompt's other numbers give the answer (sum, difference, product,
-    ratio, percentage), or one of them is the answer itself."""
+def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
+    """True when the prompt's other numbers give the answer: one of them is it; two figures
+    give it by sum, difference, product, ratio or percentage; a number word adds or takes
+    away ("1834, eight years later"); a fraction scales a figure ("half of the 800 farms").
+    A number word never multiplies ("four days" and "6 shillings" do not make 24 shillings)."""
     want = scaled(target)
     if want == 0:
         return False
@@ -118,12 +127,20 @@ def computable(target: Figure, others: list[float]) -> bool:
     def close(value: float) -> bool:
         return abs(value - want) <= 0.015 * abs(want)
 
-    if any(close(a) for a in others):
+    if any(close(a) for a, kind in others if kind != "fraction"):
         return True
-    for a, b in itertools.permutations(others, 2):
-        results = [a + b, a - b, a * b, a * b / 100]
-        if b:
-            results += [a / b, a / b * 100, (a - b) / b * 100]
+    for (a, kind_a), (b, kind_b) in itertools.permutations(others, 2):
+        kinds = {kind_a, kind_b}
+        if kinds == {"figure"}:
+            results = [a + b, a - b, a * b, a * b / 100]
+            if b:
+                results += [a / b, a / b * 100, (a - b) / b * 100]
+        elif kinds == {"figure", "word"}:
+            results = [a + b, a - b]
+        elif kind_a == "figure" and kind_b == "fraction":
+            results = [a * b, a / b]
+        else:
+            continue
         if any(close(value) for value in results):
             return True
     return False
