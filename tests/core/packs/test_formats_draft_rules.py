@@ -167,6 +167,8 @@ def test_the_date_is_read_without_a_byline_from_a_byline_and_from_a_wire_datelin
                                                  "Tuesday, 3 March 2026")
     on_byline = draft_pack("Ferry Returns\nBy Ines Calvo | March 3, 2026" + body, "a.txt").source
     assert (on_byline.author, on_byline.date) == ("Ines Calvo", "March 3, 2026")
+    desk = draft_pack("Ferry Returns\nBy Ines Calvo\nTravel Desk | 3 March 2026" + body, "a.txt")
+    assert desk.source.date == "3 March 2026" and "Desk" not in desk.questions[0].prompt
     for line in ("June 2025", "12/06/2025", "Updated 3 March 2026 at 10:15", "2026-03-03"):
         source = draft_pack(f"Ferry Returns\n{line}{body}", "a.txt").source
         assert source.date == line.split(" at ")[0].removeprefix("Updated "), line

@@ -87,11 +87,13 @@ def read_header(lines: list[str]) -> Header:
 
     A byline ends the header when there is one. Without one, a first line that reads as a
     headline (no final stop, more text below) and a date line just under it still describe the
-    source. A date may sit on its own line (with a weekday, "Published", a time after it) or on
-    the byline itself ("By Ana Ruiz | May 4, 2025").
+    source. A date may sit on its own line (with a weekday, "Published", a time after it, a desk
+    before it: "Business Desk | 14 February 2025") or on the byline ("By Ana Ruiz | May 4, 2025").
     """
     first = [(i, line.strip()) for i, line in enumerate(lines[:8]) if line.strip()]
-    dated = [(i, date) for i, line in first if (date := date_of_line(line))]
+    dated = [(i, date) for i, line in first
+             if (date := date_of_line(line) or (date_in(line) if len(line.split()) <= 8
+                                                 and not _BYLINE.match(line) else None))]
     byline = next(((i, m) for i, line in first if (m := _BYLINE.match(line))), None)
     if byline is None:
         if len(first) < 2 or not is_headline(first[0][1]):
