@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.core.packs.formats.draft_strict import trivia
 from bot.core.packs.formats.draft_text import Figure, counted, figures
 
 
@@ -55,6 +56,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[$€£]\s*)?$", re.IGNORECASE)
 _RANGED = re.compile(r"\b(?:ranged?|ranging|ranges|varied|varying|varies)\s+from\b",
                      re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£]\s*)?$", re.IGNORECASE)
+_SAMPLE = re.compile(r"\b(?:survey|sample|poll|study|census|questionnaire) of\s+$", re.IGNORECASE)
+_SAMPLE_NOUNS = frozenset(_list("response respondent reply submission entry"))
 _OPENING_CLAUSE = re.compile(r"^(?:When|Whenever|If|As|Because|Although|Though|While|After|"
                              r"Before|Once|Since|Until|Unless)\b[^,;]*,")
 
@@ -180,6 +183,8 @@ def condition(sentence: str, figure: Figure) -> str | None:
         return "a threshold"
     if _AGED.search(before) or _SUPERLATIVE.search(before):
         return "a threshold"
+    if _SAMPLE.search(before) or figure.noun in _SAMPLE_NOUNS:
+        return "the sample size"
     if _RATE_BASE.search(before):
         return "the base of a rate"
     if _PART_OF.search(before):
@@ -199,6 +204,7 @@ def best_figure(sentence: str, context: str, headline: str,
         for figure in found:
             reason = condition(sentence, figure)
             if figure.is_year() or figure.key in used or in_range(sentence, figure) or \
+                    trivia(sentence, figure) or \
                     (reason and not (allow_opening and reason == "scene-setting")) or \
                     _restates(figure, shown):
                 continue
