@@ -39,7 +39,8 @@ _CONNECTIVES = re.compile(r"^(?:But|And|Yet|So|Still|Also|Meanwhile|However|Inst
 _LEANING_PHRASES = re.compile(
     r"\bsince then\b|\bthe remaining\b|\b(?:one|two|some|many|most|all|"
     r"each|none|both) of (?:them|these|those)\b|\bone from the other\b|\bthe other\b|"
-    r"\bthe same\s+[a-z]+\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|\bthe latter\b|\bthe former\b|"
+    r"\bthe same\s+[a-z]+\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|\bthe latter\b|"
+    r"\bthe former\b|"
     r"\b(?:this|that) (?:figure|number|sum|amount|difference|gap|shift|trend|change|plan|"
     r"scheme|proposal|increase|drop|period|decision)\b|\bthe (?:difference|gap|shift|trend|"
     r"figure|remainder|route|line|change|pattern|plan|scheme|amendment|motion|proposal|effect|"
