@@ -24,7 +24,11 @@ def test_a_definite_noun_phrase_the_article_never_introduced_is_a_lost_referent(
     earlier = "Beekeepers on the island set up a cooperative in 2019."
     assert lost_referent("The shed cost £3,200 to build.", earlier) == "The shed"
     assert lost_referent("The cooperative sold 900 jars of honey.", earlier) is None
-    assert lost_referent("The current price is £6 a jar.", earlier) == "The current price"
+    assert lost_referent("The current price is £6 a jar.", earlier) == "The current"
+    assert lost_referent("The proposed cooperative would sell 900 jars.", earlier) == \
+        "The proposed"  # contrasts with one named before, even when the noun was named
+    assert lost_referent("Over the two years since its opening, sales rose 30 percent.",
+                         earlier) == "its"
     assert lost_referent("The town bought 40 hives.", earlier) is None  # the article's locale
     assert lost_referent("It sold 900 jars of honey.", earlier) == "It"
     assert lost_referent("Selling it cost the keepers £400.", earlier) == "it"
@@ -92,6 +96,16 @@ def test_no_question_prints_another_question_s_answer() -> None:
 def test_a_survey_s_sample_size_is_not_blanked_but_its_finding_is() -> None:
     assert values("Residents sent 1,870 responses, and 64 percent of them backed the new "
                   "cycle lanes.") == [64.0]
+    assert values("An analysis by the Rowan Trust of 96 bakeries found that flour costs rose "
+                  "22 percent in a year.") == [22.0]
+
+
+def test_an_example_in_passing_and_a_start_the_percent_change_gives_are_not_blanked() -> None:
+    assert values("Repairs to lighthouses such as the oldest one, which is 140 years old, cost "
+                  "£2.3 million.") == [2.3]
+    # 3,400 members after a 15 percent fall: the start is 3,400 / 0.85 = 4,000
+    assert values("Choir numbers fell from 4,000 in 2010 to 3,400 now, a drop of 15 percent, "
+                  "across the county.") == [3400.0]
 
 
 def test_exact_figures_are_judged_exactly_and_only_rounded_ones_get_a_tolerance() -> None:

@@ -56,7 +56,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[$€£]\s*)?$", re.IGNORECASE)
 _RANGED = re.compile(r"\b(?:ranged?|ranging|ranges|varied|varying|varies)\s+from\b",
                      re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£]\s*)?$", re.IGNORECASE)
-_SAMPLE = re.compile(r"\b(?:survey|sample|poll|study|census|questionnaire) of\s+$", re.IGNORECASE)
+_SAMPLE = re.compile(r"\b(?:survey|sample|poll|study|analysis|review|census|questionnaire|audit)"
+                     r"\b[^.;,]{0,60}\bof\s+$", re.IGNORECASE)  # "an analysis by X of 114 …"
 _SAMPLE_NOUNS = frozenset(_list("response respondent reply submission entry"))
 _OPENING_CLAUSE = re.compile(r"^(?:When|Whenever|If|As|Because|Although|Though|While|After|"
                              r"Before|Once|Since|Until|Unless)\b[^,;]*,")
@@ -138,6 +139,8 @@ def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
             results = [a + b, a - b, a * b, a * b / 100]
             if b:
                 results += [a / b, a / b * 100, (a - b) / b * 100]
+            if 0 < b < 100:  # "to 4,300, a drop of 16 per cent": the start is 4,300 / 0.84
+                results += [a / (1 - b / 100), a / (1 + b / 100)]
         elif kinds == {"figure", "word"}:
             results = [a + b, a - b]
         elif kind_a == "figure" and kind_b == "fraction":

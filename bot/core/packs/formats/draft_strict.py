@@ -47,6 +47,10 @@ _LEANING_PHRASES = re.compile(
     r"increase|drop|period)\b(?! of)|,? that (?:is|was|means|comes to)\b", re.IGNORECASE)
 _EARLY_PRONOUN = re.compile(r"^(?:\S+\s+){0,2}?(?:it|its|they|them|their|he|him|his|she|her)\b",
                             re.IGNORECASE)  # "Merging it with…", "In its first year…"
+_OPENING_PRONOUN = re.compile(r"^(?:Over|In|After|Since|During|Within|For|Under|At|By|Before|"
+                              r"Until|With)\b[^,]*?\b(?P<pronoun>its|their|his|her|it|they|them)"
+                              r"\b[^,]*,")  # "Over the two years since its switch, …"
+_CONTRASTIVE = _words("current proposed original remaining other same former latter previous")
 _SETTING = _words("city town village county state country region district province council "
                   "government nation world")  # the article's own locale: never lost
 _ADJECTIVES = _words("current proposed new same original final average total first last main "
@@ -59,6 +63,8 @@ _DISTANCE = _words("kilometre kilometer km mile metre meter m feet foot ft yard 
                       "centimeter cm millimetre inch")
 _LOCATING = re.compile(r"^\s*[a-z]+\s+(?:from|away|off|(?:to the\s+)?(?:north|south|east|west)"
                        r"\w*|beyond|outside|inland|upstream|downstream)\b")
+_EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.)[^;:,]*(?:,[^;:,]*)?$",
+                      re.IGNORECASE)  # the example's own clause and the one after it
 _MEMBERS = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:members?|subscribers?|followers?)\b")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s*$")
 _AGED_PERSON = re.compile(r"\b[A-Z][a-z’'-]+,\s*\d{1,3},\s")
@@ -80,6 +86,9 @@ def lost_referent(sentence: str, earlier: str) -> str | None:
         return None
     first = words[0].strip("“\"'(,").lower()
     second = words[1].strip(",;:").lower() if len(words) > 1 else ""
+    opening = _OPENING_PRONOUN.match(" ".join(words))
+    if opening:
+        return opening["pronoun"]
     early = _EARLY_PRONOUN.match(" ".join(words))
     if early and first not in _PRONOUN_OPENINGS:
         return early.group().split()[-1]
@@ -90,6 +99,8 @@ def lost_referent(sentence: str, earlier: str) -> str | None:
     if first == "the" and earlier.strip() and second and second[0].islower() and second.isalpha():
         third = words[2].strip(",;:.").lower() if len(words) > 2 else ""
         head = third if second in _ADJECTIVES and third.isalpha() else second
+        if second in _CONTRASTIVE:
+            return f"The {second}"  # "The proposed calendar…" contrasts with an earlier one
         if head not in _SETTING and not re.search(rf"\b{re.escape(head)}", earlier,
                                                   re.IGNORECASE):
             return f"The {second}" + (f" {third}" if head == third else "")
@@ -112,6 +123,8 @@ def trivia(sentence: str, figure: Figure) -> str | None:
         return "a person's age"
     if figure.noun in _DISTANCE and _LOCATING.match(after):
         return "a distance locating a place"
+    if _EXAMPLE.search(before):
+        return "an example given in passing"
     if figure.unit is None and _MEMBERS.match(after):
         return "a membership count"
     return None
