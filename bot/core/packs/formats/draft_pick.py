@@ -58,6 +58,8 @@ _RANGED = re.compile(r"\b(?:ranged?|ranging|ranges|varied|varying|varies)\s+from
 _FROM = re.compile(r"\bfrom\s+(?:[$€£]\s*)?$", re.IGNORECASE)
 _SAMPLE = re.compile(r"\b(?:survey|sample|poll|study|analysis|review|census|questionnaire|audit)"
                      r"\b[^.;,]{0,60}\bof\s+$", re.IGNORECASE)  # "an analysis by X of 114 …"
+_ASKED = re.compile(r"\s+[a-z-]+\s+(?:questioned|surveyed|interviewed|polled|sampled|who "
+                    r"(?:responded|replied|answered|took part))\b")
 _SAMPLE_NOUNS = frozenset(_list("response respondent reply submission entry"))
 _OPENING_CLAUSE = re.compile(r"^(?:When|Whenever|If|As|Because|Although|Though|While|After|"
                              r"Before|Once|Since|Until|Unless)\b[^,;]*,")
@@ -139,8 +141,11 @@ def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
             results = [a + b, a - b, a * b, a * b / 100]
             if b:
                 results += [a / b, a / b * 100, (a - b) / b * 100]
-            if 0 < b < 100:  # "to 4,300, a drop of 16 per cent": the start is 4,300 / 0.84
-                results += [a / (1 - b / 100), a / (1 + b / 100)]
+            if 0 < b < 100:  # "from 5,100 to 4,300, a drop of 16 per cent": each gives the other
+                results += [a / (1 - b / 100), a / (1 + b / 100), a * (1 - b / 100),
+                            a * (1 + b / 100)]
+            if a:
+                results.append(abs(a - b) / a * 100)
         elif kinds == {"figure", "word"}:
             results = [a + b, a - b]
         elif kind_a == "figure" and kind_b == "fraction":
@@ -186,7 +191,8 @@ def condition(sentence: str, figure: Figure) -> str | None:
         return "a threshold"
     if _AGED.search(before) or _SUPERLATIVE.search(before):
         return "a threshold"
-    if _SAMPLE.search(before) or figure.noun in _SAMPLE_NOUNS:
+    if _SAMPLE.search(before) or figure.noun in _SAMPLE_NOUNS or \
+            _ASKED.match(sentence[figure.end:]):
         return "the sample size"
     if _RATE_BASE.search(before):
         return "the base of a rate"

@@ -65,6 +65,8 @@ _LOCATING = re.compile(r"^\s*[a-z]+\s+(?:from|away|off|(?:to the\s+)?(?:north|so
                        r"\w*|beyond|outside|inland|upstream|downstream)\b")
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.)[^;:,]*(?:,[^;:,]*)?$",
                       re.IGNORECASE)  # the example's own clause and the one after it
+_PERSON_CLAUSE = re.compile(r"\b[A-Z][a-z’'-]+,\s+who\s+[^,;]*$")
+_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 _MEMBERS = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:members?|subscribers?|followers?)\b")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s*$")
 _AGED_PERSON = re.compile(r"\b[A-Z][a-z’'-]+,\s*\d{1,3},\s")
@@ -121,7 +123,9 @@ def trivia(sentence: str, figure: Figure) -> str | None:
         return "a descriptor ('the town's 14 buses'): the finding is elsewhere"
     if _AGE_WORDS.match(after):
         return "a person's age"
-    if figure.noun in _DISTANCE and _LOCATING.match(after):
+    if _PERSON_CLAUSE.search(before):
+        return "a detail about a person ('Ana Ruiz, who farms 300 hectares')"
+    if figure.noun in _DISTANCE and (_LOCATING.match(after) or _WITHIN.search(before)):
         return "a distance locating a place"
     if _EXAMPLE.search(before):
         return "an example given in passing"
