@@ -63,8 +63,8 @@ def test_an_answer_the_prompt_computes_or_the_headline_gives_is_not_asked() -> N
         draft_pack("Only half of the 800 farms, some 400 in all, joined the scheme.", "a.txt")
     article = ("Thirty-Two Turbines Off the Coast\n\n"
                "The new wind farm has 32 turbines standing in deep water off the cape.\n\n"
-               "Each one stands 180 metres tall above the waves at high tide.\n")
-    assert answers(article) == [180.0]  # the headline already says 32 turbines
+               "Each one can power 1,800 homes when the wind blows at full strength.\n")
+    assert answers(article) == [1800.0]  # the headline already says 32 turbines
 
 
 def test_ends_of_a_range_are_not_blanked_but_a_change_from_one_figure_to_another_is() -> None:

@@ -67,6 +67,7 @@ def test_day_of_a_date_age_locating_distance_and_membership_are_not_blanked() ->
                   "ships last year.") == [3100.0]
     assert values("The river rose by 2.4 metres in the night.") == [2.4]  # a finding, not a place
     assert values("Homes within 200 metres of the quarry reported 3 times more dust.") == [3.0]
+    assert values("The pier, built at 300 feet long, drew 5,200 anglers last year.") == [5200.0]
     assert values("The guild's chair, Ola Berg, who keeps 30 hives, said sales rose 9 percent.") \
         == [9.0]
     assert values("The allotment society, which has 140 registered members, grew 6 tonnes of "

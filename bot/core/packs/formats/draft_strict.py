@@ -8,7 +8,8 @@ article structure rather than of any one subject:
   only with the sentence before it (same paragraph) as context, and only when that one is
   itself self-contained;
 - trivia: the day of a date ("1 April", "on 5 November"), a person's age ("Ana Ruiz, 58,"),
-  a distance that locates a place ("410 kilometres to the north", "2 miles from the town"),
+  a dimension or distance ("410 kilometres to the north", "designed at 900 feet"; a change,
+  "rose by 2.4 metres", is a finding),
   a club's membership count, a figure in a possessive descriptor ("the town's 14 buses");
 - an author's own arithmetic ("Subtract one from the other and…"): a cloze of it cannot be
   done from the prompt, so it becomes a review note instead;
@@ -61,12 +62,12 @@ _ARITHMETIC = re.compile(r"^(?:Subtract|Add|Multiply|Divide|Take away|Deduct|Dou
                          re.IGNORECASE)
 _DISTANCE = _words("kilometre kilometer km mile metre meter m feet foot ft yard centimetre "
                       "centimeter cm millimetre inch")
-_LOCATING = re.compile(r"^\s*[a-z]+\s+(?:from|away|off|(?:to the\s+)?(?:north|south|east|west)"
-                       r"\w*|beyond|outside|inland|upstream|downstream)\b")
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.)[^;:,]*(?:,[^;:,]*)?$",
                       re.IGNORECASE)  # the example's own clause and the one after it
 _PERSON_CLAUSE = re.compile(r"\b[A-Z][a-z’'-]+,\s+who\s+[^,;]*$")
-_WITHIN = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\b(?:rose|fell|grew|dropped|shrank|sank|climbed|extended|retreated|"
+                        r"moved|advanced|increased|decreased)\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+                        re.IGNORECASE)
 _MEMBERS = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:members?|subscribers?|followers?)\b")
 _AGE_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s*$")
 _AGED_PERSON = re.compile(r"\b[A-Z][a-z’'-]+,\s*\d{1,3},\s")
@@ -125,8 +126,8 @@ def trivia(sentence: str, figure: Figure) -> str | None:
         return "a person's age"
     if _PERSON_CLAUSE.search(before):
         return "a detail about a person ('Ana Ruiz, who farms 300 hectares')"
-    if figure.noun in _DISTANCE and (_LOCATING.match(after) or _WITHIN.search(before)):
-        return "a distance locating a place"
+    if figure.noun in _DISTANCE and not _CHANGE_BY.search(before):
+        return "a dimension or distance (only a change, 'rose by 2 metres', is a finding)"
     if _EXAMPLE.search(before):
         return "an example given in passing"
     if figure.unit is None and _MEMBERS.match(after):
