@@ -48,6 +48,12 @@ def test_the_finding_is_blanked_not_its_threshold_denominator_or_base() -> None:
                    "before dawn.") == [620.0]  # the opening clause sets the scene
 
 
+def test_a_target_level_is_not_blanked_when_the_outcome_is_stated() -> None:
+    assert answers("Raising every school to at least 30 percent green space would cut "
+                   "playground injuries by about 1,200 a year.") == [1200.0]
+    assert answers("Sales rose to at least 4,000 copies.") == [4000.0]  # no outcome: the finding
+
+
 def test_an_answer_the_prompt_computes_or_the_headline_gives_is_not_asked() -> None:
     with pytest.raises(PackError):  # 40,000 × $15 = $600,000: every figure gives the others
         draft_pack("The museum sold 40,000 tickets at $15 each, bringing in $600,000 in all.",

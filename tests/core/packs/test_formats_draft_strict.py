@@ -112,6 +112,9 @@ def test_an_example_in_passing_and_a_start_the_percent_change_gives_are_not_blan
     with pytest.raises(PackError):  # each of the three figures gives the other two
         values("Choir numbers fell from 4,000 in 2010 to 3,400 now, a drop of 15 percent, "
                "across the county.")
+    with pytest.raises(PackError):  # (5,100 - 4,300) / 5,100 = 15.7: "roughly 16" is given
+        values("Members fell from 5,100 in 2014 to about 4,300 today, a drop of roughly 16 "
+               "percent.")
 
 
 def test_exact_figures_are_judged_exactly_and_only_rounded_ones_get_a_tolerance() -> None:

@@ -130,8 +130,9 @@ def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
     if want == 0:
         return False
 
-    def close(value: float) -> bool:
-        return abs(value - want) <= 0.015 * abs(want)
+    def close(value: float) -> bool:  # a rounded percentage is within half a point
+        return abs(value - want) <= max(0.015 * abs(want), 0.5 if target.unit == "%" and
+                                        target.rough else 0.0)
 
     if any(close(a) for a, kind in others if kind != "fraction"):
         return True
@@ -211,7 +212,7 @@ def best_figure(sentence: str, context: str, headline: str,
     found = figures(sentence)
     for allow_opening in (False, True):  # an opening "When …," clause only if nothing else
         for figure in found:
-            reason = condition(sentence, figure)
+            reason = condition(sentence, figure) or _target(sentence, figure, found)
             if figure.is_year() or figure.key in used or in_range(sentence, figure) or \
                     trivia(sentence, figure) or \
                     (reason and not (allow_opening and reason == "scene-setting")) or \
@@ -222,6 +223,19 @@ def best_figure(sentence: str, context: str, headline: str,
                     in_headline(figure, headline):
                 continue
             return figure
+    return None
+
+
+_TO_AT_LEAST = re.compile(r"\b(?:to|of|reach|reaching|above|below)\s+(?:at least|at most|"
+                          r"no more than|no less than)\s+(?:[$€£]\s*)?$", re.IGNORECASE)
+
+
+def _target(sentence: str, figure: Figure, found: list[Figure]) -> str | None:
+    """'raising every street to at least 25 percent would prevent 3,900 cases': a target
+    level is the condition when the sentence goes on to state the outcome in a figure."""
+    if _TO_AT_LEAST.search(sentence[:figure.start]) and any(f.start > figure.end and
+                                                             not f.is_year() for f in found):
+        return "a target level"
     return None
 
 

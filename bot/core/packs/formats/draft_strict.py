@@ -56,7 +56,7 @@ _SETTING = _words("city town village county state country region district provin
                   "government nation world")  # the article's own locale: never lost
 _ADJECTIVES = _words("current proposed new same original final average total first last main "
                      "latest overall whole entire former latter remaining other next previous "
-                     "local national annual")
+                     "median mean typical local national annual")
 _ARITHMETIC = re.compile(r"^(?:Subtract|Add|Multiply|Divide|Take away|Deduct|Double|Halve)\b|"
                          r"\b(?:do the (?:sums|maths|math|arithmetic)|multiply (?:that|it) out)\b",
                          re.IGNORECASE)
