@@ -97,6 +97,12 @@ def test_no_question_prints_another_question_s_answer() -> None:
     assert question.number == 52000.0  # stated twice: the more important figure is kept
 
 
+def test_a_number_word_counting_something_else_gives_nothing_away() -> None:
+    article = ("Weavers at the mill earned 2 shillings a day in the first winter.\n\n"
+               "Two years later, a fever swept the mill cottages and killed 31 people.\n")
+    assert values(article) == [2.0, 31.0]  # "Two years" is no "2 shillings"
+
+
 def test_a_survey_s_sample_size_is_not_blanked_but_its_finding_is() -> None:
     assert values("Residents sent 1,870 responses, and 64 percent of them backed the new "
                   "cycle lanes.") == [64.0]

@@ -47,8 +47,15 @@ from bot.core.packs.formats.draft_notes import (
     is_opinion,
     with_comments,
 )
-from bot.core.packs.formats.draft_pick import best_figure, not_a_fact, printed, scaled
+from bot.core.packs.formats.draft_pick import (
+    best_figure,
+    not_a_fact,
+    printed,
+    scaled,
+    word_numbers,
+)
 from bot.core.packs.formats.draft_strict import (
+    Amount,
     author_arithmetic,
     importance,
     lost_referent,
@@ -183,9 +190,19 @@ def _facts(body: list[Paragraph], header: Header, *,
     last = body[-1].number if body else 0
     texts = [p.text for p in body]
     facts = without_giveaways(
-        facts, value=lambda f: scaled(f.figure), printed=lambda f: printed(_prompt(f)),
+        facts, value=lambda f: _amount(f.figure), printed=lambda f: _amounts(_prompt(f)),
         rank=lambda f: importance(f.figure, f.paragraph.number, last, texts))
     return facts[:MAX_QUESTIONS], held
+
+
+def _amount(figure: Figure) -> Amount:
+    return (scaled(figure), figure.unit, figure.noun)
+
+
+def _amounts(text: str) -> list[Amount]:
+    """What a prompt prints: its figures, and its number words ("six more", "two years")."""
+    return [_amount(f) for f in figures(text)] + [(v, None, noun)
+                                                    for v, noun in word_numbers(text)]
 
 
 def _clip(sentence: str, words: int = 30) -> str:

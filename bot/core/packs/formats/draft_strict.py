@@ -149,20 +149,26 @@ def importance(figure: Figure, paragraph: int, last: int, body: Sequence[str]) -
 
 
 T = TypeVar("T")
+Amount = tuple[float, str | None, str]  # scaled value, unit, what it counts ("" if unknown)
 
 
-def without_giveaways(items: list[T], value: Callable[[T], float],
-                      printed: Callable[[T], set[float]], rank: Callable[[T], int]) -> list[T]:
+def without_giveaways(items: list[T], value: Callable[[T], Amount],
+                      printed: Callable[[T], list[Amount]], rank: Callable[[T], int]) -> list[T]:
     """The items, minus any whose answer another kept prompt prints or whose prompt prints a
-    kept answer; the more important item of such a pair is the one kept (article order kept)."""
+    kept answer; the more important item of such a pair is the one kept (article order kept).
+    A printed amount gives an answer away when it is the same size of the same thing: "two
+    years later" gives away no "2 shillings"."""
     kept: list[T] = []
     for item in sorted(items, key=lambda i: -rank(i)):
-        if any(_near(value(item), printed(other)) or _near(value(other), printed(item))
+        if any(_gives(value(item), printed(other)) or _gives(value(other), printed(item))
                for other in kept):
             continue
         kept.append(item)
     return [item for item in items if item in kept]
 
 
-def _near(want: float, values: set[float]) -> bool:
-    return any(abs(v - want) <= 0.025 * abs(want) for v in values if want)
+def _gives(want: Amount, shown: list[Amount]) -> bool:
+    value, unit, noun = want
+    return bool(value) and any(
+        abs(v - value) <= 0.025 * abs(value) and u == unit and (n == noun or not n or not noun)
+        for v, u, n in shown)
