@@ -30,6 +30,8 @@ def test_a_definite_noun_phrase_the_article_never_introduced_is_a_lost_referent(
     assert lost_referent("Over the two years since its opening, sales rose 30 percent.",
                          earlier) == "its"
     assert lost_referent("The town bought 40 hives.", earlier) is None  # the article's locale
+    assert lost_referent("The median yield across all the hives was 9 kilograms.", earlier) \
+        is None  # a phrase that says which itself
     assert lost_referent("It sold 900 jars of honey.", earlier) == "It"
     assert lost_referent("Selling it cost the keepers £400.", earlier) == "it"
     assert lost_referent("This year 12 keepers joined.", earlier) is None  # dates, points nowhere

@@ -51,6 +51,7 @@ _EARLY_PRONOUN = re.compile(r"^(?:\S+\s+){0,2}?(?:it|its|they|them|their|he|him|
 _OPENING_PRONOUN = re.compile(r"^(?:Over|In|After|Since|During|Within|For|Under|At|By|Before|"
                               r"Until|With)\b[^,]*?\b(?P<pronoun>its|their|his|her|it|they|them)"
                               r"\b[^,]*,")  # "Over the two years since its switch, …"
+_POSTMODIFIERS = _words("of across among in at from for between on")
 _CONTRASTIVE = _words("current proposed original remaining other same former latter previous")
 _SETTING = _words("city town village county state country region district province council "
                   "government nation world")  # the article's own locale: never lost
@@ -104,6 +105,11 @@ def lost_referent(sentence: str, earlier: str) -> str | None:
         head = third if second in _ADJECTIVES and third.isalpha() else second
         if second in _CONTRASTIVE:
             return f"The {second}"  # "The proposed calendar…" contrasts with an earlier one
+        after_head = words[3 if head == third else 2] if len(words) > (3 if head == third
+                                                                        else 2) else ""
+        if after_head.lower() in _POSTMODIFIERS and not words[2 if head == third else 1].endswith(
+                ","):
+            return None  # "The median level across all the wells…" says which itself
         if head not in _SETTING and not re.search(rf"\b{re.escape(head)}", earlier,
                                                   re.IGNORECASE):
             return f"The {second}" + (f" {third}" if head == third else "")
