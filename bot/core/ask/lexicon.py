@@ -44,7 +44,7 @@ STOPWORDS: frozenset[str] = _words(
     happen happens happened happening thinks thought opinion view views basically literally
     exactly specifically generally kind sort lot lots stuff anyway someone quick question
     true false correct incorrect fill blank vs versus 2 4
-    rn atm asap omg lmao wtf tho imho fyi pls ty
+    rn atm asap omg lmao wtf tho imho fyi pls ty thru abt bc cuz coz smth
     """
 )
 

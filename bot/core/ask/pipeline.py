@@ -81,7 +81,8 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
                 found, scored, tune.lead_evidence_margin):
             bar = tune.lead_evidence  # the clear winner: its sentence may hold less
         share, sentence, predicate = index.answers.evidence(doc, kind, text, bar)
-        if share < bar or predicate < tune.predicate:
+        if (share < bar or predicate < tune.predicate) and not _graded(
+                index, scored, query, text, kind):
             return "kind", answer  # nothing here says how many / when / who / where about it
         if not clears and not (share >= tune.strong_evidence
                                and scored.score >= tune.strong_threshold
@@ -94,3 +95,19 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
     if "now" not in off and not now_ok(text, answer):
         return "now", answer  # the present asked, only the past on record
     return None, answer
+
+
+def _graded(index: KnowledgeIndex, scored: Candidate, query: set[str], text: str,
+            kind: Kind) -> bool:
+    """The kind check as a graded signal: a candidate the retrieval stage ranks well is answered
+    with a weaker answering sentence, provided it names everything the question names and its
+    sentence holds part of what is asked besides those names (so names alone never suffice).
+    Only for the kinds whose detector is exact (an amount, a population, a calendar date: a
+    number beside what is counted, a year); a person or a place is any capitalised word, too weak
+    a sign to lower the bar for."""
+    tune = index.tuning
+    if kind not in tune.graded_kinds or scored.score < tune.graded_score or \
+            index.answers.unnamed(scored.doc, query, text):
+        return False
+    share, _, predicate = index.answers.evidence(scored.doc, kind, text, tune.graded_share)
+    return share >= tune.graded_share and predicate >= tune.graded_predicate

@@ -53,6 +53,13 @@ class Tuning:
     lead_evidence_margin: float = 0.15
     lead_kinds: frozenset[Kind] = frozenset({Kind.TIME, Kind.DATE})  # kinds that rule covers
     shortlist: int = 80  # documents scored in full after the postings pass (stage 1a)
+    # The kind check graded (pipeline._graded): a well-ranked candidate whose best sentence holds
+    # part of the question, its predicate too, and every name it asks about.
+    graded_score: float = 0.62
+    graded_share: float = 0.5
+    graded_predicate: float = 0.3
+    graded_kinds: frozenset[Kind] = frozenset({Kind.QUANTITY, Kind.POPULATION, Kind.DATE})
+    far_count: float = 0.0  # "how many X" with X in the sentence but not beside its number
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 
 

@@ -71,6 +71,18 @@ def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callabl
     return sum(weight(t) * supported(t) for t in rest) / total
 
 
+# "how much money/cost": an amount of money answers it, whatever the sentence calls it.
+_MONEY_WORDS = frozenset(canonical(w) or w for w in (
+    "money", "cost", "costs", "price", "cash", "funding", "fund", "spend", "spent", "paid", "pay",
+    "budget", "dollars", "pounds", "euros"))
+_MONEY = re.compile(r"[$£€¥]\s?\d|\d\s*(?:dollars|pounds|euros|cents|pence|shillings)\b", re.I)
+
+
+def _money_asked(counted: set[str], sentence: str) -> bool:
+    """The question counts money and the sentence states an amount of money."""
+    return bool(counted & _MONEY_WORDS) and bool(_MONEY.search(sentence))
+
+
 @dataclass(eq=False)
 class AnswerCheck:
     """Does a document's sentence say what the question asks? Built by `KnowledgeIndex`, which
@@ -109,8 +121,15 @@ class AnswerCheck:
             if kind not in kinds:
                 continue
             separated = separated_numbers(sentence)
-            if counted and not self._near(tokens, counted, many, separated):
-                continue
+            far = 1.0
+            if counted and not self._near(tokens, counted, many, separated) and not _money_asked(
+                    counted, sentence):
+                if not tune.far_count or not counted & {t for _, t in tokens}:
+                    continue
+                # What is counted is in the sentence, only not beside its number ("confrontations
+                # … dropped from 38"): weaker evidence, not none (off by default: it costs
+                # refusals on the bundled article's near-topic questions).
+                far = tune.far_count
             if many and kind is Kind.QUANTITY and not quantity_positions(
                     [word for word, _ in tokens], True, separated):
                 continue  # "how many": a year or a share is no count
@@ -126,7 +145,7 @@ class AnswerCheck:
             def held(t: str) -> float:
                 return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
 
-            share = sum(self.weight(t) * held(t) for t in focus) / total if total else 1.0
+            share = far * sum(self.weight(t) * held(t) for t in focus) / total if total else far
             if share > best:
                 best, said = share, sentence
             # The examples say what is asked, not what is stated.
