@@ -80,8 +80,13 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"ninth|tenth|little|few|several|bulk|most|majority")
 _FOUND: dict[Kind, re.Pattern[str]] = {
     Kind.QUANTITY: re.compile(rf"\d|%|\$|\b(?:{_NUMBER_WORDS})\b", re.I),
+    # "aged 18 to 44", "65 years old", and an age bound on people ("residents over 65",
+    # "people older than 80", "children under 5")
     Kind.AGE: re.compile(r"\b\d+\s*(?:-\s*)?years?(?:\s*|-)old\b|\bage[sd]?\s+(?:of\s+)?\d+"
-                         r"|\b\d+\s+to\s+\d+\b", re.I),
+                         r"|\b\d+\s+to\s+\d+\b|\b(?:people|residents|adults|children|patients|"
+                         r"men|women|those|anyone|everyone|workers|voters|riders|passengers)\s+"
+                         r"(?:over|under|above|below|older than|younger than|aged)\s+\d{1,3}\b"
+                         r"(?!\s*(?:%|percent|per\b))", re.I),
     Kind.POPULATION: re.compile(r"\d[\d,.]*\s*(?:million|thousand|billion)?\s+(?:people|"
                                 r"residents|inhabitants)\b|\bpopulation of\s+\d", re.I),
     Kind.DATE: re.compile(rf"\b(?:1[89]|20)\d\d(?:s)?\b|\b\d0s\b|\b(?:{_MONTHS})\b|\bcentury\b",

@@ -71,6 +71,24 @@ def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callabl
     return sum(weight(t) * supported(t) for t in rest) / total
 
 
+# Words that state a difference: "how much cooler" is answered by "1.4 degrees lower".
+COMPARISON = frozenset(canonical(w) or w for w in (
+    "lower", "higher", "more", "less", "fewer", "greater", "smaller", "larger", "bigger", "drop",
+    "dropped", "fall", "fell", "rise", "rose", "increase", "decrease", "reduction", "reduced",
+    "cut", "difference", "gap", "widened", "narrowed", "faster", "slower", "quicker", "cheaper",
+    "cooler", "warmer", "hotter", "longer", "shorter", "times", "twice", "saved"))
+
+
+def comparative(focus: list[str]) -> str | None:
+    """The comparative a "how much/many" question counts ("how much *cooler*", "how many seconds
+    *quicker*": an -er adjective, not a plural -ers noun), as its canonical term, or None."""
+    for word in focus:
+        if word in ("more", "less", "fewer") or (
+                len(word) >= 5 and word.endswith("er") and word.isalpha()):
+            return canonical(word)
+    return None
+
+
 # "how much money/cost": an amount of money answers it, whatever the sentence calls it.
 _MONEY_WORDS = frozenset(canonical(w) or w for w in (
     "money", "cost", "costs", "price", "cash", "funding", "fund", "spend", "spent", "paid", "pay",
@@ -110,6 +128,9 @@ class AnswerCheck:
         if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
             counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
                        or w)) and t not in self.generic and t not in skip}
+        compared = comparative(count_focus(text)) if kind is Kind.QUANTITY else None
+        if compared:  # "how much cooler": the amount of a difference, "1.4 degrees lower"
+            counted |= COMPARISON
         best, said, predicate, tune = 0.0, None, 0.0, self.tuning
         agent = kind is Kind.PERSON
         absent = [w for w in set(unknown) if w not in KIND_WORDS]  # no pack says them at all
@@ -140,6 +161,8 @@ class AnswerCheck:
             def stated(t: str, found: set[str] = found) -> float:
                 if t in found or t in doc.context:
                     return 1.0
+                if t == compared and found & COMPARISON:
+                    return 0.8  # "cooler" said as "lower": the same difference
                 return 0.8 if any(related(t, f, agent) for f in found) else 0.0
 
             def held(t: str) -> float:
