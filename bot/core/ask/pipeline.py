@@ -18,10 +18,12 @@ so a question no explainer answers is answered with the article's own sentence, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core.ask.checks.kinds import Kind
+from bot.core.ask.analyzer import words
+from bot.core.ask.checks.kinds import Kind, expected_kind
 from bot.core.ask.checks.now import now_ok
 from bot.core.ask.documents import Candidate, trim
 
@@ -82,7 +84,7 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
             bar = tune.lead_evidence  # the clear winner: its sentence may hold less
         share, sentence, predicate = index.answers.evidence(doc, kind, text, bar)
         if (share < bar or predicate < tune.predicate) and not _graded(
-                index, scored, query, text, kind):
+                index, scored, query, text, kind) and not (clears and _entry_of(scored, kind)):
             return "kind", answer  # nothing here says how many / when / who / where about it
         if not clears and not (share >= tune.strong_evidence
                                and scored.score >= tune.strong_threshold
@@ -94,7 +96,23 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
         answer = index.with_sentence(doc, query, answer)
     if "now" not in off and not now_ok(text, answer):
         return "now", answer  # the present asked, only the past on record
+    if kind is Kind.PERSON:
+        answer = with_name(doc.title, answer, doc.is_question or doc.is_article)
     return None, answer
+
+
+_WHO_TITLE = re.compile(r"^\s*(?:who|what) (?:is|was|are|were) (?P<name>.+?)\s*\??\s*$", re.I)
+
+
+def with_name(title: str, answer: str, skip: bool = False) -> str:
+    """A who-question's answer led by the name its explainer's title gives, when the answer
+    leans on that title ("Who is Dr. Harlan Pryce?" → "An urban forester at …")."""
+    match = None if skip else _WHO_TITLE.match(title)
+    if match is None:
+        return answer
+    name = match.group("name")
+    surnames = [w for w in re.findall(r"[A-Z][\w'-]+", name) if w.lower() not in answer.lower()]
+    return trim(f"{name}: {answer}") if surnames else answer
 
 
 def _graded(index: KnowledgeIndex, scored: Candidate, query: set[str], text: str,
@@ -111,3 +129,12 @@ def _graded(index: KnowledgeIndex, scored: Candidate, query: set[str], text: str
         return False
     share, _, predicate = index.answers.evidence(scored.doc, kind, text, tune.graded_share)
     return share >= tune.graded_share and predicate >= tune.graded_predicate
+
+
+def _entry_of(scored: Candidate, kind: Kind) -> bool:
+    """The entry itself says what kind of answer it is: an explainer titled "Who is Dr. Pryce?"
+    or a quiz question asking "When did the canal open?" answers that kind of question as a
+    whole, though no single sentence of it holds the detector's sign beside the asked words."""
+    doc = scored.doc
+    return not doc.is_article and bool(doc.spec.about) and expected_kind(
+        words(doc.spec.about)) is kind

@@ -102,8 +102,10 @@ _PEOPLE = re.compile(r"\b(?:civilians|people|officials|sons|daughters|lieutenant
                      r"police|troops|members|founders?|researchers|reporters|citizens|"
                      r"residents|victims)\b", re.I)
 _PLACES = re.compile(r"\b(?:room|building|city|cities|country|countries|state|border|territory|"
-                     r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison)\b",
-                     re.I)
+                     r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison|"
+                     r"neighbou?rhoods?|districts?|streets?|villages?|count(?:y|ies)|provinces?|"
+                     r"suburbs?|quarters?|valley|harbou?r|port|chamber|hall)\b"
+                     r"|\b(?:north|south|east|west)(?:ern)? of\b", re.I)
 _CAPITALISED = re.compile(r"(?<=[\s(\"'“‘-])[A-Z][a-zA-Zá-úÁ-Ú]+")
 _NOT_NAMES = frozenset({"I", "The", "A", "An", "It", "In", "On", "But", "And", "If", "As", "This",
                         "That", "True", "False", "Yes", "No"}) | {m.title() for m in
