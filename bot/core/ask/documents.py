@@ -138,7 +138,22 @@ def trim(text: str, limit: int = MAX_ANSWER) -> str:
 
 
 def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
-    return [(field, part) for part in _SENTENCE.split(text or "") if part.strip()]
+    """A field's sentences, kept whole across abbreviations ("Dr. Asquell", "2 p.m.")."""
+    return [(field, part) for part in _joined(_SENTENCE.split(text or "")) if part.strip()]
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """Pieces split at every full stop, glued back where the stop ends an abbreviation."""
+    out: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending} {piece}".strip() if pending else piece
+        if not _ABBREVIATION.search(pending):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 def explainer_doc(pack: Pack, item: Explainer) -> Doc:

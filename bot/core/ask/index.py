@@ -47,7 +47,7 @@ from bot.core.ask.documents import (
 )
 from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
-from bot.core.ask.lexicon import EVERYDAY
+from bot.core.ask.lexicon import CHAT_FORMS, EVERYDAY
 from bot.core.ask.pipeline import choose
 from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
@@ -297,7 +297,7 @@ class KnowledgeIndex:
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
         with active(self.glossary):
-            return expected_kind(self.vocabulary.fixed(text))
+            return expected_kind([CHAT_FORMS.get(w, w) for w in self.vocabulary.fixed(text)])
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""

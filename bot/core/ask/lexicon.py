@@ -48,6 +48,11 @@ STOPWORDS: frozenset[str] = _words(
     """
 )
 
+# Chat spellings of question words, read as the word when telling what kind of answer is asked
+# for ("wen did building start" asks when).
+CHAT_FORMS: dict[str, str] = {"wen": "when", "wher": "where", "wat": "what", "wut": "what",
+                              "wht": "what", "hw": "how", "whn": "when"}
+
 # Words that are stopwords in chat but may carry meaning (none in general English; a pack's
 # glossary can still claim one, as the cartel packs claim "us" for the country).
 NOT_STOPWORDS: frozenset[str] = frozenset()
@@ -135,7 +140,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
                  "danger", "unsafe"),
     "capture": ("capture", "captured", "capturing", "arrest", "arrested", "arresting", "arrests",
                 "caught", "catch", "catching", "nabbed", "detained", "apprehended", "jail",
-                "jailed", "imprison", "imprisoned", "imprisonment", "locked"),
+                "jailed", "imprison", "imprisoned", "imprisonment"),
     "memoir": ("memoir", "memoirs", "memior", "book", "books", "autobiography"),
     "fire": ("fire", "fired", "sacked", "canned", "ousted"),
     "ambassador": ("ambassador", "envoy", "diplomat"),

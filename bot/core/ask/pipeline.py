@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.ask.analyzer import words
-from bot.core.ask.checks.kinds import Kind, expected_kind
+from bot.core.ask.checks.kinds import Kind, asks_duration, expected_kind, states_duration
 from bot.core.ask.checks.now import now_ok
 from bot.core.ask.documents import Candidate, trim
 
@@ -120,14 +120,18 @@ def _graded(index: KnowledgeIndex, scored: Candidate, query: set[str], text: str
     """The kind check as a graded signal: a candidate the retrieval stage ranks well is answered
     with a weaker answering sentence, provided it names everything the question names and its
     sentence holds part of what is asked besides those names (so names alone never suffice).
-    Only for the kinds whose detector is exact (an amount, a population, a calendar date: a
-    number beside what is counted, a year); a person or a place is any capitalised word, too weak
-    a sign to lower the bar for."""
+    Only for the kinds whose detector is exact (an amount, a population, a calendar date, and a
+    "how long" answered by a span: a number beside what is counted, a year, "two days"); a
+    person or a place is any capitalised word, too weak a sign to lower the bar for."""
     tune = index.tuning
-    if kind not in tune.graded_kinds or scored.score < tune.graded_score or \
+    duration = kind is Kind.TIME and asks_duration(text)
+    if (kind not in tune.graded_kinds and not duration) or scored.score < tune.graded_score or \
             index.answers.unnamed(scored.doc, query, text):
         return False
-    share, _, predicate = index.answers.evidence(scored.doc, kind, text, tune.graded_share)
+    share, sentence, predicate = index.answers.evidence(scored.doc, kind, text,
+                                                        tune.graded_share)
+    if duration and not (sentence and states_duration(sentence)):
+        return False  # "how long": a span ("two days", "15 to 20 years"), not any date
     return share >= tune.graded_share and predicate >= tune.graded_predicate
 
 

@@ -59,6 +59,7 @@ class Tuning:
     graded_share: float = 0.5
     graded_predicate: float = 0.3
     graded_kinds: frozenset[Kind] = frozenset({Kind.QUANTITY, Kind.POPULATION, Kind.DATE})
+    use_prior: bool = True  # weigh the answering sentence's share with the English prior
     far_count: float = 0.0  # "how many X" with X in the sentence but not beside its number
     meta_penalty: float = 0.85  # an explainer about the article itself, for a question that is not
 

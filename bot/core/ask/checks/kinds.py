@@ -199,3 +199,19 @@ def kinds_in(sentence: str) -> frozenset[Kind]:
     if _PLACES.search(sentence) or _AT_NAME.search(sentence):
         kinds.add(Kind.PLACE)
     return frozenset(kinds)
+
+
+_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b")
+_SPAN = re.compile(rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|a|an)(?:\s+(?:to|or|and)\s+\d[\d.,]*)?"
+                   r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+                   r"|centur(?:y|ies))\b", re.I)
+
+
+def asks_duration(question: str) -> bool:
+    """ "how long …", "how many years …": the answer is a span of time."""
+    return bool(_HOW_LONG.search(question.lower()))
+
+
+def states_duration(sentence: str) -> bool:
+    """A span of time stated as an amount: "two days", "15 to 20 years", "under three hours"."""
+    return bool(_SPAN.search(sentence))

@@ -21,6 +21,7 @@ from typing import Any
 
 from bot.core.ask.analyzer import canonical, count_focus, normalize
 from bot.core.ask.checks.kinds import KIND_WORDS, Kind, quantity_positions, separated_numbers
+from bot.core.ask.prior import prior
 
 # A capitalised word that is not the first of its sentence, or an acronym anywhere.
 _WORD = r"[A-Z][A-Za-zá-úÁ-Ú'’.-]*"
@@ -122,8 +123,15 @@ class AnswerCheck:
         terms, unknown = self.vocabulary.query_terms(text)
         skip = {canonical(w) for w in KIND_WORDS}
         focus = {t for t in terms if t not in skip}
-        total = sum(self.weight(t) for t in focus) + sum(
-            self.unknown(w) for w in set(unknown) if w not in KIND_WORDS)
+        # Everyday words weigh less (prior.py) where the answer's sign is exact (an amount, a
+        # date, a span); a who/where sentence is any capitalised word, so there every word of
+        # the question must still be found.
+        exact = self.tuning.use_prior and kind not in (Kind.PERSON, Kind.PLACE)
+        damp = self.common(text) if exact else {}
+        weight: Callable[[str], float] = lambda t: self.weight(t) * damp.get(t, 1.0)  # noqa: E731
+        total = sum(weight(t) for t in focus) + sum(
+            self.unknown(w) * (prior(w) if exact else 1.0)
+            for w in set(unknown) if w not in KIND_WORDS)
         counted, many = set(), "how many" in " ".join(self.vocabulary.fixed(text))
         if kind is Kind.QUANTITY:  # "how many *cartels*": the amount must be of cartels
             counted = {t for w in count_focus(text) if (t := canonical(self.vocabulary.repair(w)
@@ -168,7 +176,7 @@ class AnswerCheck:
             def held(t: str) -> float:
                 return stated(t) or (tune.asked_share if t in doc.asked else 0.0)
 
-            share = far * sum(self.weight(t) * held(t) for t in focus) / total if total else far
+            share = far * sum(weight(t) * held(t) for t in focus) / total if total else far
             if share > best:
                 best, said = share, sentence
             # The examples say what is asked, not what is stated.
@@ -176,6 +184,15 @@ class AnswerCheck:
                 predicate = max(predicate, predicate_share(
                     [*focus, *absent], self.names, self._raw, stated, empty))
         return best, said, predicate
+
+    def common(self, text: str) -> dict[str, float]:
+        """Each question term's general-English prior (prior.py), read off the word the
+        student wrote (after typo repair): "take" → `tak` weighs less than "canopy"."""
+        out: dict[str, float] = {}
+        for word in self.vocabulary.fixed(text):
+            if (term := canonical(word)) is not None:
+                out[term] = min(out.get(term, 1.0), prior(word))
+        return out
 
     def _raw(self, term: str) -> float:
         """A word's weight with everyday words at full strength: what is asked ("become")."""
