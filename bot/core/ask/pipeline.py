@@ -104,6 +104,10 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
 _WHO_TITLE = re.compile(r"^\s*(?:who|what) (?:is|was|are|were) (?P<name>.+?)\s*\??\s*$", re.I)
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "the", "chef", "councillor",
+                     "mayor", "president", "professor", "saint", "st"})
+
+
 def with_name(title: str, answer: str, skip: bool = False) -> str:
     """A who-question's answer led by the name its explainer's title gives, when the answer
     leans on that title ("Who is Dr. Harlan Pryce?" → "An urban forester at …")."""
@@ -111,8 +115,10 @@ def with_name(title: str, answer: str, skip: bool = False) -> str:
     if match is None:
         return answer
     name = match.group("name")
-    surnames = [w for w in re.findall(r"[A-Z][\w'-]+", name) if w.lower() not in answer.lower()]
-    return trim(f"{name}: {answer}") if surnames else answer
+    named = [w for w in re.findall(r"[A-Z][\w'-]+", name) if w.lower() not in _TITLES]
+    said = answer.lower()
+    return trim(f"{name}: {answer}") if named and not any(w.lower() in said for w in named) \
+        else answer
 
 
 def _graded(index: KnowledgeIndex, scored: Candidate, query: set[str], text: str,

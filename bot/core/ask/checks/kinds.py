@@ -58,6 +58,7 @@ KIND_WORDS = frozenset({
     "period", "number", "percent", "percentage", "amount", "share", "fraction", "name", "names",
     "full", "real", "person", "place", "age", "old", "when", "long", "often", "many", "much",
     "population", "people", "live", "lives", "living", "residents", "inhabitants", "times",
+    "money",  # "how much money": an amount of money is the answer (statement._money_asked)
 })
 
 
