@@ -148,7 +148,7 @@ def _joined(pieces: list[str]) -> list[str]:
     pending = ""
     for piece in pieces:
         pending = f"{pending} {piece}".strip() if pending else piece
-        if not _ABBREVIATION.search(pending):
+        if not pending.endswith(".") or not _ABBREVIATION.search(pending):
             out.append(pending)
             pending = ""
     if pending:

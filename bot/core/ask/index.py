@@ -121,9 +121,20 @@ class KnowledgeIndex:
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
         # chemistry pack's "chemical formula of water"): no interference between subjects.
         self.postings: dict[str, list[tuple[int, float]]] = {}
+        # … and the same postings grouped by whose statistics weigh them, so a question's term
+        # is weighed once per pack, not once per document.
+        self.grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
         for position, doc in enumerate(self.docs):
+            key = doc.stats_key
             for term in doc.tf:
-                self.postings.setdefault(term, []).append((position, doc.strength[term]))
+                entry = (position, doc.strength[term])
+                self.postings.setdefault(term, []).append(entry)
+                groups = self.grouped.setdefault(term, [])
+                if groups and groups[-1][0] == key:
+                    groups[-1][2].append(entry)
+                else:
+                    groups.append((key, doc.pack_id, [entry]))
+        self._unit_totals: dict[int, tuple[float, ...]] = {}  # a document's units' weights
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
         self.doc_keys = [d.stats_key for d in self.docs]
@@ -146,6 +157,7 @@ class KnowledgeIndex:
     def tuning(self, value: Tuning) -> None:
         """Retuning (the evaluation's sweeps) reaches the answer check too."""
         self._tuning = value
+        self._unit_totals = {}  # weighed with the old knobs
         if "answers" in self.__dict__:
             self.answers.tuning = value
 
@@ -221,7 +233,7 @@ class KnowledgeIndex:
                 per_pack[key] = weights, sum(weights.values()) + extra
             return per_pack[key]
 
-        keys, packs = self.doc_keys, self.doc_packs
+        keys = self.doc_keys
         shared_of: dict[int, float] = {}
         for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
             postings = self.postings.get(t, ())
@@ -230,10 +242,13 @@ class KnowledgeIndex:
                     if (strength := self.docs[i].strength.get(t)) is not None:
                         shared_of[i] += weighed(keys[i])[0][t] * strength
                 continue
-            for i, strength in postings:
-                if pack_id is None or packs[i] == pack_id:
-                    shared_of[i] = shared_of.get(i, 0.0) + weighed(keys[i])[0][t] * strength
-        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (weighed(keys[i])[1] or 1.0),
+            for key, owner, members in self.grouped.get(t, ()):
+                if pack_id is not None and owner != pack_id:
+                    continue
+                weight = weighed(key)[0][t]
+                for i, strength in members:
+                    shared_of[i] = shared_of.get(i, 0.0) + weight * strength
+        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0),
                                                   i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
@@ -248,8 +263,13 @@ class KnowledgeIndex:
             weights, total = per_pack[doc.stats_key]
             shared = shared_of[i]
             coverage = shared / total if total else 0.0
+            totals = self._unit_totals.get(i)
+            if totals is None:
+                totals = self._unit_totals[i] = tuple(
+                    sum(self._weight(t) for t in u) for _, u in doc.units)
             unit = max(
-                (strength * self._unit(query, weights, u, total) for strength, u in doc.units),
+                (strength * self._unit(query, weights, u, total, whole)
+                 for (strength, u), whole in zip(doc.units, totals, strict=True)),
                 default=0.0,
             )
             tune = self.tuning
@@ -283,15 +303,15 @@ class KnowledgeIndex:
             self.idf[t] * doc.tf[t] * (k1 + 1) / (doc.tf[t] + norm) for t in query if t in doc.tf
         )
 
-    def _unit(
-        self, query: set[str], weights: dict[str, float], unit: frozenset[str], total: float
-    ) -> float:
-        """Weighted overlap of the question with one short text; extra words cost a little."""
+    @staticmethod
+    def _unit(query: set[str], weights: dict[str, float], unit: frozenset[str], total: float,
+              whole: float) -> float:
+        """Weighted overlap of the question with one short text; extra words cost a little.
+        `whole` is the weight of all the unit's terms, so the extra weight is what is left."""
         shared = sum(weights[t] for t in query & unit)
         if not shared:
             return 0.0
-        extra = sum(self._weight(t) for t in unit - query)
-        return shared / (total + 0.25 * extra)
+        return shared / (total + 0.25 * max(0.0, whole - shared))
 
     # -- answering -------------------------------------------------------------------------
     def kind(self, text: str) -> Kind | None:

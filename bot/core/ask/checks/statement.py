@@ -31,19 +31,27 @@ _NOT_NAMES = frozenset({"i", "the", "a", "an", "it", "in", "on", "but", "and", "
                         "that", "true", "false", "yes", "no", "or", "what", "which", "who", "how"})
 
 
+_LOWER = re.compile(r"(?<![A-Za-z])[a-z][a-z'’-]+")
+
+
 def name_terms(texts: Iterable[str]) -> frozenset[str]:
     """Canonical terms the packs only ever use as (parts of) names."""
+    runs: set[str] = set()
+    plain: set[str] = set()
+    for text in texts:  # the distinct spellings first: a big pack repeats its words
+        if text:
+            runs.update(_NAME.findall(text))
+            plain.update(_LOWER.findall(text))
     named: set[str] = set()
     lower: set[str] = set()
-    for text in texts:
-        for match in _NAME.finditer(text or ""):
-            for word in normalize(match.group(0)).split():
-                if word not in _NOT_NAMES and (term := canonical(word)):
-                    named.add(term)
-        for word in re.findall(r"(?<![A-Za-z])[a-z][a-z'’-]+", text or ""):
-            for part in normalize(word).split():
-                if term := canonical(part):
-                    lower.add(term)
+    for run in runs:
+        for word in normalize(run).split():
+            if word not in _NOT_NAMES and (term := canonical(word)):
+                named.add(term)
+    for word in plain:
+        for part in normalize(word).split():
+            if term := canonical(part):
+                lower.add(term)
     # A word also written in lower case mid-sentence is an ordinary word ("cartel", "president"),
     # except the handful of names the packs repeat so often they read as common nouns.
     return frozenset(t for t in named if t not in lower or t.isdigit())
