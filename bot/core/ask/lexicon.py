@@ -266,6 +266,9 @@ EVERYDAY: frozenset[str] = _words(
     watch way week well went whole wide win wish within without wonder word work world worry
     worth would write wrong year yet ground kid kids guy guys stats care inside option options
     term terms pro advantage ability mostly things file hire wait vote difference
+    higher highest lower lowest bigger biggest smaller smallest larger largest faster fastest
+    quicker quickest slower slowest cheaper cheapest greater greatest longer longest shorter
+    shortest older oldest newer newest better best worse worst
     """
 )
 EVERYDAY_FACTOR = 0.3

@@ -229,3 +229,12 @@ def test_a_well_ranked_entry_answers_an_amount_with_a_weaker_sentence_but_not_a_
 def test_explainer_sentences_are_kept_whole_across_abbreviations(text, first):
     parts = [part for _, part in _sentences("body", text)]
     assert parts[0] == first and len(parts) == 2
+
+
+def test_a_comparative_the_pack_never_uses_is_everyday_english():
+    """ "how much higher", "which is bigger": a comparison word absent from the pack is no sign
+    that the question is about another subject (a rare word such as "asthma" is)."""
+    index = _index("council")
+    assert index._unknown("higher") == index.tuning.common_unknown
+    assert index._unknown("quickest") == index.tuning.common_unknown
+    assert index._unknown("asthma") == index.tuning.unknown_weight
