@@ -50,8 +50,11 @@ STOPWORDS: frozenset[str] = _words(
 
 # Chat spellings of question words, read as the word when telling what kind of answer is asked
 # for ("wen did building start" asks when).
+# So are the short forms of units of time ("how many yrs" asks for a span of years).
 CHAT_FORMS: dict[str, str] = {"wen": "when", "wher": "where", "wat": "what", "wut": "what",
-                              "wht": "what", "hw": "how", "whn": "when"}
+                              "wht": "what", "hw": "how", "whn": "when", "yr": "year",
+                              "yrs": "years", "hr": "hour", "hrs": "hours", "mins": "minutes",
+                              "wks": "weeks", "secs": "seconds"}
 
 # Words that are stopwords in chat but may carry meaning (none in general English; a pack's
 # glossary can still claim one, as the cartel packs claim "us" for the country).

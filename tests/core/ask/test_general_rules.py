@@ -86,6 +86,7 @@ def test_chat_spellings_of_question_words_tell_the_kind():
                                        "The bakery opened in 1998 on Mill Street."))
     assert index.kind("wen did the bakery open") is Kind.TIME
     assert index.kind("wher is the bakery") is Kind.PLACE
+    assert index.kind("how many yrs did the bakery stay open") is Kind.TIME
 
 
 def test_the_english_prior_weighs_common_words_less():
@@ -170,6 +171,7 @@ def test_a_how_long_question_wants_a_span():
     assert not asks_duration("when did the trip start")
     assert states_duration("A loaded barge needed two days.")
     assert states_duration("A new tree needs 15 to 20 years to shade a street.")
+    assert states_duration("The council signed a three-year contract.")
     assert not states_duration("The canal opened in 1847.")
 
 

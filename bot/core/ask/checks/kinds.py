@@ -204,7 +204,7 @@ def kinds_in(sentence: str) -> frozenset[Kind]:
 
 _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b")
 _SPAN = re.compile(rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|a|an)(?:\s+(?:to|or|and)\s+\d[\d.,]*)?"
-                   r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+                   r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
                    r"|centur(?:y|ies))\b", re.I)
 
 
