@@ -197,6 +197,7 @@ class KnowledgeIndex:
             word in self.generic
             or canonical(word) in self.generic
             or (word.isdigit() and len(word) < 3)
+            or (len(word) >= 7 and word.endswith("iest"))  # a superlative: "busiest", "earliest"
         ):
             return self.tuning.common_unknown
         return self.tuning.unknown_weight

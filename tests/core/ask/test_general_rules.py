@@ -240,3 +240,15 @@ def test_a_comparative_the_pack_never_uses_is_everyday_english():
     assert index._unknown("higher") == index.tuning.common_unknown
     assert index._unknown("quickest") == index.tuning.common_unknown
     assert index._unknown("asthma") == index.tuning.unknown_weight
+
+
+def test_everyday_phrasing_meets_the_pack_words():
+    """ "came up with" proposes (nothing goes up), "busiest" is an everyday superlative, and
+    workers are the labourers a history pack writes of."""
+    from bot.core.ask.analyzer import analyze
+    assert canonical("up") not in analyze("who came up with the plan for the canal")
+    assert canonical("propose") in analyze("who came up w the plan")
+    assert canonical("labourers") == canonical("workers") == canonical("employees")
+    index = _index("council")
+    assert index._unknown("busiest") == index.tuning.common_unknown
+    assert index._unknown("priest") == index.tuning.unknown_weight  # not a superlative
