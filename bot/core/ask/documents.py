@@ -171,10 +171,12 @@ def explainer_doc(pack: Pack, item: Explainer) -> Doc:
                      [*item.examples, *item.keywords], linked, item.short)
 
 
-def question_doc(pack: Pack, item: Question) -> Doc:
+def question_doc(pack: Pack, item: Question, explained: str | None = None) -> Doc:
     """A quiz question as a document: prompt, accepted answer and real explanation (never a
-    placeholder); its answer is the explanation led by the stated fact (see facts.py)."""
-    explained = explanation_of(item)
+    placeholder); its answer is the explanation led by the stated fact (see facts.py).
+    `explained` is that explanation when the caller has it already."""
+    if explained is None:
+        explained = explanation_of(item)
     texts = [("prompt", item.prompt), *_sentences("explanation", explained)]
     texts += _sentences("quote", item.quote)
     facts = [t for _, t in _sentences("explanation", explained)

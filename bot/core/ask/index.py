@@ -110,8 +110,8 @@ class KnowledgeIndex:
                 self.docs.append(doc)
                 texts.append(doc.full)
             for question in pack.questions:
-                self.docs.append(question_doc(pack, question))
                 explained = explanation_of(question)
+                self.docs.append(question_doc(pack, question, explained))
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
@@ -264,16 +264,18 @@ class KnowledgeIndex:
             weights, total = per_pack[doc.stats_key]
             shared = shared_of[i]
             coverage = shared / total if total else 0.0
+            tune = self.tuning
             totals = self._unit_totals.get(i)
-            if totals is None:
+            if totals is None:  # a unit's terms are its document's, so its pack knows them all
+                idf, floor = self.idf, tune.weight_floor
                 totals = self._unit_totals[i] = tuple(
-                    sum(self._weight(t) for t in u) for _, u in doc.units)
+                    sum(idf[t] if t in idf else self._weight(t) - floor for t in u)
+                    + floor * len(u) for _, u in doc.units)
             unit = max(
                 (strength * self._unit(query, weights, u, total, whole)
                  for (strength, u), whole in zip(doc.units, totals, strict=True)),
                 default=0.0,
             )
-            tune = self.tuning
             phrase = max((fuzz.token_sort_ratio(said, p) for p in doc.phrases), default=0.0) / 100
             value = (
                 tune.w_coverage * coverage

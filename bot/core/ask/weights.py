@@ -52,7 +52,7 @@ class Tuning:
     lead_evidence: float = 0.55
     lead_evidence_margin: float = 0.15
     lead_kinds: frozenset[Kind] = frozenset({Kind.TIME, Kind.DATE})  # kinds that rule covers
-    shortlist: int = 24  # documents scored in full after the postings pass (stage 1a): 15, 30
+    shortlist: int = 12  # documents scored in full after the postings pass (stage 1a): 6, 30
     # and 80 give the same figures on every dev set, and each one costs per-document work
     # The kind check graded (pipeline._graded): a well-ranked candidate whose best sentence holds
     # part of the question, its predicate too, and every name it asks about.

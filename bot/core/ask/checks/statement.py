@@ -36,12 +36,11 @@ _LOWER = re.compile(r"(?<![A-Za-z])[a-z][a-z'’-]+")
 
 def name_terms(texts: Iterable[str]) -> frozenset[str]:
     """Canonical terms the packs only ever use as (parts of) names."""
-    runs: set[str] = set()
-    plain: set[str] = set()
-    for text in texts:  # the distinct spellings first: a big pack repeats its words
-        if text:
-            runs.update(_NAME.findall(text))
-            plain.update(_LOWER.findall(text))
+    # The distinct spellings first (a big pack repeats its words), found in one pass over all
+    # the texts: a line break ends a name run as a text's end does.
+    joined = "\n".join(t for t in texts if t)
+    runs: set[str] = set(_NAME.findall(joined))
+    plain: set[str] = set(_LOWER.findall(joined))
     named: set[str] = set()
     lower: set[str] = set()
     for run in runs:
