@@ -70,7 +70,11 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
         return "names", answer  # it never names whom the question is about
     if "details" not in off and not index.details.detail_ok(doc, text):
         return "details", answer  # another year, someone's words, an action it never reports
-    clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
+    if doc.is_article:  # one sentence: its own bar, calibrated on article-only packs
+        clears = scored.score >= tune.article_threshold and \
+            scored.coverage >= tune.article_coverage
+    else:
+        clears = scored.score >= tune.threshold and scored.coverage >= tune.min_coverage
     typed = kind is not None and "kind" not in off
     if not typed and not clears:
         clears = index.clear_lead(found, scored, text)

@@ -252,3 +252,25 @@ def test_everyday_phrasing_meets_the_pack_words():
     index = _index("council")
     assert index._unknown("busiest") == index.tuning.common_unknown
     assert index._unknown("priest") == index.tuning.unknown_weight  # not a superlative
+
+
+ARTICLE = """The Corvid Observatory opened on a ridge above Tallow Creek in 1987.
+
+Its main telescope has a mirror 4.1 metres across, ground over three winters by volunteers. On
+clear nights the dome opens at dusk and stays open until two hours before dawn.
+
+In 2019 the observatory's staff discovered a faint comet, later named Corvid-Hale, that returns
+every 41 years. Local schools visit on the first Friday of each month."""
+
+
+def test_an_article_alone_answers_from_its_sentences_and_still_refuses():
+    """An instructor who only added the article: a sentence is a candidate with its own bar."""
+    source = Source("The Corvid Observatory", "nobody", "nowhere", "not stated", text=ARTICLE)
+    index = KnowledgeIndex([Pack(id="observatory", title="t", description="d", source=source)])
+    result = index.ask("how wide is the mirror of the main telescope")
+    assert result.matched and "4.1 metres" in result.answer
+    result = index.ask("when did the observatory open")  # below the explainers' bar
+    assert result.matched and "1987" in result.answer
+    for off in ("what is the capital of australia", "who painted the mona lisa",
+                "how many people live in tallow creek"):
+        assert not index.ask(off).matched, off
