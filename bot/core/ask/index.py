@@ -78,6 +78,21 @@ class _RawIdf:
         return self.index.raw_idf.get(term)
 
 
+class _ScopedNames:
+    """The checks' view of the names: every pack's names ("Brook" the baker is a name in a
+    question to the council pack too), but a name of two letters or fewer only in its own pack
+    (a trivia list's "Pt" for platinum is no name where students write "pt" for points)."""
+
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+
+    def __contains__(self, term: object) -> bool:
+        index = self.index
+        if term in index.names_of.get(index._scope_pack, frozenset()):
+            return True
+        return isinstance(term, str) and len(term) > 2 and term in index.all_names
+
+
 class KnowledgeIndex:
     """Explainers and question explanations of packs, ready for `ask`. Build once, ask often."""
 
@@ -93,8 +108,9 @@ class KnowledgeIndex:
     def _build(self, packs: Sequence[Pack]) -> None:
         self.docs: list[Doc] = []
         texts: list[str] = []
-        prose: list[str] = []  # written sentences, where capitals mark names
+        prose_of: dict[str, list[str]] = {}  # written sentences, where capitals mark names
         for pack in packs:
+            prose = prose_of.setdefault(pack.id, [])
             for explainer in pack.explainers:
                 self.docs.append(explainer_doc(pack, explainer))
                 prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
@@ -115,7 +131,10 @@ class KnowledgeIndex:
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
-        self.names = name_terms(prose)
+        # Names per pack, so a symbol-sized name stays its own pack's (_ScopedNames).
+        self.names_of = {pack_id: name_terms(prose) for pack_id, prose in prose_of.items()}
+        self.all_names = name_terms(t for prose in prose_of.values() for t in prose)
+        self.names = _ScopedNames(self)
         # Term statistics are kept per pack: a pack is scored with its own idf, so installing
         # more packs never changes how one pack's documents score, and a question word that only
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
@@ -185,9 +204,11 @@ class KnowledgeIndex:
             return idf + self.tuning.weight_floor
         unknown = self._unknown(term)
         own = self.stats.get(self._scope_pack), self.stats.get(f"{self._scope_pack}\0article")
-        if unknown == self.tuning.unknown_weight and term in self.postings and not any(
-                stats is not None and term in stats.idf for stats in own):
-            return self.tuning.foreign_weight  # another installed pack's subject word
+        # A word only another installed pack uses is that pack's subject, unless it is two
+        # letters or fewer: a symbol or a clipping ("pt", "mg"), which no subject owns.
+        if unknown == self.tuning.unknown_weight and len(term) > 2 and term in self.postings \
+                and not any(stats is not None and term in stats.idf for stats in own):
+            return self.tuning.foreign_weight
         return unknown
 
     def _unknown(self, word: str) -> float:

@@ -274,3 +274,21 @@ def test_an_article_alone_answers_from_its_sentences_and_still_refuses():
     for off in ("what is the capital of australia", "who painted the mona lisa",
                 "how many people live in tallow creek"):
         assert not index.ask(off).matched, off
+
+
+def test_a_symbol_sized_name_or_word_of_another_pack_stays_that_pack_s():
+    """A trivia list's "Pt" (platinum) is a name and a subject word there; in a pack where a
+    student writes "10 pt" for points it is neither, while a longer name ("Halvorsen") of
+    another pack is still a name everywhere."""
+    chemistry = Pack(id="chemistry", title="c", description="d", source=SOURCE, explainers=(
+        Explainer("platinum", "Platinum", "The symbol of platinum is Pt, as Dr. Halvorsen says."),
+    ))
+    council = Pack(id="council", title="t", description="d", source=SOURCE,
+                   explainers=_OTHERS["council"])
+    index = KnowledgeIndex([chemistry, council])
+    index.scope("chemistry")
+    assert "pt" in index.names and "halvorsen" in index.names
+    index.scope("council")
+    assert "pt" not in index.names and "halvorsen" in index.names
+    assert index._weight("pt") == index.tuning.unknown_weight  # not another subject's word
+    assert index._weight("platinum") == index.tuning.foreign_weight

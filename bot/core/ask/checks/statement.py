@@ -15,7 +15,7 @@ answering sentence also holds enough of its predicate. Names alone are never eno
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +68,7 @@ def related(asked: str, stated: str, agent: bool = False) -> bool:
     return agent or not (long_.startswith(short) and long_[len(short):] in ("er", "ers", "or"))
 
 
-def predicate_share(focus: Iterable[str], names: frozenset[str], weight: Callable[[str], float],
+def predicate_share(focus: Iterable[str], names: Container[str], weight: Callable[[str], float],
                     supported: Callable[[str], float], empty: float = 1.0) -> float:
     """The share of a question's non-name weight that `supported` (0..1 per term) finds; `empty`
     when the question is names only ("who is Ronald Johnson")."""
@@ -116,7 +116,7 @@ class AnswerCheck:
 
     vocabulary: Any
     tuning: Any
-    names: frozenset[str]
+    names: Container[str]
     raw_idf: dict[str, float]
     generic: set[str]
     weight: Callable[[str], float]
