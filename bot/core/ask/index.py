@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from bot.core.ask.analyzer import Vocabulary, analyze, canonical, count_focus
+from bot.core.ask.analyzer import Vocabulary, canonical, count_focus
 from bot.core.ask.checks.detail import DetailCheck
 from bot.core.ask.checks.kinds import Kind, expected_kind
 from bot.core.ask.checks.statement import AnswerCheck, name_terms
@@ -49,6 +49,7 @@ from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
 from bot.core.ask.lexicon import CHAT_FORMS, EVERYDAY
 from bot.core.ask.pipeline import choose
+from bot.core.ask.scoped import RawIdf, ScopedNames
 from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
 from bot.core.results import AskResult
@@ -66,31 +67,6 @@ __all__ = [
 REFUSAL = "I don't know that from the installed packs."
 COMMON_POSTINGS = 300  # a term in more documents than this only re-scores the candidates
 
-
-
-class _RawIdf:
-    """The answer check's view of the raw idf: always the pack in scope."""
-
-    def __init__(self, index: KnowledgeIndex) -> None:
-        self.index = index
-
-    def get(self, term: str) -> float | None:
-        return self.index.raw_idf.get(term)
-
-
-class _ScopedNames:
-    """The checks' view of the names: every pack's names ("Brook" the baker is a name in a
-    question to the council pack too), but a name of two letters or fewer only in its own pack
-    (a trivia list's "Pt" for platinum is no name where students write "pt" for points)."""
-
-    def __init__(self, index: KnowledgeIndex) -> None:
-        self.index = index
-
-    def __contains__(self, term: object) -> bool:
-        index = self.index
-        if term in index.names_of.get(index._scope_pack, frozenset()):
-            return True
-        return isinstance(term, str) and len(term) > 2 and term in index.all_names
 
 
 class KnowledgeIndex:
@@ -131,10 +107,10 @@ class KnowledgeIndex:
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
-        # Names per pack, so a symbol-sized name stays its own pack's (_ScopedNames).
+        # Names per pack, so a symbol-sized name stays its own pack's (scoped.ScopedNames).
         self.names_of = {pack_id: name_terms(prose) for pack_id, prose in prose_of.items()}
         self.all_names = name_terms(t for prose in prose_of.values() for t in prose)
-        self.names = _ScopedNames(self)
+        self.names = ScopedNames(self)
         # Term statistics are kept per pack: a pack is scored with its own idf, so installing
         # more packs never changes how one pack's documents score, and a question word that only
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
@@ -164,7 +140,7 @@ class KnowledgeIndex:
         self.stats = {pack_id: pack_stats(docs, generic) for pack_id, docs in by_pack.items()}
         self._scope = self.stats[self.docs[0].stats_key] if self.docs else pack_stats([], generic)
         self._scope_pack = self.docs[0].pack_id if self.docs else ""
-        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
+        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
 
@@ -374,11 +350,6 @@ class KnowledgeIndex:
             suggestions=self._suggestions(found, pack_id),
         )
 
-    @staticmethod
-    def leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
-        runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
-        return scored.score - runner >= margin
-
     def clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
         tune = self.tuning
@@ -389,30 +360,6 @@ class KnowledgeIndex:
             return False
         _, unknown = self.vocabulary.query_terms(text)
         return all(self._unknown(w) <= tune.common_unknown for w in unknown)
-
-    def with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
-        """The answer led by the document's sentence that holds more of the question than its
-        short answer does: "were the results good or bad" is answered by "catastrophic" in the
-        body, not by the short's summary."""
-        weights = {t: self._weight(t) for t in query if t not in self.generic}
-        total = sum(weights.values())
-        if not total:
-            return answer
-
-        def share(terms: set[str]) -> float:
-            return sum(w for t, w in weights.items() if t in terms) / total
-
-        best, said = share(set(analyze(answer))) + self.tuning.sentence_margin, None
-        for sentence, terms in doc.passages:
-            if sentence in answer:
-                continue
-            found = share(terms)
-            if found > best:
-                best, said = found, sentence
-        if not said:
-            return answer
-        # A long sentence goes after the short, so it cannot push all of the short out.
-        return trim(f"{said} {answer}" if len(said) <= MAX_ANSWER * 3 // 4 else f"{answer} {said}")
 
     def _suggestions(self, found: list[Candidate], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""

@@ -22,10 +22,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.core.ask.analyzer import words
+from bot.core.ask.analyzer import analyze, words
 from bot.core.ask.checks.kinds import Kind, asks_duration, expected_kind, states_duration
 from bot.core.ask.checks.now import now_ok
-from bot.core.ask.documents import Candidate, trim
+from bot.core.ask.documents import MAX_ANSWER, Candidate, Doc, trim
 
 if TYPE_CHECKING:
     from bot.core.ask.index import KnowledgeIndex
@@ -83,7 +83,7 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
     if typed:
         assert kind is not None
         bar = tune.evidence
-        if clears and kind in tune.lead_kinds and index.leads(
+        if clears and kind in tune.lead_kinds and leads(
                 found, scored, tune.lead_evidence_margin):
             bar = tune.lead_evidence  # the clear winner: its sentence may hold less
         share, sentence, predicate = index.answers.evidence(doc, kind, text, bar)
@@ -97,7 +97,7 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
         if sentence and " ".join(sentence.split()) not in answer:
             answer = trim(f"{sentence} {answer}")
     elif not doc.is_article:
-        answer = index.with_sentence(doc, query, answer)
+        answer = with_sentence(index, doc, query, answer)
     if "now" not in off and not now_ok(text, answer):
         return "now", answer  # the present asked, only the past on record
     if kind is Kind.PERSON:
@@ -152,3 +152,34 @@ def _entry_of(scored: Candidate, kind: Kind) -> bool:
     doc = scored.doc
     return not doc.is_article and bool(doc.spec.about) and expected_kind(
         words(doc.spec.about)) is kind
+
+
+def leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
+    """`scored` is ahead of the best other document by `margin` at least."""
+    runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
+    return scored.score - runner >= margin
+
+
+def with_sentence(index: KnowledgeIndex, doc: Doc, query: set[str], answer: str) -> str:
+    """The answer led by the document's sentence that holds more of the question than its
+    short answer does: "were the results good or bad" is answered by "catastrophic" in the
+    body, not by the short's summary."""
+    weights = {t: index._weight(t) for t in query if t not in index.generic}
+    total = sum(weights.values())
+    if not total:
+        return answer
+
+    def share(terms: set[str]) -> float:
+        return sum(w for t, w in weights.items() if t in terms) / total
+
+    best, said = share(set(analyze(answer))) + index.tuning.sentence_margin, None
+    for sentence, terms in doc.passages:
+        if sentence in answer:
+            continue
+        found = share(terms)
+        if found > best:
+            best, said = found, sentence
+    if not said:
+        return answer
+    # A long sentence goes after the short, so it cannot push all of the short out.
+    return trim(f"{said} {answer}" if len(said) <= MAX_ANSWER * 3 // 4 else f"{answer} {said}")
