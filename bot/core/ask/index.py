@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from bot.core.ask.analyzer import Vocabulary, canonical, count_focus
 from bot.core.ask.checks.detail import DetailCheck
 from bot.core.ask.checks.kinds import Kind, expected_kind
-from bot.core.ask.checks.statement import AnswerCheck, name_terms
+from bot.core.ask.checks.statement import AnswerCheck, name_spellings, names_of
 from bot.core.ask.documents import (
     MAX_ANSWER,
     META_QUESTION,
@@ -108,8 +108,10 @@ class KnowledgeIndex:
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
         # Names per pack, so a symbol-sized name stays its own pack's (scoped.ScopedNames).
-        self.names_of = {pack_id: name_terms(prose) for pack_id, prose in prose_of.items()}
-        self.all_names = name_terms(t for prose in prose_of.values() for t in prose)
+        spellings = {pack_id: name_spellings(prose) for pack_id, prose in prose_of.items()}
+        self.names_of = {pack_id: names_of(*found) for pack_id, found in spellings.items()}
+        self.all_names = names_of(set().union(*(r for r, _ in spellings.values())),
+                                  set().union(*(p for _, p in spellings.values())))
         self.names = ScopedNames(self)
         # Term statistics are kept per pack: a pack is scored with its own idf, so installing
         # more packs never changes how one pack's documents score, and a question word that only

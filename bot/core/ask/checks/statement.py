@@ -36,11 +36,18 @@ _LOWER = re.compile(r"(?<![A-Za-z])[a-z][a-z'’-]+")
 
 def name_terms(texts: Iterable[str]) -> frozenset[str]:
     """Canonical terms the packs only ever use as (parts of) names."""
-    # The distinct spellings first (a big pack repeats its words), found in one pass over all
-    # the texts: a line break ends a name run as a text's end does.
+    return names_of(*name_spellings(texts))
+
+
+def name_spellings(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The distinct capitalised runs and lower-case words of some texts (a big pack repeats its
+    words), found in one pass: a line break ends a name run as a text's end does."""
     joined = "\n".join(t for t in texts if t)
-    runs: set[str] = set(_NAME.findall(joined))
-    plain: set[str] = set(_LOWER.findall(joined))
+    return set(_NAME.findall(joined)), set(_LOWER.findall(joined))
+
+
+def names_of(runs: set[str], plain: set[str]) -> frozenset[str]:
+    """`name_terms` from the spellings `name_spellings` found (several packs' may be joined)."""
     named: set[str] = set()
     lower: set[str] = set()
     for run in runs:
