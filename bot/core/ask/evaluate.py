@@ -7,10 +7,12 @@ tuning, so one function computes them. Run it as
     python -m bot.core.ask.evaluate --sealed        # the sealed sets (score once, at the end)
     python -m bot.core.ask.evaluate DEV.yaml [PACK.yaml ...] [--split all|tune|held] [-v]
 
-Each development set is scored with its pack alone and with the pack's article text attached
-(`source: text:`), beside plain BM25 over the article's sentences (the peer baseline, when
-rank-bm25 is installed), and once with each answerability check turned off (the ablation,
-bot/core/ask/pipeline.py). The split is fixed: every third item (index % 3 == 2) is held out.
+Each development set is scored with its pack alone, with the pack's article text attached
+(`source: text:`) and with the article text alone (no explainers, no questions: how an
+instructor who only added the article fares), beside plain BM25 over the article's sentences
+(the peer baseline, when rank-bm25 is installed), and once with each answerability check
+turned off (the ablation, bot/core/ask/pipeline.py). The split is fixed: every third item
+(index % 3 == 2) is held out.
 """
 
 from __future__ import annotations
@@ -172,6 +174,12 @@ def run_suites(sealed: bool, verbose: bool, ablation: bool) -> None:
         print(report.line(f"{suite.name} [pack + article text]"))
         if verbose:
             print("\n".join("  " + m for m in report.misses))
+        if suite.article is not None and suite.article.exists():
+            # The pack as an instructor who added only the article would have it.
+            thin = dataclasses.replace(with_article(pack, suite.article), explainers=(),
+                                       questions=())
+            print(evaluate(KnowledgeIndex([thin]), dev, "all", pack.id).line(
+                f"{suite.name} [article text only]"))
         if (peer := baseline(suite, dev)) is not None:
             print(peer.line(f"{suite.name} [plain BM25 over article sentences]"))
         if ablation:
