@@ -8,9 +8,7 @@ from __future__ import annotations
 import discord
 
 from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
-from bot.core.models import Actor
-from bot.core.results import AnswerOutcome
-from bot.core.service import QuizService
+from bot.core.results import AnswerOutcome, SessionSummary
 from bot.discord_app.quiz_embeds import (
     closed_text,
     fit_message,
@@ -32,14 +30,21 @@ def refusal(error: QuizError, lang: str = "en") -> str:
     return str(error)
 
 
-def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutcome,
+def needs_summary(outcome: AnswerOutcome) -> bool:
+    """True when this answer ended the quiz: the reply shows the summary, which the caller
+    fetches off the event loop (it reads the learner's rank) before building the reply."""
+    return outcome.finished or outcome.next_question is None
+
+
+def outcome_reply(outcome: AnswerOutcome, summary: SessionSummary | None,
                   lang: str) -> tuple[list[discord.Embed], discord.ui.View | None]:
     """Solo: the verdict above the next question (or the summary), with the buttons of the next
-    question and the Report button for the one just revealed."""
+    question and the Report button for the one just revealed. Pure: no service call here, so
+    nothing in it holds the event loop (views must be built on the loop, the summary is not)."""
     view: discord.ui.View | None = None
     nxt = outcome.next_question
-    if outcome.finished or nxt is None:
-        summary = service.quizzes.summary(outcome.session_id, actor.guild_id, actor.user_id)
+    if needs_summary(outcome) or nxt is None:
+        assert summary is not None, "needs_summary(outcome): fetch the summary first"
         embeds = fit_message(verdict_embed(outcome, lang=lang), summary_embed(summary, lang=lang))
     else:
         embeds = fit_message(verdict_embed(outcome, lang=lang), question_embed(nxt, lang=lang))

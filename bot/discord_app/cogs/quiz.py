@@ -38,7 +38,7 @@ from bot.discord_app.quiz_embeds import (
     question_embed,
     summary_embed,
 )
-from bot.discord_app.quiz_replies import outcome_reply, refusal
+from bot.discord_app.quiz_replies import needs_summary, outcome_reply, refusal
 from bot.discord_app.quiz_views import (
     AnswerModal,
     QuizButton,
@@ -252,7 +252,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Every quiz button lands here (QuizButton.callback), including buttons from before a
         restart; a stale or repeated click is refused by the service with QuestionClosed."""
         try:
-            actor = self._actor(interaction, ref.session_id)
+            actor = await self._actor(interaction, ref.session_id)
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
@@ -273,11 +273,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 
-    def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
-        """The clicker; in a DM, the learner in the server their own solo quiz belongs to."""
+    async def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
+        """The clicker; in a DM, the learner in the server their own solo quiz belongs to (a
+        database read, so off the loop)."""
         if interaction.guild_id is None:
             user = interaction.user
-            return self.service.anywhere.actor(str(user.id), user.display_name, session_id)
+            return await off_loop(self.service.anywhere.actor, str(user.id), user.display_name,
+                                  session_id)
         return actor_from(interaction)
 
     async def _open_modal(
@@ -312,7 +314,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        embeds, view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
+        summary = None
+        if needs_summary(outcome):
+            summary = await off_loop(self.service.quizzes.summary, outcome.session_id,
+                                     actor.guild_id, actor.user_id)
+        embeds, view = outcome_reply(outcome, summary, user_lang(interaction))
         if interaction.message is not None:
             await interaction.response.edit_message(
                 embeds=embeds, view=view, allowed_mentions=NO_PINGS
@@ -333,7 +339,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         ref, text = parsed
         try:
-            actor = self._actor(interaction, ref.session_id)
+            actor = await self._actor(interaction, ref.session_id)
             if not text.strip():
                 await reply_privately(interaction, t(user_lang(interaction), "quiz.empty_answer"))
                 return
