@@ -15,6 +15,10 @@ from bot.core.service.catalog import StoredCompiledPacks
 from bot.store.db import Store
 from bot.store.guard import EVENT_LOOP_RETRIES, EVENT_LOOP_TIMEOUT_S
 
+# Two: an upload is not queued behind a long export, and the 2-core machine the bench sizes
+# for keeps a core for the bot itself. Each idle worker holds ~60 MB (an interpreter + quizbot).
+HEAVY_WORKERS = 2
+
 
 def build_service(settings: Settings, *,
                   on_pack_problem: Callable[[str], None] | None = None,
@@ -23,7 +27,8 @@ def build_service(settings: Settings, *,
 
     A bundled pack that fails to load is handed to `on_pack_problem` (one line each) and skipped,
     so one bad file never stops the others or the bot. `on_event_loop` (the Discord bot) waits
-    about a second for a locked database instead of fifteen, then reports it as busy.
+    about a second for a locked database instead of fifteen, then reports it as busy, and runs
+    heavy jobs in HEAVY_WORKERS worker processes (bot.core.service.heavy).
     """
     if on_event_loop:
         store = Store.open(settings.db_path, busy_timeout_s=EVENT_LOOP_TIMEOUT_S,
@@ -35,4 +40,7 @@ def build_service(settings: Settings, *,
     for problem in library.load_directory() or ():
         if on_pack_problem is not None:
             on_pack_problem(problem)
-    return QuizService(store, library, live_seconds=settings.live_seconds)
+    service = QuizService(store, library, live_seconds=settings.live_seconds)
+    if on_event_loop:  # the bot: uploads, exports and charts never hold its GIL
+        service.heavy.use_processes(HEAVY_WORKERS)
+    return service
