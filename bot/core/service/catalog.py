@@ -12,6 +12,7 @@ read the JSON. During a quiz, `cached_pack` answers from memory without touching
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 import time
 from collections import OrderedDict
@@ -127,6 +128,7 @@ class Catalog:
             if pack is not None:
                 library.add(pack)
         self._libraries[guild_id] = (key, library)
+        settle()
         return library
 
     def cached_pack(self, guild_id: str, pack_id: str) -> Pack:
@@ -187,6 +189,7 @@ class Catalog:
             self._indexes[key] = KnowledgeIndex(packs)
             while len(self._indexes) > INDEX_CACHE_SIZE:
                 self._indexes.popitem(last=False)
+            settle()
         return self._indexes[key]
 
     def save_upload(self, guild_id: str, pack_id: str, filename: str, content: str,
@@ -261,6 +264,19 @@ class UploadRead:
     format_name: str
     notes: tuple[str, ...] = ()  # "warning: …" / "skipped: …" lines from an import
     pack_json: str | None = None  # compiled form (bot.core.packs.compiled), when asked for
+
+
+def settle() -> None:
+    """Packs and `ask` indexes just built live until their guild's packs change: move them
+    (and everything else alive now) out of the cyclic garbage collector's sight (gc.freeze).
+
+    Why: Python's full collection walks every tracked object while holding the GIL; with 15,000
+    questions and their index (about 130,000 objects) each one held the bot's event loop for
+    0.15-0.4 s on a loaded 2-core machine. Frozen objects are still freed by reference counting
+    when replaced (packs and indexes hold no reference cycles); what it costs is that cyclic
+    garbage alive at the moment of a freeze is never collected, a few objects per pack change.
+    """
+    gc.freeze()
 
 
 def read_upload(data: bytes | str, filename: str) -> tuple[Pack, str]:

@@ -17,12 +17,12 @@ functions taking and returning plain, picklable data.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+if TYPE_CHECKING:  # imported on the first job: a CLI command that runs none never pays it
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -54,6 +54,8 @@ class HeavyJobs:
         pool = self._ensure_pool()
         if pool is None:
             return fn(*args, **kwargs)
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return pool.submit(fn, *args, **kwargs).result()
         except BrokenProcessPool:
@@ -76,6 +78,9 @@ class HeavyJobs:
             if self._workers == 0:
                 return None
             if self._pool is None:
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 self._pool = ProcessPoolExecutor(
                     max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
             return self._pool
