@@ -289,7 +289,8 @@ def read_upload_full(data: bytes | str, filename: str, *, skip_unsupported: bool
     """Our YAML as is; any other format (detected) converted to our YAML; with `compile_`, its
     compiled JSON too (so a heavy-job worker does that work as well).
 
-    Storing our YAML (not the original) means a later loader sees one format only.
+    Storing our YAML (not the original) means a later loader sees one format only. An upload
+    has no folder beside it, so it may show pictures by URL only (question_media.py).
     """
     checked = _read_upload(data, filename, skip_unsupported)
     if not compile_:
@@ -303,7 +304,7 @@ def _read_upload(data: bytes | str, filename: str, skip_unsupported: bool) -> Up
 
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
     if PurePath(filename).suffix.lower() in (".yaml", ".yml") and OUR_PACK.search(text):
-        pack = load_pack_text(data, filename)
+        pack = load_pack_text(data, filename, files_allowed=False)
         return UploadRead(pack, data.decode("utf-8") if isinstance(data, bytes) else data,
                           "quizbot YAML")
     result = import_file(data, filename, skip_unsupported=skip_unsupported)
