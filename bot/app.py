@@ -18,7 +18,7 @@ from bot.store.db import Store
 from bot.store.guard import EVENT_LOOP_RETRIES, EVENT_LOOP_TIMEOUT_S
 
 # Two: an upload is not queued behind a long export, and the 2-core machine the bench sizes
-# for keeps a core for the bot itself. Each idle worker holds ~60 MB (an interpreter + quizbot).
+# for keeps a core for the bot itself. A worker holds about 60 MB after a 2,000-question upload.
 HEAVY_WORKERS = 2
 
 
