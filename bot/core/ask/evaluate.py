@@ -38,6 +38,9 @@ ARTICLE_PACK = PROJECT_ROOT / "questions" / "cartel-strikes.yaml"
 # The bundled article's own text is not part of the repository (see tests/test_cartel_pack.py).
 CARTEL_ARTICLE = PROJECT_ROOT.parent / "shared" / "source" / "cartel-strikes-article.txt"
 SUBJECTS = ("urban-trees", "harbor-canal", "bus-fares")
+# Subjects with sealed sets only: their packs and questions were written blind after the last
+# round of tuning, so nobody has tuned on them at all (no development set exists).
+HELD_OUT = ("well-nitrate", "four-day-week")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,16 @@ def suites(sealed: bool = False) -> list[Suite]:
     out += [Suite(f"{slug}/{kind}", DATA / "ask" / f"{slug}.{kind}.yaml",
                   DATA / "ask" / "packs" / f"{slug}.yaml",
                   DATA / "ask" / "articles" / f"{slug}.txt") for slug in SUBJECTS]
+    if sealed:
+        out += [held_out_suite(slug, f"{slug}.sealed2.yaml", "sealed2") for slug in SUBJECTS]
+        out += [held_out_suite(slug, f"{slug}.sealed.yaml", "sealed") for slug in HELD_OUT]
     return out
+
+
+def held_out_suite(slug: str, file: str, kind: str) -> Suite:
+    """A second-round sealed set (written blind from the article alone) on its subject's pack."""
+    return Suite(f"{slug}/{kind}", DATA / "ask" / file, DATA / "ask" / "packs" / f"{slug}.yaml",
+                 DATA / "ask" / "articles" / f"{slug}.txt")
 
 
 @dataclass
