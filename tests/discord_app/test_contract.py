@@ -313,3 +313,61 @@ async def test_reports_export_and_chart_main_paths() -> None:
         if mentions is not None:
             assert mentions == {"parse": []}
     await bot.close()
+
+
+# -- /pack report's Accept menu -------------------------------------------------------------------
+CAPITALS = """id: capitals
+title: Capitals
+description: Capital cities.
+source: {title: Atlas, author: Me, outlet: School, date: "2024"}
+questions:
+  - id: ukraine
+    type: text
+    prompt: What is the capital of Ukraine?
+    answers: [Kyiv]
+    explanation: The atlas says so.
+  - id: australia
+    type: choice
+    prompt: What is the capital of Australia?
+    choices: [Sydney, Canberra]
+    answer: Canberra
+    explanation: The atlas says so.
+"""
+
+
+async def test_report_accept_menu_pick_and_accept() -> None:
+    """/pack report on a server's own pack with common wrong answers: the report followup with
+    its Accept select menu, the pick (a select interaction that edits the message) and the
+    Accept-and-re-score click are each what Discord's schema accepts."""
+    service = make_service()
+    teacher_actor = actor(roles=(INSTRUCTOR_ROLE,))
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.pack_admin.install_pack(teacher_actor, CAPITALS, "capitals.yaml")
+    for user in (1, 2):
+        learner = actor(GUILD_ID, user, f"p{user}")
+        view = service.quizzes.start_quiz(learner, "capitals", 2, only=["ukraine", "australia"])
+        view = service.quizzes.answer(learner, view.session_id, "ukraine", "kiev").next_question
+        service.quizzes.answer(learner, view.session_id, "australia", "a")
+    bot = await build_bot(service)
+    teacher = {"roles": (INSTRUCTOR_ROLE,)}
+    with capture_requests(bot) as sent:
+        await dispatch(bot, command_payload(bot, "pack report", pack="capitals", **teacher))
+        menu = max(stored_views(bot))
+        await dispatch(bot, component_payload(stamped("packaccept:pick"), menu, component_type=3,
+                                              values=["0"], **teacher))
+        await dispatch(bot, component_payload(stamped("packaccept:rescore"), menu, **teacher))
+    followups = [r.payload for r in sent
+                 if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
+    assert len(followups) == 1
+    menu_row = followups[0]["components"][0]["components"][0]
+    assert menu_row["type"] == 3 and len(menu_row["options"]) == 2
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [5, 7, 7]
+    assert "Accept “kiev” for `ukraine`?" in callbacks[1]["data"]["embeds"][0]["description"]
+    assert "2 past attempts re-scored" in callbacks[2]["data"]["embeds"][0]["description"]
+    used = check_all(sent)
+    assert used["IncomingWebhookRequestPartial"] == 1
+    assert used["UpdateMessageInteractionCallbackRequest"] == 2
+    assert service.catalog.pack(str(GUILD_ID), "capitals").question("ukraine").answers == (
+        "Kyiv", "kiev")
+    await bot.close()
