@@ -8,6 +8,9 @@ MESSAGES: dict[str, str] = {
     "question.how.text": "Press **Type answer** and write it in.",
     "question.how.number": "Press **Type answer** and enter a number.",
     "question.how.order": "Press **Type answer** and give the letters in order, e.g. `B A C`.",
+    "question.how.select_all": "Select all that apply: pick every right option in the menu "
+                               "below.",
+    "select.placeholder": "Pick every right option…",
     "question.how.other": "Answer below.",
     "question.points": "Points",
     "question.points_value": "up to {points}",

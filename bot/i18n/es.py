@@ -9,6 +9,9 @@ MESSAGES: dict[str, str] = {
     "question.how.number": "Pulsa **Escribir respuesta** e introduce un número.",
     "question.how.order": ("Pulsa **Escribir respuesta** y da las letras en orden, "
                            "p. ej. `B A C`."),
+    "question.how.select_all": ("Marca todas las que correspondan: elige cada opción "
+                                "correcta en el menú de abajo."),
+    "select.placeholder": "Elige cada opción correcta…",
     "question.how.other": "Responde abajo.",
     "question.points": "Puntos",
     "question.points_value": "hasta {points}",

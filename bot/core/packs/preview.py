@@ -48,6 +48,8 @@ def sample_line(question: Question) -> str:
         answer = question.answer or ""
     elif question.type is QuestionType.ORDER:
         answer = " → ".join(question.order)
+    elif question.type is QuestionType.SELECT_ALL:
+        answer = " + ".join(question.answers)
     else:
         answer = question.answer_text()
     return f"{prompt} → {answer}"
