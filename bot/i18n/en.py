@@ -11,6 +11,23 @@ MESSAGES: dict[str, str] = {
     "question.how.select_all": "Select all that apply: pick every right option in the menu "
                                "below.",
     "select.placeholder": "Pick every right option…",
+    "history.title": "Versions of {pack}",
+    "history.line": "**v{version}**{current} · {when} · {who} · {questions} questions",
+    "history.current": " (current)",
+    "history.older": "…and {count} older versions.",
+    "history.not_installed": "Not installed now: /pack restore brings a version back.",
+    "history.footer": "/pack restore makes an older version current again, as a new version.",
+    "restore.title": "Restore version {version} of {pack}?",
+    "restore.description": ("`{pack}` becomes version {new} with this content; every version "
+                            "stays stored."),
+    "restore.questions": "Questions",
+    "restore.samples": "Samples",
+    "restore.footer": "Nothing changes until you press Restore.",
+    "restore.button": "Restore",
+    "restore.cancel_button": "Cancel",
+    "restore.done": "Restored version {version} of `{pack}` as version {new} ({questions} "
+                    "questions).",
+    "restore.cancelled": "Nothing was restored.",
     "question.how.other": "Answer below.",
     "question.points": "Points",
     "question.points_value": "up to {points}",

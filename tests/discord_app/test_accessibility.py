@@ -11,6 +11,7 @@ from bot.core.models import Mode, QuestionType
 from bot.core.results import QuestionView
 from bot.discord_app.cogs.privacy import ConfirmPrivacyDeleteView
 from bot.discord_app.cogs.reminders import reminder_view
+from bot.discord_app.history_views import ConfirmRestoreView
 from bot.discord_app.pack_views import ConfirmRemovePackView
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
@@ -19,7 +20,8 @@ from bot.i18n import LANGUAGES
 
 
 def _question(kind: QuestionType, mode: Mode) -> QuestionView:
-    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER) else ()
+    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER,
+                                                  QuestionType.SELECT_ALL) else ()
     return QuestionView("s1", "q1", 1, 3, kind, "Prompt?", choices, 100, 1, 1, "p", "Pack", mode)
 
 
@@ -34,7 +36,8 @@ def _views(lang: str) -> list[discord.ui.View]:
                               page=0, pages=2),
               ConfirmResetView(service, owner_id=1, user_id=None, pack_id=None, what="x"),
               ConfirmRemovePackView(service, owner_id=1, pack_id="p", title="P"),
-              ConfirmPrivacyDeleteView(service, owner_id=1)]
+              ConfirmPrivacyDeleteView(service, owner_id=1),
+              ConfirmRestoreView(service, owner_id=1, pack_id="p", version=1, lang=lang)]
     return views
 
 
@@ -44,6 +47,12 @@ async def test_every_button_has_a_text_label(lang: str) -> None:
     for view in _views(lang):
         for row in view.to_components():
             for component in row["components"]:
+                if component["type"] == 3:  # a select menu: its placeholder and every option
+                    texts = [component.get("placeholder") or ""] + [
+                        option["label"] for option in component["options"]]
+                    assert component["options"] and all(
+                        any(ch.isalnum() for ch in text) for text in texts), component
+                    continue
                 label = component.get("label") or ""
                 assert any(ch.isalnum() for ch in label), (type(view).__name__, component)
                 buttons += 1
