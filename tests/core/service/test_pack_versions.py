@@ -68,3 +68,29 @@ def test_refusals(service) -> None:
         service.pack_admin.restore_version(TEACHER, "rivers", 1)
     with pytest.raises(InvalidInput, match="has no version 4"):
         service.pack_admin.preview_restore(TEACHER, "rivers", 4)
+
+
+PRIMES = """id: numbers
+title: Numbers
+description: Small numbers.
+source: {title: Arithmetic, author: Me, outlet: School, date: "2024"}
+questions:
+  - id: primes
+    type: select_all
+    prompt: Which are primes?
+    choices: ["2", "3", "4", "9"]
+    answers: ["2", "3"]
+    explanation: 4 and 9 are squares.
+"""
+
+
+def test_the_item_report_shows_a_wrong_set_by_its_options(service) -> None:
+    """(Beside the versions: the report reads a select-all answer as the options it picked.)"""
+    service.pack_admin.install_pack(TEACHER, PRIMES, "numbers.yaml")
+    for user, response in (("u1", "d a"), ("u2", "A and D"), ("u3", "b, a")):
+        learner = Actor("g1", user, user)
+        view = service.quizzes.start_quiz(learner, "numbers", 1)
+        service.quizzes.answer(learner, view.session_id, "primes", response)
+    item = service.reports.item_report(TEACHER, "numbers")[0]
+    assert (item.attempts, item.correct) == (3, 1)
+    assert item.wrong_answers == (("A) 2, D) 9", 2),)
