@@ -130,8 +130,8 @@ def restore_command(pack_id: str, version: int, yes: bool, db: str | None) -> No
         preview = service.pack_admin.preview_restore(actor, pack_id, version)
         for line in preview.lines():
             click.echo(line, err=True)
-        if not yes and not click.confirm(f"Restore version {version} of {pack_id} as version "
-                                         f"{preview.version}?", err=True):
+        if not yes and not _confirmed(f"Restore version {version} of {pack_id} as version "
+                                      f"{preview.version}?"):
             click.echo("nothing restored", err=True)
             click.get_current_context().exit(1)
         outcome = service.pack_admin.restore_version(actor, pack_id, version)
@@ -156,6 +156,15 @@ def draft_command(article: Path, pack_id: str | None, out: Path | None, force: b
     count = len(pack.questions)
     click.echo(f"drafted {count} question{'s' if count != 1 else ''} from {article.name}; "
                f"check and rewrite each one" + (f"; wrote {out}" if out else ""), err=True)
+
+
+def _confirmed(question: str) -> bool:
+    """y/N on stderr; no answer at all (stdin closed, as in a script) is a no."""
+    try:
+        return click.confirm(question, default=False, err=True)
+    except click.Abort:
+        click.echo("", err=True)
+        return False
 
 
 def _refuse_overwrite(out: Path | None, force: bool) -> None:

@@ -70,7 +70,9 @@ class QuizSelect(discord.ui.DynamicItem[discord.ui.Select], template=SELECT_TEMP
             self.ref.mode, self.ref.session_id, self.ref.question_id, "sel", picked=picked))
 
 
-def select_all_menu(question: QuestionView, *, lang: str = DEFAULT, row: int = 0) -> QuizSelect:
-    """The menu for one select_all question, in the reader's language."""
+def select_all_menu(question: QuestionView, *, lang: str = DEFAULT,
+                    row: int | None = 0) -> QuizSelect:
+    """The menu for one select_all question, in the reader's language (`row=None` where the
+    container places it, as in a components-v2 action row)."""
     return QuizSelect(QuizRef.for_question(question, "sel"), options=option_list(question.choices),
                       placeholder=t(lang, "select.placeholder"), row=row)

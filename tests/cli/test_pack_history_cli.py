@@ -58,6 +58,9 @@ def test_restore_previews_asks_and_stores_the_old_version_as_a_new_one(tmp_path:
     assert "rivers: Rivers (version 3, replaces version 2; from version 1 of " in declined.stderr
     assert run("pack", "show", "rivers", "--db", db).stdout.startswith("rivers: Rivers, longer")
 
+    silent = run("pack", "restore", "rivers", "1", "--db", db, stdin="")  # a script, no answer
+    assert silent.exit_code == 1 and silent.stderr.rstrip().endswith("nothing restored")
+    assert "Traceback" not in silent.output and "Aborted" not in silent.output
     restored = run("pack", "restore", "rivers", "1", "--db", db, stdin="y\n")
     assert restored.exit_code == 0, restored.output
     assert restored.stdout == "restored rivers version 1 as version 3 (2 questions)\n"
