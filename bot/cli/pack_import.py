@@ -108,10 +108,9 @@ def history_command(pack_id: str, db: str | None) -> None:
         versions = service.pack_admin.versions(local_actor(None), pack_id)
     for v in versions:
         mark = "*" if v.current else " "
-        count = "?" if v.questions is None else str(v.questions)
+        count = "? questions" if v.questions is None else _questions(v.questions)
         note = f"  {v.note}" if v.note else ""
-        click.echo(f"v{v.version}{mark} {v.when}  {v.uploaded_by}  {count} questions  "
-                   f"{v.filename}{note}")
+        click.echo(f"v{v.version}{mark} {v.when}  {v.uploaded_by}  {count}  {v.filename}{note}")
     if not any(v.current for v in versions):
         click.echo(f"{pack_id} is not installed now: `quizbot pack restore {pack_id} VERSION` "
                    f"brings a version back", err=True)
@@ -136,7 +135,11 @@ def restore_command(pack_id: str, version: int, yes: bool, db: str | None) -> No
             click.get_current_context().exit(1)
         outcome = service.pack_admin.restore_version(actor, pack_id, version)
     click.echo(f"restored {outcome.pack_id} version {outcome.restored} as version "
-               f"{outcome.version} ({outcome.questions} questions)")
+               f"{outcome.version} ({_questions(outcome.questions)})")
+
+
+def _questions(count: int) -> str:
+    return f"{count:,} question{'' if count == 1 else 's'}"
 
 
 @pack_group.command("draft")

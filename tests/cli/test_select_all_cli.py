@@ -30,7 +30,7 @@ def play(db: str, stdin: str):
 
 def test_the_install_preview_counts_it_and_names_the_scoring_change(tmp_path: Path) -> None:
     _db, preview = install(tmp_path)
-    assert "1 questions (1 select_all)" in preview
+    assert "1 question (1 select_all)" in preview
     assert "multiple-answer question (no '=' answer): kept as select_all" in preview
 
 
