@@ -8,8 +8,6 @@ explanation would otherwise make Discord reject the whole message.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import discord
 
 from bot.core.models import QuestionType, letter
@@ -87,9 +85,7 @@ def question_embed(question: QuestionView, *, starter: str | None = None,
         footer += " · " + t(lang, "question.started_by", name=starter)
     embed.set_footer(text=no_mentions(footer))
     if question.image and question.image.lower().startswith(("https://", "http://")):
-        embed.set_image(url=question.image)
-    elif question.image:  # a file shipped with the pack: named (uploading it is not wired yet)
-        embed.add_field(name="Image", value=no_mentions(Path(question.image).name))
+        embed.set_image(url=question.image)  # a shipped file is attached (media.show_on)
     return clamp_embed(embed)
 
 

@@ -25,6 +25,7 @@ from bot.core.models import Actor, Mode
 from bot.core.play.live_runner import LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
+from bot.discord_app import media
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
@@ -84,7 +85,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         # Deadlines are in the service's clock, so the live timer reads the same clock.
         self.clock = clock or self.service.clock
         self.runner = LiveRunner(
-            self.service, poster or ChannelPoster(bot), sleep=sleep, clock=self.clock
+            self.service, poster or ChannelPoster(bot, self.service), sleep=sleep,
+            clock=self.clock
         )
         self._task: asyncio.Task[None] | None = None
 
@@ -144,11 +146,14 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         if not live:
             lang = user_lang(interaction)
+            embed = question_embed(question, lang=lang)
+            shown = await media.illustrate(self.service, embed, question.media)
             await interaction.response.send_message(
-                embed=question_embed(question, lang=lang),
+                embed=embed,
                 view=question_view(question, lang=lang),
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown),
             )
             return
         live_round = LiveRound(
@@ -163,10 +168,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         remember_channel(self.runner.poster, str(interaction.channel_id), lang=lang,
                          spoilers=spoilers)
         try:
+            embed = question_embed(question, starter=actor.display_name, lang=lang)
+            shown = await media.illustrate(self.service, embed, question.media)
             sent = await interaction.response.send_message(
-                embed=question_embed(question, starter=actor.display_name, lang=lang),
+                embed=embed,
                 view=question_view(question, lang=lang),
                 allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown),
             )
         except Exception:
             # Nobody saw the question: close the session, or it would hold the channel's one
@@ -209,12 +217,15 @@ class QuizCog(commands.Cog, name="Quiz"):
             due_note = truncate("Due now: " + ", ".join(
                 f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900)
         lang = user_lang(interaction)
+        embed = question_embed(question, lang=lang)
+        shown = await media.illustrate(self.service, embed, question.media)
         await interaction.response.send_message(
             content=due_note or discord.utils.MISSING,
-            embed=question_embed(question, lang=lang),
+            embed=embed,
             view=question_view(question, lang=lang),
             ephemeral=True,
             allowed_mentions=NO_PINGS,
+            **media.send_kwargs(shown),
         )
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
@@ -313,10 +324,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict above the next question (or the summary), in the same message."""
-        embeds, view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
+        embeds, view, shown = await outcome_reply(self.service, actor, outcome,
+                                                  user_lang(interaction))
         if interaction.message is not None:
+            # attachments= replaces the last question's files (else they would stay on it)
             await interaction.response.edit_message(
-                embeds=embeds, view=view, allowed_mentions=NO_PINGS
+                embeds=embeds, view=view, allowed_mentions=NO_PINGS,
+                attachments=media.files_for(shown),
             )
         else:
             await interaction.response.send_message(
@@ -324,6 +338,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 view=view or discord.utils.MISSING,
                 ephemeral=True,
                 allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown),
             )
 
     @commands.Cog.listener()

@@ -19,6 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import QuizError
+from bot.discord_app import media
 from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.errors import reply_privately
 from bot.discord_app.offload import off_loop
@@ -64,9 +65,11 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
         except QuizError as error:
             await reply_privately(interaction, str(error))
             return
+        embed = question_embed(question, lang=lang)
+        shown = await media.illustrate(service, embed, question.media)
         await interaction.response.send_message(
-            embed=question_embed(question, lang=lang), view=question_view(question, lang=lang),
-            ephemeral=True, allowed_mentions=NO_MENTIONS)
+            embed=embed, view=question_view(question, lang=lang),
+            ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown))
 
 
 def reminder_view(lang: str) -> discord.ui.View:
