@@ -40,6 +40,7 @@ HOW_TO_ANSWER = {  # catalog keys (bot/i18n)
     QuestionType.TEXT: "question.how.text",
     QuestionType.NUMBER: "question.how.number",
     QuestionType.ORDER: "question.how.order",
+    QuestionType.SELECT_ALL: "question.how.select_all",
 }
 
 

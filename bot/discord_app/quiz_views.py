@@ -51,6 +51,7 @@ class QuizRef:
     question_id: str
     action: str = "a"
     index: int | None = None
+    picked: str = ""  # action "sel": the letters chosen in a select-all menu ("a c")
 
     @property
     def custom_id(self) -> str:
@@ -77,6 +78,8 @@ class QuizRef:
         """The answer text a button stands for, as the judge reads it."""
         if self.action == "tf":
             return "true" if self.index else "false"
+        if self.action == "sel":
+            return self.picked
         return letter(self.index)
 
 
@@ -138,6 +141,10 @@ def question_view(question: QuestionView, *, lang: str = DEFAULT) -> discord.ui.
         for i, _ in enumerate(question.choices[: CHOICE_ROWS * 5]):
             view.add_item(QuizButton(QuizRef.for_question(question, "a", i), label=letter(i),
                                      style=discord.ButtonStyle.primary, row=i // 5))
+    elif question.type is QuestionType.SELECT_ALL:
+        from bot.discord_app.select_views import select_all_menu  # it builds on QuizRef
+
+        view.add_item(select_all_menu(question, lang=lang))
     elif question.type is QuestionType.TRUEFALSE:
         add("tf", "button.true", 1, style=discord.ButtonStyle.success, row=0)
         add("tf", "button.false", 0, style=discord.ButtonStyle.danger, row=0)

@@ -33,9 +33,10 @@ PER_PAGE = 10
 # listening for it, and Discord would show "This interaction failed") gets a sentence instead.
 BOOT = secrets.token_hex(3)
 EXPIRED = re.compile(
-    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|privacy)"
+    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|packrestore|privacy)"
     r":(?:prev|next|confirm|cancel|pick|rescore)(?::(?P<boot>\w+))?")
-EXPIRED_KINDS = ("leaderboard", "reset", "packremove", "packupload", "packaccept", "privacy")
+EXPIRED_KINDS = ("leaderboard", "reset", "packremove", "packupload", "packaccept", "packrestore",
+                 "privacy")
 EXPIRED_TEXT = {kind: t(DEFAULT, f"expired.{kind}") for kind in EXPIRED_KINDS}  # in English
 
 

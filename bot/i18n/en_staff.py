@@ -24,6 +24,8 @@ STAFF: dict[str, str] = {
                           "again.",
     "expired.packaccept": "This report has expired and nothing was accepted: run /pack report "
                           "again.",
+    "expired.packrestore": "This preview has expired and nothing was restored: run /pack restore "
+                           "again.",
     "expired.privacy": "This confirmation has expired and nothing was deleted: run /privacy "
                        "delete again.",
     # quiz commands

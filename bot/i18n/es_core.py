@@ -45,6 +45,21 @@ CORE: dict[str, str] = {
                            "a la {last}).",
     "judge.order_once": "Usa cada letra de la A a la {last} exactamente una vez.",
     "judge.order_wrong": "No exactamente: ese orden no es el correcto.",
+    # select-all
+    "judge.select_letters": ("Da las letras de todas las opciones correctas, p. ej. A C "
+                             "(opciones de la A a la {last})."),
+    "judge.select_no_letter": "No hay opción {given}: elige letras de la A a la {last}.",
+    "judge.select_no_number": "No hay opción {given}: elige números del 1 al {count}.",
+    "judge.select_missed": "No exactamente: te faltó {missed}.",
+    "judge.select_only_extra": "No exactamente: {extra}.",
+    "judge.select_both": "No exactamente: te faltó {missed}; {extra}.",
+    "judge.select_extra_one": "{letters} no es correcta",
+    "judge.select_extra": "{letters} no son correctas",
+    "judge.letters_and": "{first} y {last}",
+    "judge.select_count": ("Una pregunta de selección múltiple necesita de 2 a 26 opciones "
+                           "distintas."),
+    "judge.select_right": ("Una pregunta de selección múltiple necesita al menos una opción "
+                           "correcta entre sus opciones."),
     # questions a pack got wrong
     "judge.no_number": "La pregunta {question} no tiene un número con el que comparar.",
     "judge.no_truth": "La pregunta {question} no tiene fijado si es verdadera o falsa.",
@@ -110,6 +125,7 @@ CORE: dict[str, str] = {
     "doing.see question reports": "ver los informes de preguntas",
     "doing.export the gradebook": "exportar el libro de calificaciones",
     "doing.export scores": "exportar las puntuaciones",
+    "doing.restore pack versions": "restaurar versiones de un paquete",
     # quizzes
     "quiz.count_range": "el número de preguntas debe estar entre 1 y {limit}; se pidieron {count}",
     "quiz.needs_channel": "Un cuestionario en directo necesita un canal.",
@@ -148,6 +164,13 @@ CORE: dict[str, str] = {
     "accept.already_choice": "'{answer}' ya es correcta en {question}.",
     "accept.no_list": ("{question} es una pregunta de tipo {kind}: no tiene una lista de "
                        "respuestas a la que añadir; cambia su respuesta en el paquete."),
+    # pack versions
+    "versions.none_uploaded": ("'{pack}' no tiene versiones subidas en este servidor (los "
+                               "paquetes incluidos y los que nunca se subieron aquí no tienen)."),
+    "versions.none": "'{pack}' no tiene versiones subidas en este servidor.",
+    "versions.no_such": ("'{pack}' no tiene la versión {version}; sus versiones van de la 1 a la "
+                         "{last} (mira /pack history)."),
+    "versions.current": "La versión {version} de '{pack}' ya es la actual.",
     # reports of a question
     "report.reason_length": ("Da un motivo de {low} a {high} caracteres (qué está mal o no se "
                              "entiende)."),

@@ -23,6 +23,8 @@ STAFF: dict[str, str] = {
                            "ejecutar /pack upload."),
     "expired.packaccept": ("Este informe ha caducado y no se ha aceptado nada: vuelve a ejecutar "
                            "/pack report."),
+    "expired.packrestore": ("Esta vista previa ha caducado y no se ha restaurado nada: vuelve a "
+                            "ejecutar /pack restore."),
     "expired.privacy": ("Esta confirmación ha caducado y no se ha borrado nada: vuelve a "
                         "ejecutar /privacy delete."),
     # quiz commands

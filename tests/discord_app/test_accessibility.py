@@ -12,6 +12,7 @@ from bot.core.results import QuestionView
 from bot.discord_app.accept_views import AcceptAnswerView
 from bot.discord_app.cogs.privacy import ConfirmPrivacyDeleteView
 from bot.discord_app.cogs.reminders import reminder_view
+from bot.discord_app.history_views import ConfirmRestoreView
 from bot.discord_app.pack_views import ConfirmRemovePackView
 from bot.discord_app.quiz_views import question_view
 from bot.discord_app.report_views import with_report_button
@@ -21,7 +22,8 @@ from bot.i18n import DEFAULT, LANGUAGES
 
 
 def _question(kind: QuestionType, mode: Mode) -> QuestionView:
-    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER) else ()
+    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER,
+                                                  QuestionType.SELECT_ALL) else ()
     return QuestionView("s1", "q1", 1, 3, kind, "Prompt?", choices, 100, 1, 1, "p", "Pack", mode)
 
 
@@ -41,7 +43,8 @@ def _views(lang: str) -> list[discord.ui.View]:
                                 skip_unsupported=False, lang=lang),
               AcceptAnswerView(service, owner_id=1, pack_id="p", candidates=[("q1", "x", 2)],
                                lang=lang),
-              ConfirmPrivacyDeleteView(service, owner_id=1, lang=lang)]
+              ConfirmPrivacyDeleteView(service, owner_id=1, lang=lang),
+              ConfirmRestoreView(service, owner_id=1, pack_id="p", version=1, lang=lang)]
     return views
 
 
@@ -51,7 +54,11 @@ async def test_every_button_has_a_text_label(lang: str) -> None:
     for view in _views(lang):
         for row in view.to_components():
             for component in row["components"]:
-                if component["type"] != 2:  # a select menu has a placeholder, not a label
+                if component["type"] == 3:  # a select menu: its placeholder and every option
+                    texts = [component.get("placeholder") or ""] + [
+                        option["label"] for option in component["options"]]
+                    assert component["options"] and all(
+                        any(ch.isalnum() for ch in text) for text in texts), component
                     continue
                 label = component.get("label") or ""
                 assert any(ch.isalnum() for ch in label), (type(view).__name__, component)

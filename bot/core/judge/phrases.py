@@ -46,6 +46,20 @@ JUDGE = Phrasebook({
     "judge.order_letters": "Give the option letters in order, each once (A to {last}).",
     "judge.order_once": "Use each letter from A to {last} exactly once.",
     "judge.order_wrong": "Not quite: that order is wrong.",
+    # select-all
+    "judge.select_letters": "Give the letters of every right option, e.g. A C (options A to "
+                            "{last}).",
+    "judge.select_no_letter": "There is no option {given}: pick letters from A to {last}.",
+    "judge.select_no_number": "There is no option {given}: pick numbers from 1 to {count}.",
+    "judge.select_missed": "Not quite: you missed {missed}.",
+    "judge.select_only_extra": "Not quite: {extra}.",
+    "judge.select_both": "Not quite: you missed {missed}; {extra}.",
+    "judge.select_extra_one": "{letters} is not right",
+    "judge.select_extra": "{letters} are not right",
+    "judge.letters_and": "{first} and {last}",
+    "judge.select_count": "A select-all question needs 2 to 26 different options.",
+    "judge.select_right": "A select-all question needs at least one right option among its "
+                          "options.",
     # questions a pack got wrong (the pack's bug, shown to whoever plays it)
     "judge.no_number": "Question {question} has no number to judge against.",
     "judge.no_truth": "Question {question} has no true/false answer set.",

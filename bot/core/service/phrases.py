@@ -27,6 +27,7 @@ SERVICE = Phrasebook({
     "doing.see question reports": "see question reports",
     "doing.export the gradebook": "export the gradebook",
     "doing.export scores": "export scores",
+    "doing.restore pack versions": "restore pack versions",
     # quizzes
     "quiz.count_range": "count must be between 1 and {limit}, got {count}",
     "quiz.needs_channel": "A live quiz needs a channel.",
@@ -70,6 +71,13 @@ SERVICE = Phrasebook({
     "report.already": "You already reported this question; your instructor sees it in the "
                       "question report.",
     "report.daily_limit": "You can report at most {limit} questions a day.",
+    # pack versions (/pack history, /pack restore)
+    "versions.none_uploaded": "'{pack}' has no uploaded versions on this server (bundled packs "
+                              "and packs never uploaded here have none).",
+    "versions.none": "'{pack}' has no uploaded versions on this server.",
+    "versions.no_such": "'{pack}' has no version {version}; its versions are 1 to {last} (see "
+                        "/pack history).",
+    "versions.current": "Version {version} of '{pack}' is already the current one.",
     # media
     "media.picture_alt": "A picture for this question ({name})",
     # privacy, standings
