@@ -1,22 +1,18 @@
-"""Posting live rounds to Discord channels: the `Poster` the core's LiveRunner drives."""
+"""Showing live rounds in Discord channels: the `Poster` the core's LiveRunner drives.
+
+One message per live quiz: the card posted when it starts is edited at each deadline (the reveal
+above the next question) and at the end (the last reveal above the podium)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
 
 from bot.core.play.live_runner import ChannelGone
 from bot.core.results import QuestionView, Reveal, SessionSummary
-from bot.discord_app.embeds import notice
-from bot.discord_app.quiz_embeds import (
-    fit_message,
-    podium_embed,
-    question_embed,
-    reveal_embed,
-)
-from bot.discord_app.quiz_views import question_view
-from bot.discord_app.report_views import with_report_button
+from bot.discord_app.outcome_cards import final_card, live_card
 from bot.i18n import DEFAULT, language_of
 
 log = logging.getLogger(__name__)
@@ -33,6 +29,9 @@ class ChannelPoster:
         # server's locale from that interaction); after a restart, the cached guild's.
         self.languages: dict[str, str] = {}
         self.spoilers: set[str] = set()  # channels whose live reveals hide answers (accessibility)
+        # One edit at a time per channel, in order: a /quiz stop's podium waits for a reveal
+        # edit already in flight instead of racing it (and being overwritten by it).
+        self._locks: dict[str, asyncio.Lock] = {}
 
     def language_for(self, channel_id: str) -> str:
         if channel_id in self.languages:
@@ -56,45 +55,48 @@ class ChannelPoster:
         except (discord.NotFound, discord.Forbidden) as err:
             raise ChannelGone(channel_id) from err
 
-    async def question(self, channel_id: str, question: QuestionView,
-                       reveal: Reveal | None = None) -> str | None:
-        lang = self.language_for(channel_id)
-        spoilers = channel_id in self.spoilers
-        embeds = (([reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else [])
-                  + [question_embed(question, lang=lang)])
-        view = question_view(question, lang=lang)
-        if reveal is not None:
-            view = with_report_button(view, reveal.session_id, reveal.question_id,
-                                      lang=lang) or view
-        message = await self._send(channel_id, embeds=fit_message(*embeds), view=view)
+    async def _show(self, channel_id: str, message_id: str | None,
+                    view: discord.ui.LayoutView) -> str:
+        """Edit the live round's one message into `view`; post it anew only when there is no
+        message yet or it was deleted (a moderator tidying up), and return the id shown in.
+
+        One request per step: the reveal and the next question are one edit, never a retire
+        plus a post."""
+        async with self._locks.setdefault(channel_id, asyncio.Lock()):
+            return await self._edit_or_post(channel_id, message_id, view)
+
+    async def _edit_or_post(self, channel_id: str, message_id: str | None,
+                            view: discord.ui.LayoutView) -> str:
+        channel = self._channel(channel_id)
+        if message_id is not None:
+            partial = getattr(channel, "get_partial_message", None)
+            try:
+                if partial is not None:
+                    await partial(int(message_id)).edit(view=view, allowed_mentions=NO_PINGS)
+                    return message_id
+            except discord.NotFound:
+                log.info("live message %s in %s is gone; posting a new one", message_id,
+                         channel_id)
+            except discord.Forbidden as err:
+                raise ChannelGone(channel_id) from err
+        message = await self._send(channel_id, view=view)
         return str(message.id)
 
-    async def finish(self, channel_id: str, summary: SessionSummary | None,
-                     reveal: Reveal | None = None, note: str | None = None) -> None:
+    async def question(self, channel_id: str, question: QuestionView,
+                       reveal: Reveal | None = None, message_id: str | None = None) -> str | None:
         lang = self.language_for(channel_id)
-        spoilers = channel_id in self.spoilers
-        embeds = [reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else []
-        if summary is not None:
-            embeds.append(podium_embed(summary, note=note, lang=lang))
-        elif note:
-            embeds.append(notice(note))
-        if embeds:
-            view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
-                    if reveal is not None else None)
-            extra = {"view": view} if view is not None else {}
-            await self._send(channel_id, embeds=fit_message(*embeds), **extra)
+        view = live_card(question, reveal, lang=lang, spoilers=channel_id in self.spoilers)
+        return await self._show(channel_id, message_id, view)
 
-    async def retire(self, channel_id: str, message_id: str | None) -> None:
-        """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""
-        if message_id is None:
+    async def finish(self, channel_id: str, summary: SessionSummary | None,
+                     reveal: Reveal | None = None, note: str | None = None,
+                     message_id: str | None = None) -> None:
+        if summary is None and reveal is None and not note:
             return
-        try:
-            channel = self._channel(channel_id)
-            partial = getattr(channel, "get_partial_message", None)
-            if partial is not None:
-                await partial(int(message_id)).edit(view=None)
-        except (discord.HTTPException, ChannelGone, ValueError):
-            log.debug("could not retire message %s in %s", message_id, channel_id)
+        lang = self.language_for(channel_id)
+        view = final_card(summary, reveal, note=note, lang=lang,
+                          spoilers=channel_id in self.spoilers)
+        await self._show(channel_id, message_id, view)
 
 
 def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bool) -> None:

@@ -5,21 +5,16 @@ Kept out of the cog so it stays a thin router of interactions (and under the siz
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 
 from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
 from bot.core.models import Actor
 from bot.core.results import AnswerOutcome
 from bot.core.service import QuizService
-from bot.discord_app.quiz_embeds import (
-    closed_text,
-    fit_message,
-    question_embed,
-    summary_embed,
-    verdict_embed,
-)
-from bot.discord_app.quiz_views import question_view
-from bot.discord_app.report_views import with_report_button
+from bot.discord_app.cards import closed_text
+from bot.discord_app.outcome_cards import verdict_card
 
 
 def refusal(error: QuizError, lang: str = "en") -> str:
@@ -33,15 +28,20 @@ def refusal(error: QuizError, lang: str = "en") -> str:
 
 
 def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutcome,
-                  lang: str) -> tuple[list[discord.Embed], discord.ui.View | None]:
-    """Solo: the verdict above the next question (or the summary), with the buttons of the next
-    question and the Report button for the one just revealed."""
-    view: discord.ui.View | None = None
-    nxt = outcome.next_question
-    if outcome.finished or nxt is None:
+                  lang: str) -> discord.ui.LayoutView:
+    """Solo: the verdict card (with Next), or after the last question the verdict above the
+    summary; it replaces the question card in the same message."""
+    summary = None
+    if outcome.finished or outcome.next_question is None:
         summary = service.quizzes.summary(outcome.session_id, actor.guild_id, actor.user_id)
-        embeds = fit_message(verdict_embed(outcome, lang=lang), summary_embed(summary, lang=lang))
-    else:
-        embeds = fit_message(verdict_embed(outcome, lang=lang), question_embed(nxt, lang=lang))
-        view = question_view(nxt, lang=lang)
-    return embeds, with_report_button(view, outcome.session_id, outcome.question_id, lang=lang)
+    return verdict_card(outcome, summary, lang=lang)
+
+
+def as_card_edit(message: discord.Message | None) -> dict[str, Any]:
+    """Extra fields for editing `message` into a card: a message posted before cards (embeds,
+    from an older version of the bot) must drop its content and embeds, which a components v2
+    message may not have; a card needs nothing more (and Discord forbids removing the flag)."""
+    flags = getattr(message, "flags", None)
+    if message is None or getattr(flags, "components_v2", False):
+        return {}
+    return {"content": None, "embeds": []}

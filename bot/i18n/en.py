@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "question.hints_value": "{count} (each costs points)",
     "question.started_by": "started by {name}",
     "question.closed": "This question is already closed — use /quiz start for a new one.",
+    "question.image_alt": "Image for question {position}",
     # verdict and explanation
     "verdict.skipped": "⏭️ Skipped",
     "verdict.correct": "✅ Correct! +{points} points",
@@ -49,6 +50,9 @@ MESSAGES: dict[str, str] = {
     "live.locked_in": "🔒 Answer locked in. Wait for the reveal!",
     "live.already": "You already answered this question.",
     "live.restart_note": "This live quiz was interrupted by a bot restart and has been closed.",
+    "live.stopped": "Stopped. The podium is on the quiz message.",
+    "live.stopped_by": "Stopped by {name}.",
+    "review.due_now": "Due now: {packs}",
     # buttons and forms
     "button.true": "True",
     "button.false": "False",
@@ -56,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "button.hint": "Hint",
     "button.skip": "Skip",
     "button.report": "Report a problem",
+    "button.next": "Next question",
     "modal.question": "Question {position}/{total}",
     "modal.text_label": "Your answer",
     "modal.text_placeholder": "A word or a short phrase",

@@ -17,6 +17,7 @@ MESSAGES: dict[str, str] = {
     "question.hints_value": "{count} (cada una cuesta puntos)",
     "question.started_by": "iniciado por {name}",
     "question.closed": "Esta pregunta ya está cerrada: usa /quiz start para empezar otra.",
+    "question.image_alt": "Imagen de la pregunta {position}",
     # verdict and explanation
     "verdict.skipped": "⏭️ Saltada",
     "verdict.correct": "✅ ¡Correcto! +{points} puntos",
@@ -51,6 +52,9 @@ MESSAGES: dict[str, str] = {
     "live.already": "Ya respondiste a esta pregunta.",
     "live.restart_note": ("Este cuestionario en directo se interrumpió al reiniciarse el bot y "
                           "se ha cerrado."),
+    "live.stopped": "Detenido. El podio está en el mensaje del cuestionario.",
+    "live.stopped_by": "Detenido por {name}.",
+    "review.due_now": "Para repasar ahora: {packs}",
     # buttons and forms
     "button.true": "Verdadero",
     "button.false": "Falso",
@@ -58,6 +62,7 @@ MESSAGES: dict[str, str] = {
     "button.hint": "Pista",
     "button.skip": "Saltar",
     "button.report": "Informar de un problema",
+    "button.next": "Siguiente pregunta",
     "modal.question": "Pregunta {position}/{total}",
     "modal.text_label": "Tu respuesta",
     "modal.text_placeholder": "Una palabra o una frase corta",

@@ -79,6 +79,7 @@ class Request(NamedTuple):
     route_key: str
     payload: Any
     files: tuple[UploadedFile, ...] = ()
+    edited_flags: int | None = None  # an edit of a message sent in this capture: its flags
 
     @property
     def method(self) -> str:
@@ -160,21 +161,29 @@ def capture_requests(bot: discord.Client | None = None, *,
     `responder(route, body)` may return a reply for a route, or None for the default reply.
     """
     sent: list[Request] = []
+    flags_of: dict[str, int] = {}  # message id → flags, for the messages sent in this block
 
     def answer(route: discord.http.Route, body: Any) -> Any:
         custom = responder(route, body) if responder else None
-        return custom if custom is not None else _default_response(route, body)
+        reply = custom if custom is not None else _default_response(route, body)
+        message = (reply.get("resource") or {}).get("message", reply) if isinstance(
+            reply, dict) else None
+        if isinstance(message, dict) and "id" in message and "flags" in message:
+            flags_of[str(message["id"])] = int(message["flags"] or 0)
+        return reply
+
+    def record(route: discord.http.Route, kwargs: Mapping[str, Any]) -> Any:
+        body = _body(kwargs)
+        edited = flags_of.get(route.url.rsplit("/", 1)[-1]) if route.method == "PATCH" else None
+        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs), edited))
+        return answer(route, body)
 
     async def http_request(self: HTTPClient, route: discord.http.Route, **kwargs: Any) -> Any:
-        body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
-        return answer(route, body)
+        return record(route, kwargs)
 
     async def webhook_request(self: AsyncWebhookAdapter, route: discord.http.Route,
                               session: Any = None, **kwargs: Any) -> Any:
-        body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
-        return answer(route, body)
+        return record(route, kwargs)
 
     with patch.object(HTTPClient, "request", http_request), \
             patch.object(AsyncWebhookAdapter, "request", webhook_request):
@@ -245,6 +254,7 @@ def validate(schema_name: str, payload: Any) -> None:
         raise AssertionError(f"payload violates {schema_name}:\n  " + "\n  ".join(lines)
                              + f"\npayload: {json.dumps(payload, ensure_ascii=False)[:2000]}")
     _check_embed_totals(payload)
+    check_components_v2(payload)
 
 
 def _check_embed_totals(payload: Any) -> None:
@@ -259,6 +269,65 @@ def _check_embed_totals(payload: Any) -> None:
         total += sum(len(f.get("name", "")) + len(f.get("value", ""))
                      for f in embed.get("fields") or [])
     assert total <= 6000, f"embeds total {total} characters (> 6000)"
+
+
+COMPONENTS_V2 = 1 << 15  # MessageFlags.IS_COMPONENTS_V2
+EPHEMERAL = 1 << 6
+# section, text display, thumbnail, media gallery, file, separator, container
+V2_TYPES = {9, 10, 11, 12, 13, 14, 17}
+COMPONENT_LIMIT = 40
+TEXT_DISPLAY_TOTAL = 4000
+CUSTOM_ID_LIMIT = 100
+
+
+def walk_components(components: Any) -> Iterator[dict[str, Any]]:
+    """Every component of a message body, nested ones included (rows, containers, sections
+    and their accessories)."""
+    for component in components or []:
+        if not isinstance(component, dict):
+            continue
+        yield component
+        yield from walk_components(component.get("components"))
+        if isinstance(component.get("accessory"), dict):
+            yield from walk_components([component["accessory"]])
+
+
+def check_components_v2(payload: Any) -> None:
+    """Discord's rules for components v2 messages that the OpenAPI schema cannot express.
+
+    A body with layout components (container 17, section 9, text display 10, thumbnail 11,
+    media gallery 12, file 13, separator 14) must carry the IS_COMPONENTS_V2 flag, and a body
+    with that flag may have no content and no embeds; at most 40 components in all, nested
+    ones counted; at most 4000 characters of text display content in the whole message; every
+    custom_id within 100 characters and unique in its message."""
+    data = payload.get("data", payload) if isinstance(payload, dict) else None
+    if not isinstance(data, dict):
+        return
+    components = list(walk_components(data.get("components")))
+    v2 = bool(int(data.get("flags") or 0) & COMPONENTS_V2)
+    layout = sorted({c.get("type") for c in components} & V2_TYPES)
+    assert v2 or not layout, f"v2 components {layout} without the IS_COMPONENTS_V2 flag"
+    if v2:
+        assert not data.get("content"), "a components v2 message cannot have content"
+        assert not data.get("embeds"), "a components v2 message cannot have embeds"
+        assert data.get("components"), "a components v2 message needs a component"
+    assert len(components) <= COMPONENT_LIMIT, f"{len(components)} components (> 40)"
+    text = sum(len(c.get("content") or "") for c in components if c.get("type") == 10)
+    assert text <= TEXT_DISPLAY_TOTAL, f"text displays total {text} characters (> 4000)"
+    ids = [c["custom_id"] for c in components if "custom_id" in c]
+    assert all(len(i) <= CUSTOM_ID_LIMIT for i in ids), f"custom_id over 100: {ids}"
+    assert len(ids) == len(set(ids)), f"custom_ids repeat in one message: {ids}"
+
+
+def check_keeps_v2(before_flags: int, edit: Any) -> None:
+    """A message sent with IS_COMPONENTS_V2 can never lose it: every edit that changes what
+    it shows must be components v2 too."""
+    data = edit.get("data", edit) if isinstance(edit, dict) else None
+    if not (before_flags & COMPONENTS_V2) or not isinstance(data, dict):
+        return
+    if any(key in data for key in ("components", "content", "embeds")):
+        assert int(data.get("flags") or 0) & COMPONENTS_V2, (
+            "an edit tried to turn a components v2 message back into a plain one")
 
 
 def schema_for(request: Request) -> str | None:
@@ -279,6 +348,8 @@ def validate_request(request: Request) -> str | None:
     name = schema_for(request)
     if name is not None:
         validate(name, _upload_ids_as_strings(request))
+    if request.edited_flags is not None:
+        check_keeps_v2(request.edited_flags, request.payload)
     _check_attachments(request)
     return name
 

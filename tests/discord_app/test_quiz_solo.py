@@ -13,6 +13,7 @@ from quiz_fakes import (
     TEACHER,
     FakeClock,
     QuizDriver,
+    _buttons,
     button,
     capture_requests,
     custom_ids,
@@ -25,8 +26,10 @@ from quiz_fakes import (
 )
 
 from bot.core.models import Mode, QuestionType
-from bot.discord_app.quiz_embeds import CLOSED_TEXT
+from bot.discord_app.cards import closed_text
 from bot.discord_app.quiz_views import QuizRef
+
+CLOSED_TEXT = closed_text()
 
 
 async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
@@ -67,7 +70,13 @@ async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
                 assert reply.type == 7 and "✅ Correct" in reply.text
                 seen.add("modal")
             assert "Why" in reply.text  # the explanation comes with every verdict
+            assert "Report a problem" in [c.get("label") for c in _buttons(reply.data)]
             message = reply.data
+            if position < 4:  # Next turns the verdict back into a question, same message
+                shown = await driver.click(button(message, action="next"), message)
+                assert shown.type == 7 and f"Question {position + 1}/4" in shown.text
+                assert "Why" not in shown.text
+                message = shown.data
         assert seen == {"hint", "button", "skip", "modal"}
         assert "Quiz complete" in reply.text
         # no quiz buttons left on the summary, only the last question's Report button

@@ -2,8 +2,9 @@
 
 Parse the interaction → call QuizService → render what it returns. Every rule (who may stop a
 quiz, what scores, whether a click is stale) is the service's; this cog only chooses the reply:
-solo replies are ephemeral and edit one message in place, live questions are public and each
-player's answer is acknowledged privately. The live clock is LiveRunner
+solo replies are ephemeral and edit one message in place (a components v2 card: cards.py), a live
+round is one public card edited at each deadline (live.py), and each player's live answer is
+acknowledged privately. The live clock is LiveRunner
 (bot/core/play/live_runner.py).
 """
 
@@ -25,6 +26,7 @@ from bot.core.models import Actor, Mode
 from bot.core.play.live_runner import LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
+from bot.discord_app.cards import closed_text, question_card
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
@@ -32,20 +34,9 @@ from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster, remember_channel
 from bot.discord_app.live_recovery import recover_live
 from bot.discord_app.offload import off_loop
-from bot.discord_app.quiz_embeds import (
-    closed_text,
-    podium_embed,
-    question_embed,
-    summary_embed,
-)
-from bot.discord_app.quiz_replies import outcome_reply, refusal
-from bot.discord_app.quiz_views import (
-    AnswerModal,
-    QuizButton,
-    QuizRef,
-    parse_modal_submit,
-    question_view,
-)
+from bot.discord_app.outcome_cards import live_card, summary_card
+from bot.discord_app.quiz_replies import as_card_edit, outcome_reply, refusal
+from bot.discord_app.quiz_views import AnswerModal, QuizButton, QuizRef, parse_modal_submit
 from bot.discord_app.translator import channel_lang, user_lang
 from bot.i18n import t
 
@@ -144,11 +135,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         if not live:
             lang = user_lang(interaction)
             await interaction.response.send_message(
-                embed=question_embed(question, lang=lang),
-                view=question_view(question, lang=lang),
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-            )
+                view=question_card(question, lang=lang), ephemeral=True,
+                allowed_mentions=NO_PINGS)
             return
         live_round = LiveRound(
             question.session_id,
@@ -163,8 +151,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                          spoilers=spoilers)
         try:
             sent = await interaction.response.send_message(
-                embed=question_embed(question, starter=actor.display_name, lang=lang),
-                view=question_view(question, lang=lang),
+                view=live_card(question, starter=actor.display_name, lang=lang),
                 allowed_mentions=NO_PINGS,
             )
         except Exception:
@@ -205,16 +192,12 @@ class QuizCog(commands.Cog, name="Quiz"):
             actor = actor_from(interaction)
             question = await off_loop(self.service.review.start_review, actor, pack, count)
             overview = await off_loop(self.service.review.overview, actor.guild_id, actor.user_id)
-            due_note = truncate("Due now: " + ", ".join(
-                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due), 1900)
+            due_note = truncate(t(user_lang(interaction), "review.due_now", packs=", ".join(
+                f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due)), 1900)
         lang = user_lang(interaction)
         await interaction.response.send_message(
-            content=due_note or discord.utils.MISSING,
-            embed=question_embed(question, lang=lang),
-            view=question_view(question, lang=lang),
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
-        )
+            view=question_card(question, note=due_note or None, lang=lang), ephemeral=True,
+            allowed_mentions=NO_PINGS)
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
@@ -227,7 +210,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
         else:
             await interaction.response.send_message(
-                embed=summary_embed(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
+                view=summary_card(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
                 allowed_mentions=NO_PINGS)
 
     async def _announce_live_stop(
@@ -237,15 +220,15 @@ class QuizCog(commands.Cog, name="Quiz"):
         info: SessionInfo,
         summary: SessionSummary,
     ) -> None:
+        """The podium replaces the live card (one message from start to end); the stopper is
+        told privately first, as the edit may take longer than an interaction may wait."""
         live_round = self.runner.forget(info.session_id)
-        await interaction.response.send_message(
-            embed=podium_embed(summary, note=f"Stopped by {escape(actor.display_name)}.",
-                               lang=channel_lang(interaction)),
-            allowed_mentions=NO_PINGS,
-        )
+        lang = channel_lang(interaction)
+        await reply_privately(interaction, t(user_lang(interaction), "live.stopped"))
         message_id = live_round.message_id if live_round else info.message_id
-        if info.channel_id is not None:
-            await self.runner.poster.retire(info.channel_id, message_id)
+        note = t(lang, "live.stopped_by", name=escape(actor.display_name))
+        await self.runner.poster.finish(info.channel_id or str(interaction.channel_id), summary,
+                                        note=note, message_id=message_id)
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
@@ -261,6 +244,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 )
                 await reply_privately(interaction, t(user_lang(interaction), "quiz.hint",
                                                      hint=hint))
+            elif ref.action == "next":
+                await self._show_next(interaction, actor, ref)
             elif ref.action == "skip":
                 outcome = await off_loop(
                     self.service.quizzes.skip, actor, ref.session_id, ref.question_id
@@ -279,6 +264,19 @@ class QuizCog(commands.Cog, name="Quiz"):
             user = interaction.user
             return self.service.anywhere.actor(str(user.id), user.display_name, session_id)
         return actor_from(interaction)
+
+    async def _show_next(self, interaction: discord.Interaction, actor: Actor,
+                         ref: QuizRef) -> None:
+        """Solo: the verdict card becomes the session's current question (the service moved
+        on when it judged the answer); a quiz closed meanwhile refuses like any stale click."""
+        question = await off_loop(
+            self.service.quizzes.current_question, ref.session_id, actor.guild_id
+        )
+        if question is None:
+            raise QuestionClosed(closed_text(user_lang(interaction)))
+        await interaction.response.edit_message(
+            view=question_card(question, lang=user_lang(interaction)), allowed_mentions=NO_PINGS,
+            **as_card_edit(interaction.message))
 
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
@@ -311,19 +309,14 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _show_outcome(
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
-        """Solo: the verdict above the next question (or the summary), in the same message."""
-        embeds, view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
+        """Solo: the verdict (with the summary after the last question), in the same message."""
+        view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
         if interaction.message is not None:
             await interaction.response.edit_message(
-                embeds=embeds, view=view, allowed_mentions=NO_PINGS
-            )
+                view=view, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message))
         else:
             await interaction.response.send_message(
-                embeds=embeds,
-                view=view or discord.utils.MISSING,
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-            )
+                view=view, ephemeral=True, allowed_mentions=NO_PINGS)
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:

@@ -19,11 +19,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import QuizError
+from bot.discord_app.cards import question_card
 from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.errors import reply_privately
 from bot.discord_app.offload import off_loop
-from bot.discord_app.quiz_embeds import question_embed
-from bot.discord_app.quiz_views import question_view
 from bot.discord_app.translator import user_lang
 from bot.i18n import DEFAULT, t
 
@@ -65,8 +64,7 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
             await reply_privately(interaction, str(error))
             return
         await interaction.response.send_message(
-            embed=question_embed(question, lang=lang), view=question_view(question, lang=lang),
-            ephemeral=True, allowed_mentions=NO_MENTIONS)
+            view=question_card(question, lang=lang), ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 def reminder_view(lang: str) -> discord.ui.View:
