@@ -224,3 +224,38 @@ async def test_a_live_answer_not_in_the_form_is_not_locked_in():
         assert refused.ephemeral and "Try again" in refused.text
         locked = await driver.submit(modal_id, "12000", user=ANN, who="ann")
         assert locked.ephemeral and "locked in" in locked.text
+
+
+async def test_a_button_on_a_message_from_before_cards_turns_it_into_a_card():
+    """A solo question posted by an older version (an embed and a row of buttons) is edited
+    into a v2 card: its content and embeds are dropped, which a v2 message may not have."""
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="quiz", count=2)
+        skip = button(start.data, action="skip")
+        legacy = {"content": "", "embeds": [{"title": "Question 1/2"}], "flags": 0,
+                  "components": [{"type": 1, "components": [
+                      {"type": 2, "style": 2, "label": "Skip", "custom_id": skip}]}]}
+        reply = await driver.click(skip, legacy)  # validated against the schema and v2 rules
+        assert reply.type == 7 and reply.data["flags"] & (1 << 15)
+        assert reply.data["embeds"] == [] and reply.data.get("content") is None
+        assert "Skipped" in reply.text
+
+
+async def test_next_on_a_live_id_is_refused_and_edits_nothing():
+    """Only solo cards have Next; a forged live one must not repaint the channel's card."""
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        live = await driver.command("quiz start", pack="quiz", count=2, mode="live")
+        first = next(c for c in custom_ids(live.data) if c.startswith("quiz:")).split(":")
+        forged = QuizRef(Mode.LIVE, first[2], first[3], "next").custom_id
+        tampered = {"flags": 1 << 15, "components": [{"type": 1, "components": [
+            {"type": 2, "style": 1, "label": "Next question", "custom_id": forged}]}]}
+        before = len(sent)
+        refused = await driver.click(forged, tampered, user=BOB, who="bob")
+        assert driver.edits(before) == []
+        assert refused.type == 4 and refused.ephemeral and CLOSED_TEXT in refused.text

@@ -272,7 +272,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         question = await off_loop(
             self.service.quizzes.current_question, ref.session_id, actor.guild_id
         )
-        if question is None:
+        if question is None or ref.mode is not Mode.SOLO:  # a live card is the runner's to edit
             raise QuestionClosed(closed_text(user_lang(interaction)))
         await interaction.response.edit_message(
             view=question_card(question, lang=user_lang(interaction)), allowed_mentions=NO_PINGS,
