@@ -15,6 +15,7 @@ shown was decided by the service. Pack text keeps its markdown but never mention
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import discord
@@ -90,13 +91,26 @@ def button(question: QuestionView, action: str, label: str, index: int | None = 
                       emoji=emoji)
 
 
-def media_gallery(question: QuestionView, lang: str) -> discord.ui.MediaGallery[Any] | None:
-    """The question's image, with alt text; a file beside the pack is not uploaded (yet)."""
+Gallery = Sequence[tuple[str, str]]  # (url, alt text): an http(s) address or attachment://name
+GALLERY_LIMIT = 10  # items in one media gallery
+
+
+def gallery(items: Gallery, *, hidden: bool = False) -> discord.ui.MediaGallery[Any] | None:
+    """Pictures and charts to show, each with its alt text (None when there are none). An
+    `attachment://name` url points at a file uploaded with the same message; `hidden` blurs
+    them until clicked (a reveal's chart behind spoilers shows the answer)."""
+    shown = [discord.MediaGalleryItem(url, description=truncate(alt, ALT_LIMIT) or None,
+                                      spoiler=hidden)
+             for url, alt in list(items)[:GALLERY_LIMIT]]
+    return discord.ui.MediaGallery(*shown) if shown else None
+
+
+def question_gallery(question: QuestionView, lang: str) -> list[tuple[str, str]]:
+    """The question's own http(s) image (a file beside the pack is not uploaded here)."""
     image = question.image or ""
     if not image.lower().startswith(("https://", "http://")):
-        return None
-    alt = truncate(t(lang, "question.image_alt", position=question.position), ALT_LIMIT)
-    return discord.ui.MediaGallery(discord.MediaGalleryItem(image, description=alt))
+        return []
+    return [(image, t(lang, "question.image_alt", position=question.position))]
 
 
 def _details(question: QuestionView, starter: str | None, lang: str) -> list[str]:
@@ -151,18 +165,20 @@ def _answer_items(question: QuestionView, prompt: str, lang: str) -> list[discor
 
 
 def question_container(question: QuestionView, *, starter: str | None = None,
-                       note: str | None = None, lang: str = DEFAULT) -> discord.ui.Container[Any]:
+                       note: str | None = None, lang: str = DEFAULT,
+                       media: Gallery | None = None) -> discord.ui.Container[Any]:
     """One question as players see it: heading and progress, the image, the prompt, the buttons.
 
+    `media` is what to show in its gallery (default: the question's own http(s) image).
     Every button has a text label (an emoji only decorates it), in the reader's language."""
     title = t(lang, "question.title", position=question.position, total=question.total,
               pack=no_mentions(question.pack_title))
     items: list[discord.ui.Item[Any]] = [Text(header(title, _details(question, starter, lang)))]
     if note:
         items.append(Text(f"-# {no_mentions(note)}"))
-    gallery = media_gallery(question, lang)
-    if gallery is not None:
-        items.append(gallery)
+    pictures = gallery(question_gallery(question, lang) if media is None else media)
+    if pictures is not None:
+        items.append(pictures)
     how = t(lang, HOW_TO_ANSWER.get(question.type, "question.how.other"))
     items += _answer_items(question, f"{no_mentions(question.prompt)}\n\n*{how}*", lang)
     return discord.ui.Container(*items, accent_colour=COLOUR)
@@ -182,8 +198,8 @@ def card(*containers: discord.ui.Item[Any] | None) -> discord.ui.LayoutView:
 
 
 def question_card(question: QuestionView, *, starter: str | None = None, note: str | None = None,
-                  lang: str = DEFAULT) -> discord.ui.LayoutView:
-    return card(question_container(question, starter=starter, note=note, lang=lang))
+                  lang: str = DEFAULT, media: Gallery | None = None) -> discord.ui.LayoutView:
+    return card(question_container(question, starter=starter, note=note, lang=lang, media=media))
 
 
 def fit_texts(view: discord.ui.LayoutView, limit: int = TEXT_LIMIT) -> None:

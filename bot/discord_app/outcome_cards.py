@@ -15,7 +15,15 @@ import discord
 
 from bot.core.models import Mode
 from bot.core.results import AnswerOutcome, PlayerResult, QuestionView, Reveal, SessionSummary
-from bot.discord_app.cards import Text, card, header, progress_bar, question_container
+from bot.discord_app.cards import (
+    Gallery,
+    Text,
+    card,
+    gallery,
+    header,
+    progress_bar,
+    question_container,
+)
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, escape, no_mentions
 from bot.discord_app.quiz_views import QuizButton, QuizRef
 from bot.discord_app.report_views import report_button
@@ -43,8 +51,10 @@ def _buttons(*buttons: discord.ui.Item[Any] | None) -> list[discord.ui.Item[Any]
     return [discord.ui.ActionRow(*present)] if present else []
 
 
-def verdict_container(outcome: AnswerOutcome, *, lang: str = DEFAULT) -> discord.ui.Container[Any]:
-    """The solo verdict, with Next (unless it was the last question) and Report a problem."""
+def verdict_container(outcome: AnswerOutcome, *, lang: str = DEFAULT,
+                      media: Gallery = ()) -> discord.ui.Container[Any]:
+    """The solo verdict, with Next (unless it was the last question) and Report a problem;
+    `media` (a chart of the answer, say) is shown under the verdict."""
     if outcome.skipped:
         title, colour = t(lang, "verdict.skipped"), MISS_COLOUR
     elif outcome.verdict.correct:
@@ -62,9 +72,10 @@ def verdict_container(outcome: AnswerOutcome, *, lang: str = DEFAULT) -> discord
         ref = QuizRef(Mode.SOLO, outcome.session_id, outcome.question_id, "next")
         nxt = QuizButton(ref, label=t(lang, "button.next"), style=discord.ButtonStyle.primary,
                          emoji="➡️")
-    items = [Text("\n".join(lines)), *_explained(outcome.explanation, outcome.quote, lang),
+    items = [Text("\n".join(lines)), gallery(media),
+             *_explained(outcome.explanation, outcome.quote, lang),
              *_buttons(nxt, report_button(outcome.session_id, outcome.question_id, lang=lang))]
-    return discord.ui.Container(*items, accent_colour=colour)
+    return discord.ui.Container(*(i for i in items if i is not None), accent_colour=colour)
 
 
 def summary_container(summary: SessionSummary, *, lang: str = DEFAULT) -> discord.ui.Container[Any]:
@@ -86,9 +97,9 @@ def summary_container(summary: SessionSummary, *, lang: str = DEFAULT) -> discor
 
 
 def verdict_card(outcome: AnswerOutcome, summary: SessionSummary | None = None, *,
-                 lang: str = DEFAULT) -> discord.ui.LayoutView:
+                 lang: str = DEFAULT, media: Gallery = ()) -> discord.ui.LayoutView:
     """Solo: the verdict; after the last question, the summary under it."""
-    return card(verdict_container(outcome, lang=lang),
+    return card(verdict_container(outcome, lang=lang, media=media),
                 summary_container(summary, lang=lang) if summary is not None else None)
 
 
@@ -105,8 +116,8 @@ def _player_line(rank: int, player: PlayerResult, *, with_time: bool, lang: str)
     return line
 
 
-def reveal_container(reveal: Reveal, *, lang: str = DEFAULT,
-                     spoilers: bool = False) -> discord.ui.Container[Any]:
+def reveal_container(reveal: Reveal, *, lang: str = DEFAULT, spoilers: bool = False,
+                     media: Gallery = ()) -> discord.ui.Container[Any]:
     """The end of one live question: the answer, why, and who got it first. With `spoilers`,
     the answer and the explanation are hidden until each reader clicks them."""
     title = t(lang, "live.reveal_title", position=reveal.position, total=reveal.total)
@@ -117,6 +128,9 @@ def reveal_container(reveal: Reveal, *, lang: str = DEFAULT,
         Text(f"**{no_mentions(reveal.correct_answer)}**", hidden=spoilers),
         *_explained(reveal.explanation, reveal.quote, lang, hide=spoilers),
     ]
+    pictures = gallery(media, hidden=spoilers)
+    if pictures is not None:
+        items.insert(1, pictures)
     if reveal.fastest:
         lines = [_player_line(i, p, with_time=True, lang=lang)
                  for i, p in enumerate(reveal.fastest)]

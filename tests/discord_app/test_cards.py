@@ -14,7 +14,7 @@ from quiz_fakes import walk
 from bot.core.models import Mode, QuestionType, Verdict
 from bot.core.results import AnswerOutcome, PlayerResult, QuestionView, Reveal, SessionSummary
 from bot.discord_app.cards import TEXT_LIMIT, Text, card, fit_texts, question_card
-from bot.discord_app.outcome_cards import final_card, live_card, verdict_card
+from bot.discord_app.outcome_cards import final_card, live_card, reveal_container, verdict_card
 from bot.i18n import LANGUAGES, t
 
 LONG = "word " * 800  # 4000 characters
@@ -109,6 +109,21 @@ def test_an_image_url_becomes_a_media_gallery_with_alt_text():
     assert item["description"] == "Image for question 2"
     assert not [c for c in walk(question_card(question(image="/p/robin.png")).to_components())
                 if c["type"] == 12]
+
+
+def test_media_given_by_the_caller_shows_in_the_card_and_hides_behind_live_spoilers():
+    chart = [("attachment://chart-1.png", "Homicides by year, 2007 and 2023")]
+    view = verdict_card(outcome(), media=chart)
+    (shown,) = [c for c in walk(view.to_components()) if c["type"] == 12]
+    assert shown["items"][0]["media"]["url"] == "attachment://chart-1.png"
+    assert shown["items"][0]["description"].startswith("Homicides")
+    nothing = final_card(summary(Mode.LIVE), reveal(), lang="en")
+    assert not [c for c in walk(nothing.to_components()) if c["type"] == 12]
+    blurred = reveal_container(reveal(), spoilers=True, media=chart).to_component_dict()
+    (item,) = [c for c in walk([blurred]) if c["type"] == 12][0]["items"]
+    assert item["spoiler"] is True
+    plain = question_card(question(), media=chart)
+    assert [c for c in walk(plain.to_components()) if c["type"] == 12]
 
 
 def test_a_verdict_has_the_reason_the_explanation_its_source_next_and_report():
