@@ -23,7 +23,7 @@ from discord.ext import commands
 
 from bot.core.errors import QuestionClosed, QuizError
 from bot.core.models import Actor, Mode
-from bot.core.play.live_runner import LiveRound, LiveRunner, Poster
+from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app.cards import closed_text, question_card
@@ -227,8 +227,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         await reply_privately(interaction, t(user_lang(interaction), "live.stopped"))
         message_id = live_round.message_id if live_round else info.message_id
         note = t(lang, "live.stopped_by", name=escape(actor.display_name))
-        await self.runner.poster.finish(info.channel_id or str(interaction.channel_id), summary,
-                                        note=note, message_id=message_id)
+        try:  # the quiz is stopped whether or not its card can still be changed
+            await self.runner.poster.finish(info.channel_id or str(interaction.channel_id),
+                                            summary, note=note, message_id=message_id)
+        except (ChannelGone, discord.HTTPException) as err:
+            log.info("could not show the podium of stopped quiz %s: %s", info.session_id, err)
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
