@@ -79,6 +79,13 @@ class ChannelPoster:
                          channel_id)
             except discord.Forbidden as err:
                 raise ChannelGone(channel_id) from err
+            except discord.HTTPException as err:
+                if err.status != 400:
+                    raise  # Discord is down: the runner retries this step later
+                # Refused as a card: a message an older version posted (embeds, which a v2
+                # message may not keep) when its quiz is resumed after the upgrade.
+                log.info("live message %s in %s cannot become a card (%s); posting a new one",
+                         message_id, channel_id, err)
         message = await self._send(channel_id, view=view)
         return str(message.id)
 

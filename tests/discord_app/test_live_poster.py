@@ -76,6 +76,17 @@ async def test_a_deleted_message_is_posted_anew_and_its_new_id_returned():
     assert await poster.question(CHANNEL, question(mode=Mode.LIVE)) == "999"  # no id: a post
 
 
+async def test_a_message_discord_refuses_to_turn_into_a_card_is_replaced_but_an_outage_is_not():
+    channel = FakeChannel()  # a live quiz posted as embeds by the version before cards
+    channel.edit_error = discord.HTTPException(AsyncMock(status=400, reason="Bad"), "v2")
+    poster = poster_with(channel)
+    assert await poster.question(CHANNEL, question(mode=Mode.LIVE), message_id="5") == "999"
+    channel.edit_error = discord.DiscordServerError(AsyncMock(status=503, reason="Down"), "")
+    with pytest.raises(discord.DiscordServerError):  # retried by the runner, not reposted
+        await poster.question(CHANNEL, question(mode=Mode.LIVE), message_id="5")
+    assert len(channel.sent) == 1
+
+
 async def test_a_channel_the_bot_lost_is_gone():
     channel = FakeChannel()
     channel.edit_error = discord.Forbidden(AsyncMock(status=403, reason="Forbidden"), "no")
