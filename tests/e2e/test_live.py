@@ -53,6 +53,11 @@ async def test_three_players_a_reveal_at_each_deadline_and_a_podium(tmp_path):
         assert text.index("🥇 **ann**") < text.index("🥈 **bob**") < text.index("🥉 **cy**")
         assert "(2/2)" in text and "0 pts (0/2)" in text
         assert button_labels(podium) == ["Report a problem"]  # only the last reveal's Report
+        # As few requests as the round needs: one edit per deadline, no channel post at all.
+        channel_calls = [(e.method, e.path) for e in world.env.http_requests
+                         if e.path.startswith("/channels/") and "/messages" in e.path
+                         and e.method in ("POST", "PATCH")]
+        assert [m for m, _ in channel_calls] == ["PATCH", "PATCH"], channel_calls
         assert world.service.quizzes.open_sessions() == []
 
 
