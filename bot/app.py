@@ -6,8 +6,10 @@ which database, which packs or which live time limit they run on.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 
+from bot.charts import chart_png
 from bot.config import Settings
 from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
@@ -35,4 +37,6 @@ def build_service(settings: Settings, *,
     for problem in library.load_directory() or ():
         if on_pack_problem is not None:
             on_pack_problem(problem)
-    return QuizService(store, library, live_seconds=settings.live_seconds)
+    # Charts need the optional matplotlib; without it questions show no chart, nothing fails.
+    draw = chart_png if importlib.util.find_spec("matplotlib") is not None else None
+    return QuizService(store, library, live_seconds=settings.live_seconds, draw_chart=draw)

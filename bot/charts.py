@@ -6,12 +6,12 @@ works without it. Imported lazily, with the Agg backend, so no display is ever n
 
 from __future__ import annotations
 
-import hashlib
 import io
 import textwrap
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Chart, format_number
+from bot.core.packs.charts import chart_digest
 from bot.core.results import LearnerStats
 
 
@@ -57,7 +57,7 @@ _CACHE_LIMIT = 64
 
 def chart_key(chart: Chart) -> str:
     """The hash of a chart's data: the same figures draw the same PNG, so it is drawn once."""
-    return hashlib.sha256(repr(chart).encode()).hexdigest()
+    return chart_digest(chart)
 
 
 def chart_png(chart: Chart) -> bytes:

@@ -8,11 +8,12 @@ rules stay in the service; this module only renders its records.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from bot.core.errors import QuizError, StoreBusy
 from bot.core.models import Actor, QuestionType, letter
-from bot.core.results import AnswerOutcome, QuestionView, SessionSummary
+from bot.core.results import AnswerOutcome, MediaRef, QuestionView, SessionSummary
 from bot.core.service import QuizService
 from bot.core.service.review import in_words
 
@@ -44,8 +45,11 @@ class ConsoleQuiz:
         actor: Actor,
         read_line: Callable[[], str | None],
         write: Callable[[str], None],
+        charts_dir: Path | None = None,
     ) -> None:
         self.service = service
+        # Where a question's charts are written as PNG (--charts DIR); None: only named.
+        self.charts_dir = charts_dir
         self.actor = actor
         self.read_line = read_line
         self.write = write
@@ -166,6 +170,7 @@ class ConsoleQuiz:
         self.write(view.prompt)
         if view.image:
             self.write(f"[image: {view.image}]")
+        self._name_charts(view.media)
         for index, choice in enumerate(view.choices):
             self.write(f"  {letter(index)}) {choice}")
         if view.type is QuestionType.TRUEFALSE:
@@ -186,7 +191,30 @@ class ConsoleQuiz:
         self.write(f"Why: {outcome.explanation}")
         if outcome.quote:
             self.write(f'From the article: "{outcome.quote}"')
+        self._name_charts(outcome.media)
         self.write(f"Total: {outcome.total_points} points\n")
+
+    def _name_charts(self, refs: Sequence[MediaRef]) -> None:
+        """A terminal shows no pictures: each chart is named, and written as a PNG file when
+        --charts DIR was given (a question's chart has no explainer command to draw it)."""
+        for ref in refs:
+            if ref.kind != "chart":
+                continue
+            if self.charts_dir is None:
+                self.write(f"Chart: {ref.title} (--charts DIR writes it as a PNG)")
+                continue
+            drawn = self.service.media.load([ref])
+            if not drawn:
+                self.write(f"Chart: {ref.title} (not drawn: charts need matplotlib, "
+                           f"pip install -e '.[charts]')")
+                continue
+            path = self.charts_dir / drawn[0].name
+            try:
+                path.write_bytes(drawn[0].data)
+            except OSError as err:
+                self.write(f"Chart: {ref.title} (could not write {path}: {err.strerror or err})")
+            else:
+                self.write(f"Chart: {ref.title} -> {path}")
 
     def _show_summary(self, summary: SessionSummary) -> None:
         board = self.service.standings.leaderboard(self.actor.guild_id)

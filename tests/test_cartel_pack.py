@@ -487,6 +487,8 @@ def test_question_fields(pack):
         "tags",
         "difficulty",
         "points",
+        "chart",
+        "chart_on",
     }
     for q in pack["questions"]:
         qid = q["id"]

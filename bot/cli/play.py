@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 
 import click
 
@@ -22,6 +23,21 @@ from bot.config import LOCAL_GUILD
 from bot.console import ConsoleQuiz
 from bot.core.service.quizzes import MAX_COUNT
 
+CHARTS_OPTION = click.option(
+    "--charts", type=click.Path(file_okay=False, path_type=Path), default=None, metavar="DIR",
+    help="Write each chart a question shows as a PNG in DIR (created if missing); without it "
+         "charts are only named. Needs matplotlib.")
+
+
+def _charts_dir(charts: Path | None) -> Path | None:
+    """The --charts folder, made now so a bad path fails before the quiz, not in the middle."""
+    if charts is not None:
+        try:
+            charts.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise click.ClickException(f"--charts {charts}: {err.strerror or err}") from None
+    return charts
+
 
 @cli.command("play")
 @click.option("--pack", "pack_id", metavar="ID", help="Pack to play (default: the article pack).")
@@ -30,13 +46,15 @@ from bot.core.service.quizzes import MAX_COUNT
 @click.option("--seed", type=int, default=None,
               help="Fix the question order (same seed, same quiz).")
 @click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
+@CHARTS_OPTION
 @db_option
 def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
-         db: str | None) -> None:
+         charts: Path | None, db: str | None) -> None:
     """Play a solo quiz: one answer per line on standard input (works piped)."""
+    charts_dir = _charts_dir(charts)
     service = open_service(settings_for(db))
     try:
-        quiz = ConsoleQuiz(service, local_actor(name), _read_line, say)
+        quiz = ConsoleQuiz(service, local_actor(name), _read_line, say, charts_dir)
         quiz.play(pack_id, count, seed)
     finally:
         service.close()
@@ -48,17 +66,21 @@ def play(pack_id: str | None, count: int, seed: int | None, name: str | None,
 @click.option("--count", type=click.IntRange(1, MAX_COUNT), default=10, show_default=True,
               help="At most this many questions.")
 @click.option("--name", default=None, help="Your name on the leaderboard (default: login name).")
+@CHARTS_OPTION
 @db_option
-def review(pack_id: str | None, count: int, name: str | None, db: str | None) -> None:
+def review(pack_id: str | None, count: int, name: str | None, charts: Path | None,
+           db: str | None) -> None:
     """Review what is due again, across every pack (FSRS: a miss comes back at once, right
     answers after growing intervals)."""
+    charts_dir = _charts_dir(charts)
     service = open_service(settings_for(db))
     try:
         if pack_id is not None:
             service.catalog.pack(
                 LOCAL_GUILD, pack_id
             )  # else an unknown id reads "nothing to review"
-        ConsoleQuiz(service, local_actor(name), _read_line, say).review(pack_id, count)
+        ConsoleQuiz(service, local_actor(name), _read_line, say, charts_dir).review(pack_id,
+                                                                                    count)
     finally:
         service.close()
 

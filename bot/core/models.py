@@ -24,6 +24,8 @@ class Mode(StrEnum):
     LIVE = "live"
 
 
+# When a question's chart is shown: with its reveal (it may give the answer away) or with it.
+CHART_ON = ("reveal", "question")
 TAGS = ("figure", "argument", "counterargument", "evidence", "inference")
 # A number question's `scale`: its answer 410 with scale million means 410,000,000.
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -76,6 +78,9 @@ class Question:
     points: int = 100
     time_limit: float | None = None  # live: this question's answer window (else the settings')
     image: str | None = None  # an https URL, or a file shipped beside the pack (relative path)
+    image_alt: str | None = None  # the picture in words, for screen readers (Discord alt text)
+    chart: Chart | None = None  # a chart of the question's figures (see CHART_ON)
+    chart_on: str = "reveal"  # "reveal" (default: a chart may give the answer away) or "question"
     also_right: tuple[str, ...] = ()
     choice_feedback: tuple[str, ...] = ()
     unit: str | None = None

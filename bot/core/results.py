@@ -7,7 +7,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.core.models import Mode, QuestionType, Verdict
+from bot.core.models import Chart, Mode, QuestionType, Verdict
+
+
+@dataclass(frozen=True)
+class MediaRef:
+    """A picture or chart shown with a question or its reveal, before any bytes are read.
+
+    Cheap to build (no file is opened, nothing is drawn), so every QuestionView, Reveal and
+    AnswerOutcome carries its own; `service.media.load(refs)` turns them into `Media` bytes,
+    in a worker thread on the Discord side. `kind` is "image" or "chart"; `title` is what the
+    terminal names (a chart's title, a picture's file name); a picture given as an http(s)
+    `url` has nothing to upload and is shown by its address.
+    """
+
+    name: str  # the attachment's file name, the same for the same content ("chart-1a2b….png")
+    kind: str
+    title: str
+    alt: str  # the picture in words, for screen readers
+    url: str | None = None  # an http(s) picture
+    folder: str | None = None  # a shipped picture: the pack's folder …
+    file: str | None = None  # … and the file as the pack names it (checked again on reading)
+    chart: Chart | None = None  # a chart to draw
+
+
+@dataclass(frozen=True)
+class Media:
+    """A picture or chart ready to attach: `data` is PNG/JPEG/GIF/WEBP bytes, `name` its file
+    name (unique within one question or reveal, and the `attachment://name` embeds refer to),
+    `alt` its description for screen readers."""
+
+    name: str
+    data: bytes
+    alt: str
 
 
 @dataclass(frozen=True)
@@ -30,6 +62,7 @@ class QuestionView:
     topic: str | None = None
     deadline: float | None = None  # live only: epoch seconds when the answer window closes
     image: str | None = None  # an http(s) URL, or the absolute path of a file beside the pack
+    media: tuple[MediaRef, ...] = ()  # shown with the question (its picture, a chart_on chart)
 
 
 @dataclass(frozen=True)
@@ -49,6 +82,7 @@ class AnswerOutcome:
     next_question: QuestionView | None
     finished: bool
     ranked: bool = True  # False: practice (played before this season, or a review): not ranked
+    media: tuple[MediaRef, ...] = ()  # shown with the verdict: the answered question's chart
 
 
 @dataclass(frozen=True)
@@ -87,6 +121,7 @@ class Reveal:
     fastest: tuple[PlayerResult, ...]
     next_question: QuestionView | None
     finished: bool
+    media: tuple[MediaRef, ...] = ()  # shown with the reveal: the question's chart, or its topic's
 
 
 @dataclass(frozen=True)

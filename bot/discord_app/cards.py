@@ -21,7 +21,7 @@ from typing import Any
 import discord
 
 from bot.core.models import Mode, QuestionType, letter
-from bot.core.results import QuestionView
+from bot.core.results import MediaRef, QuestionView
 from bot.discord_app.embeds import COLOUR, no_mentions, truncate
 from bot.discord_app.quiz_views import QuizButton, QuizRef
 from bot.i18n import DEFAULT, t
@@ -105,12 +105,10 @@ def gallery(items: Gallery, *, hidden: bool = False) -> discord.ui.MediaGallery[
     return discord.ui.MediaGallery(*shown) if shown else None
 
 
-def question_gallery(question: QuestionView, lang: str) -> list[tuple[str, str]]:
-    """The question's own http(s) image (a file beside the pack is not uploaded here)."""
-    image = question.image or ""
-    if not image.lower().startswith(("https://", "http://")):
-        return []
-    return [(image, t(lang, "question.image_alt", position=question.position))]
+def web_pictures(refs: Sequence[MediaRef]) -> list[tuple[str, str]]:
+    """The pictures shown by address, which need no upload (files and charts must be loaded
+    and attached: media.gallery_urls lists them once they are)."""
+    return [(ref.url, ref.alt) for ref in refs if ref.url is not None]
 
 
 def _details(question: QuestionView, starter: str | None, lang: str) -> list[str]:
@@ -169,14 +167,15 @@ def question_container(question: QuestionView, *, starter: str | None = None,
                        media: Gallery | None = None) -> discord.ui.Container[Any]:
     """One question as players see it: heading and progress, the image, the prompt, the buttons.
 
-    `media` is what to show in its gallery (default: the question's own http(s) image).
+    `media` is what to show in its gallery, as (url, alt) (media.gallery_urls over the files
+    attached with the message); by default only its pictures that have a web address.
     Every button has a text label (an emoji only decorates it), in the reader's language."""
     title = t(lang, "question.title", position=question.position, total=question.total,
               pack=no_mentions(question.pack_title))
     items: list[discord.ui.Item[Any]] = [Text(header(title, _details(question, starter, lang)))]
     if note:
         items.append(Text(f"-# {no_mentions(note)}"))
-    pictures = gallery(question_gallery(question, lang) if media is None else media)
+    pictures = gallery(web_pictures(question.media) if media is None else media)
     if pictures is not None:
         items.append(pictures)
     how = t(lang, HOW_TO_ANSWER.get(question.type, "question.how.other"))

@@ -9,6 +9,7 @@ a global sync is rate-limited and slow to propagate, so it is an explicit owner 
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import pkgutil
@@ -21,6 +22,7 @@ from discord.ext import commands
 from bot.config import Settings
 from bot.discord_app import cogs
 from bot.discord_app.errors import on_app_command_error
+from bot.discord_app.offload import off_loop
 from bot.discord_app.translator import QuizTranslator
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ class QuizBot(commands.Bot):
         self.sync_commands = sync_commands
         self._service_factory: ServiceFactory = service_factory or open_service
         self._service: QuizService | None = None
+        self._warmup: asyncio.Task[int] | None = None
 
     @property
     def service(self) -> QuizService:
@@ -86,6 +89,9 @@ class QuizBot(commands.Bot):
             await self.load_cog_module(name)
         if self.sync_commands and self.settings.dev_guild_id:
             await self.sync_dev_guild(self.settings.dev_guild_id)
+        if self._service.media.can_draw():  # charts drawn ahead, in a thread (media.py budget)
+            self._warmup = asyncio.create_task(off_loop(self._service.media.warm),
+                                               name="quiz-chart-warmup")
 
     async def load_cog_module(self, name: str) -> None:
         """Import a cog module once and call its `setup(bot)`.
@@ -118,6 +124,8 @@ class QuizBot(commands.Bot):
                  self.user.id if self.user else "?", len(self.guilds))
 
     async def close(self) -> None:
+        if self._warmup is not None:
+            self._warmup.cancel()  # the thread finishes on its own; nothing waits for it
         try:
             await super().close()
         finally:

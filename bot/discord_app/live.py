@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot.core.play.live_runner import ChannelGone
-from bot.core.results import QuestionView, Reveal, SessionSummary
+from bot.core.results import Media, MediaRef, QuestionView, Reveal, SessionSummary
+from bot.discord_app import media
 from bot.discord_app.outcome_cards import final_card, live_card
 from bot.i18n import DEFAULT, language_of
+
+if TYPE_CHECKING:
+    from bot.core.service import QuizService
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +29,10 @@ NO_PINGS = discord.AllowedMentions.none()
 class ChannelPoster:
     """Posts live rounds to Discord channels, never pinging anyone."""
 
-    def __init__(self, bot: discord.Client) -> None:
+    def __init__(self, bot: discord.Client, service: QuizService | None = None) -> None:
         self.bot = bot
+        # Where a reveal's chart and a question's pictures come from (bytes, off the loop).
+        self.service = service if service is not None else getattr(bot, "service", None)
         # channel id → language of its live posts, set when a live quiz starts there (the
         # server's locale from that interaction); after a restart, the cached guild's.
         self.languages: dict[str, str] = {}
@@ -56,23 +64,26 @@ class ChannelPoster:
             raise ChannelGone(channel_id) from err
 
     async def _show(self, channel_id: str, message_id: str | None,
-                    view: discord.ui.LayoutView) -> str:
-        """Edit the live round's one message into `view`; post it anew only when there is no
-        message yet or it was deleted (a moderator tidying up), and return the id shown in.
+                    view: discord.ui.LayoutView, shown: list[Media]) -> str:
+        """Edit the live round's one message into `view` (with the files it shows); post it
+        anew only when there is no message yet or it was deleted (a moderator tidying up),
+        and return the id shown in.
 
         One request per step: the reveal and the next question are one edit, never a retire
         plus a post."""
         async with self._locks.setdefault(channel_id, asyncio.Lock()):
-            return await self._edit_or_post(channel_id, message_id, view)
+            return await self._edit_or_post(channel_id, message_id, view, shown)
 
     async def _edit_or_post(self, channel_id: str, message_id: str | None,
-                            view: discord.ui.LayoutView) -> str:
+                            view: discord.ui.LayoutView, shown: list[Media]) -> str:
         channel = self._channel(channel_id)
         if message_id is not None:
             partial = getattr(channel, "get_partial_message", None)
             try:
                 if partial is not None:
-                    await partial(int(message_id)).edit(view=view, allowed_mentions=NO_PINGS)
+                    # attachments= replaces the last step's files (unseen in a v2 message)
+                    await partial(int(message_id)).edit(
+                        view=view, attachments=media.files_for(shown), allowed_mentions=NO_PINGS)
                     return message_id
             except discord.NotFound:
                 log.info("live message %s in %s is gone; posting a new one", message_id,
@@ -86,24 +97,44 @@ class ChannelPoster:
                 # message may not keep) when its quiz is resumed after the upgrade.
                 log.info("live message %s in %s cannot become a card (%s); posting a new one",
                          message_id, channel_id, err)
-        message = await self._send(channel_id, view=view)
+        message = await self._send(channel_id, view=view, **media.send_kwargs(shown))
         return str(message.id)
+
+    async def _media(self, refs: Sequence[MediaRef]) -> list[Media]:
+        """The bytes to attach; none (and the card still goes out) if they cannot be had."""
+        if self.service is None or not refs:
+            return []
+        try:
+            return await media.load(self.service, refs, budget=None)  # no 3 s rule here
+        except Exception:  # a picture is never worth a lost round
+            log.exception("could not load the media of a live post")
+            return []
 
     async def question(self, channel_id: str, question: QuestionView,
                        reveal: Reveal | None = None, message_id: str | None = None) -> str | None:
-        lang = self.language_for(channel_id)
-        view = live_card(question, reveal, lang=lang, spoilers=channel_id in self.spoilers)
-        return await self._show(channel_id, message_id, view)
+        """The last reveal above the next question. Behind spoilers, the reveal's pictures
+        are blurred in its gallery (the files themselves stay plain: a v2 card shows a file
+        only through the gallery item that names it)."""
+        revealed = await self._media(reveal.media) if reveal else []
+        asked = await self._media(question.media)
+        view = live_card(question, reveal, lang=self.language_for(channel_id),
+                         spoilers=channel_id in self.spoilers,
+                         reveal_media=media.gallery_urls(reveal.media, revealed) if reveal
+                         else None,
+                         media=media.gallery_urls(question.media, asked))
+        return await self._show(channel_id, message_id, view, revealed + asked)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
                      reveal: Reveal | None = None, note: str | None = None,
                      message_id: str | None = None) -> None:
         if summary is None and reveal is None and not note:
             return
-        lang = self.language_for(channel_id)
-        view = final_card(summary, reveal, note=note, lang=lang,
-                          spoilers=channel_id in self.spoilers)
-        await self._show(channel_id, message_id, view)
+        shown = await self._media(reveal.media) if reveal else []
+        view = final_card(summary, reveal, note=note, lang=self.language_for(channel_id),
+                          spoilers=channel_id in self.spoilers,
+                          reveal_media=media.gallery_urls(reveal.media, shown) if reveal
+                          else None)
+        await self._show(channel_id, message_id, view, shown)
 
 
 def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bool) -> None:

@@ -23,6 +23,7 @@ from bot.discord_app.cards import (
     header,
     progress_bar,
     question_container,
+    web_pictures,
 )
 from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, escape, no_mentions
 from bot.discord_app.quiz_views import QuizButton, QuizRef
@@ -97,9 +98,11 @@ def summary_container(summary: SessionSummary, *, lang: str = DEFAULT) -> discor
 
 
 def verdict_card(outcome: AnswerOutcome, summary: SessionSummary | None = None, *,
-                 lang: str = DEFAULT, media: Gallery = ()) -> discord.ui.LayoutView:
-    """Solo: the verdict; after the last question, the summary under it."""
-    return card(verdict_container(outcome, lang=lang, media=media),
+                 lang: str = DEFAULT, media: Gallery | None = None) -> discord.ui.LayoutView:
+    """Solo: the verdict (with `media`, default its web pictures); after the last question,
+    the summary under it."""
+    pictures = web_pictures(outcome.media) if media is None else media
+    return card(verdict_container(outcome, lang=lang, media=pictures),
                 summary_container(summary, lang=lang) if summary is not None else None)
 
 
@@ -159,16 +162,24 @@ def podium_container(summary: SessionSummary | None, *, note: str | None = None,
 
 
 def live_card(question: QuestionView, reveal: Reveal | None = None, *,
-              starter: str | None = None, lang: str = DEFAULT,
-              spoilers: bool = False) -> discord.ui.LayoutView:
-    """A live round's one message while it runs: the last reveal (if any) above the question."""
-    shown = reveal_container(reveal, lang=lang, spoilers=spoilers) if reveal else None
-    return card(shown, question_container(question, starter=starter, lang=lang))
+              starter: str | None = None, lang: str = DEFAULT, spoilers: bool = False,
+              reveal_media: Gallery | None = None,
+              media: Gallery | None = None) -> discord.ui.LayoutView:
+    """A live round's one message while it runs: the last reveal (if any) above the question.
+    `reveal_media` and `media`: what each shows (default: their pictures with a web address)."""
+    shown = None
+    if reveal is not None:
+        pictures = web_pictures(reveal.media) if reveal_media is None else reveal_media
+        shown = reveal_container(reveal, lang=lang, spoilers=spoilers, media=pictures)
+    return card(shown, question_container(question, starter=starter, lang=lang, media=media))
 
 
 def final_card(summary: SessionSummary | None, reveal: Reveal | None = None, *,
-               note: str | None = None, lang: str = DEFAULT,
-               spoilers: bool = False) -> discord.ui.LayoutView:
+               note: str | None = None, lang: str = DEFAULT, spoilers: bool = False,
+               reveal_media: Gallery | None = None) -> discord.ui.LayoutView:
     """A live round's message at the end: the last reveal (if it had one) above the podium."""
-    shown = reveal_container(reveal, lang=lang, spoilers=spoilers) if reveal else None
+    shown = None
+    if reveal is not None:
+        pictures = web_pictures(reveal.media) if reveal_media is None else reveal_media
+        shown = reveal_container(reveal, lang=lang, spoilers=spoilers, media=pictures)
     return card(shown, podium_container(summary, note=note, lang=lang))

@@ -16,7 +16,6 @@ MESSAGES: dict[str, str] = {
     "question.hints_value": "{count} (each costs points)",
     "question.started_by": "started by {name}",
     "question.closed": "This question is already closed — use /quiz start for a new one.",
-    "question.image_alt": "Image for question {position}",
     # verdict and explanation
     "verdict.skipped": "⏭️ Skipped",
     "verdict.correct": "✅ Correct! +{points} points",

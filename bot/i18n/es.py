@@ -17,7 +17,6 @@ MESSAGES: dict[str, str] = {
     "question.hints_value": "{count} (cada una cuesta puntos)",
     "question.started_by": "iniciado por {name}",
     "question.closed": "Esta pregunta ya está cerrada: usa /quiz start para empezar otra.",
-    "question.image_alt": "Imagen de la pregunta {position}",
     # verdict and explanation
     "verdict.skipped": "⏭️ Saltada",
     "verdict.correct": "✅ ¡Correcto! +{points} puntos",

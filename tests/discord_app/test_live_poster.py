@@ -31,7 +31,7 @@ class FakeChannel(discord.abc.Messageable):
         return self
 
     def get_partial_message(self, message_id: int) -> MagicMock:
-        async def edit(*, view, allowed_mentions):
+        async def edit(*, view, attachments, allowed_mentions):
             self.calls += 1
             if self.gate is not None and self.calls == 1:
                 await self.gate.wait()
@@ -42,7 +42,7 @@ class FakeChannel(discord.abc.Messageable):
         message.edit = edit
         return message
 
-    async def send(self, *, view, allowed_mentions):  # type: ignore[override]
+    async def send(self, *, view, allowed_mentions, **files):  # type: ignore[override]
         self.sent.append(view)
         return MagicMock(id=999)
 

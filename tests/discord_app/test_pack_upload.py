@@ -372,3 +372,19 @@ async def test_report_accepts_a_wrong_answer_and_rescores_on_request() -> None:
     assert [r.correct for r in service.reports.item_report(actor(manage=True), "capitals")] == [
         2, 0]
     await bot.close()
+
+
+async def test_an_upload_naming_a_picture_file_is_refused_with_the_way_out() -> None:
+    """An upload has no folder to ship files in: a picture must be an https:// URL."""
+    bot, service, packs = await setup_bot()
+    await upload(bot, packs, attachment(pack_text(questions=1)), **TEACHER)
+    pictured = pack_text(title="Volcanoes v2", questions=1) + "    image: etna.png\n"
+    reply = sent(await upload(bot, packs, attachment(pictured), **TEACHER))
+    assert reply["ephemeral"] is True and reply["embed"].title == "Pack not installed"
+    assert "volcanoes.yaml:11:" in reply["embed"].description
+    assert "https:// URL" in reply["embed"].description
+    assert service.catalog.pack(G, "volcanoes").title == "Volcanoes"  # the good one stays
+    by_url = pictured.replace("etna.png", "https://example.org/etna.png")
+    await upload(bot, packs, attachment(by_url), **TEACHER)
+    assert service.catalog.pack(G, "volcanoes").question("q0").image.endswith("etna.png")
+    await bot.close()

@@ -6,9 +6,11 @@ values as labels, finite numbers, a known kind), reported at their lines like ev
 
 from __future__ import annotations
 
+import hashlib
+
 from yaml.nodes import Node
 
-from bot.core.models import Chart
+from bot.core.models import Chart, format_number
 from bot.core.packs.nodes import NodeReader, line_of
 
 CHART_KEYS = ("kind", "title", "labels", "values", "unit", "source", "value_labels")
@@ -67,3 +69,22 @@ def read_chart(reader: NodeReader, pairs: dict[str, tuple[Node, Node]],
     if len(reader.problems) > before or title is None or not labels:
         return None
     return Chart(kind, title, tuple(labels), tuple(values), unit, source, tuple(shown))
+
+
+def chart_digest(chart: Chart) -> str:
+    """The hash of a chart's data (every field): the same figures draw the same PNG, so the
+    drawing is cached under it and its attachment is named by it."""
+    return hashlib.sha256(repr(chart).encode()).hexdigest()
+
+
+def chart_alt(chart: Chart, limit: int = 1000) -> str:
+    """The chart in words, for screen readers: its title, every value as drawn, its source."""
+    suffix = "%" if chart.unit.startswith("%") else ""
+    shown = chart.value_labels or tuple(format_number(v) + suffix for v in chart.values)
+    unit = f" {chart.unit}" if chart.unit and not suffix else ""
+    points = "; ".join(f"{label}: {value}{unit}" for label, value in zip(chart.labels, shown,
+                                                                         strict=False))
+    text = f"{chart.kind.capitalize()} chart, {chart.title}. {points}."
+    if chart.source:
+        text += f" Source: {chart.source}"
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -116,6 +116,12 @@ def _question_pairs(q: Question) -> Pairs:
         pairs.append(("time_limit", _number(q.time_limit)))
     if q.image is not None:
         pairs.append(("image", _text(q.image)))
+    if q.image_alt is not None:
+        pairs.append(("image_alt", _text(q.image_alt)))
+    if q.chart is not None:
+        pairs.append(("chart", _chart(q.chart)))
+        if q.chart_on != "reveal":
+            pairs.append(("chart_on", _text(q.chart_on)))
     return pairs
 
 

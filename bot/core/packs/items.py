@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -23,9 +24,9 @@ from bot.core.packs.faithful_keys import (
     read_choice_extras,
     read_number_extras,
 )
-from bot.core.packs.images import image_problem
 from bot.core.packs.limits import number_text
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
+from bot.core.packs.question_media import MEDIA_KEYS, read_question_media
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
@@ -38,7 +39,7 @@ DIFFICULTIES = range(1, 4)
 MAX_POINTS = 1_000_000
 
 COMMON_KEYS = ("id", "type", "prompt", "explanation", "hints", "quote", "topic", "tags",
-               "difficulty", "points", "time_limit", "image")
+               "difficulty", "points", "time_limit") + MEDIA_KEYS
 TIME_LIMITS = (5.0, 600.0)  # a live question's own answer window, in seconds
 ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.CHOICE: ("choices", "answer"),
@@ -63,6 +64,8 @@ class ItemContext:
     topics: frozenset[str] | None  # None: the pack lists no topics, any topic goes
     question_ids: dict[str, int] = field(default_factory=dict)  # id → line of first use
     explainer_ids: dict[str, int] = field(default_factory=dict)
+    folder: Path | None = None  # the pack file's folder: shipped pictures are checked there
+    files_allowed: bool = True  # False for uploads: stored without a folder, no picture files
 
     def add(self, line: int, message: str) -> None:
         self.reader.problems.add(line, message)
@@ -172,9 +175,7 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     difficulty = _bounded_int(ctx, pairs, "difficulty", what, 1, DIFFICULTIES)
     points = _bounded_int(ctx, pairs, "points", what, 100, None)
     time_limit = _time_limit(ctx, pairs, what)
-    image = _optional_text(ctx, pairs, "image", what)
-    if image is not None and (problem := image_problem(image)) is not None:
-        ctx.add(line_of(pairs["image"][0]), f"{what} image {problem}")
+    media = read_question_media(ctx, pairs, what)
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
     if answer_fields is not None:
         extras = read_choice_extras(
@@ -183,13 +184,14 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
         amounts = read_number_extras(ctx.reader, pairs, what, qtype is QuestionType.NUMBER)
         answer_fields = (None if extras is None or amounts is None
                          else {**answer_fields, **extras, **amounts})
-    if len(ctx.reader.problems) > before or qid is None or qtype is None or answer_fields is None:
+    if (len(ctx.reader.problems) > before or qid is None or qtype is None
+            or answer_fields is None or media is None):
         return None
     assert prompt is not None and explanation is not None
     assert difficulty is not None and points is not None
     return Question(id=qid, type=qtype, prompt=prompt, explanation=explanation, hints=hints,
                     quote=quote, topic=topic, tags=tags, difficulty=difficulty, points=points,
-                    time_limit=time_limit, image=image, **answer_fields)
+                    time_limit=time_limit, **media, **answer_fields)
 
 
 def _time_limit(ctx: ItemContext, pairs: Pairs, what: str) -> float | None:

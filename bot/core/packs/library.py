@@ -17,6 +17,7 @@ from bot.core.models import Pack
 from bot.core.packs.compiled import content_hash
 from bot.core.packs.loader import PackCheck, check_paths
 from bot.core.packs.nodes import did_you_mean
+from bot.core.packs.question_media import shipped_pictures_ok
 
 PREFERRED_DEFAULTS = ("cartel-strikes", "starter")
 
@@ -92,7 +93,7 @@ class PackLibrary:
         except OSError:
             return check_paths([path])[0]  # reports the problem as a pack line
         hit = self.compiled.get(key)
-        if hit is not None:
+        if hit is not None and shipped_pictures_ok(hit[0], path.parent):
             return PackCheck(str(path), replace(hit[0], path=str(path)), (), hit[1])
         check = check_paths([path])[0]
         if check.pack is not None:

@@ -72,9 +72,10 @@ def load_pack(path: Path) -> Pack:
     return check.pack
 
 
-def load_pack_text(data: bytes | str, filename: str) -> Pack:
-    """load_pack for content already in memory (uploads, tests); `filename` labels the errors."""
-    check = parse_pack(data, filename)
+def load_pack_text(data: bytes | str, filename: str, *, files_allowed: bool = True) -> Pack:
+    """load_pack for content already in memory (uploads, tests); `filename` labels the errors.
+    `files_allowed=False` (a new upload) refuses pictures named as files: nothing stores them."""
+    check = parse_pack(data, filename, files_allowed=files_allowed)
     if check.pack is None:
         raise PackError(list(check.problems))
     return check.pack
@@ -126,17 +127,19 @@ def _with_path(pack: Pack, path: str) -> Pack:
 INTERNAL_ERROR = "quizbot could not check this file"
 
 
-def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> PackCheck:
+def parse_pack(data: bytes | str, filename: str, base: Path | None = None, *,
+               files_allowed: bool = True) -> PackCheck:
     """Check content in memory. Never raises: every failure is a problem line in the result.
-    `base` is the folder of a pack read from disk, where `source: text:` may name a file; content
-    from elsewhere (an upload) must carry its article text inline.
+    `base` is the folder of a pack read from disk, where `source: text:` may name a file and
+    question pictures are checked; content from elsewhere (an upload) must carry its article
+    text inline, and with `files_allowed=False` may name pictures by URL only.
 
     The checks below are meant to handle any bytes. If one still fails (a bug), the file is
     refused with one line naming the error, so one odd file can never stop the bot or hide the
     other packs; the fuzz test (tests/core/packs/test_packs_fuzz.py) asserts it never happens.
     """
     try:
-        return _parse_pack(data, filename, base)
+        return _parse_pack(data, filename, base, files_allowed)
     except RecursionError:
         return PackCheck(filename, None, (f"{filename}:1: not valid YAML for a pack: nested far "
                                           f"too deeply",))
@@ -145,7 +148,8 @@ def parse_pack(data: bytes | str, filename: str, base: Path | None = None) -> Pa
                                           f"({type(err).__name__}); please report it",))
 
 
-def _parse_pack(data: bytes | str, filename: str, base: Path | None) -> PackCheck:
+def _parse_pack(data: bytes | str, filename: str, base: Path | None,
+                files_allowed: bool = True) -> PackCheck:
     problems = Problems(filename)
     reader = NodeReader(problems)
     pack: Pack | None = None
@@ -154,7 +158,7 @@ def _parse_pack(data: bytes | str, filename: str, base: Path | None) -> PackChec
     root = compose(text, problems) if text is not None else None
     if root is not None:
         try:
-            pack, id_line = _read_pack(reader, root, base)
+            pack, id_line = _read_pack(reader, root, base, files_allowed)
         except TooComplex:
             problems.add(1, f"pack is too complex to check: over {MAX_NODE_VISITS:,} YAML values "
                             f"once aliases (*name) are expanded")
@@ -163,8 +167,8 @@ def _parse_pack(data: bytes | str, filename: str, base: Path | None) -> PackChec
     return PackCheck(filename, pack, (), id_line)
 
 
-def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
-               ) -> tuple[Pack | None, int]:
+def _read_pack(reader: NodeReader, root: Node, base: Path | None = None,
+               files_allowed: bool = True) -> tuple[Pack | None, int]:
     """Check the top-level mapping, then its items; the Pack (if all is well) and the id's line."""
     if not isinstance(root, MappingNode):
         reader.problems.add(line_of(root), f"the top level of a pack should be a mapping with id, "
@@ -184,7 +188,8 @@ def _read_pack(reader: NodeReader, root: Node, base: Path | None = None
 
     topics = _topics(reader, pairs)
     places = _places(reader, pairs)
-    ctx = ItemContext(reader, topics=None if topics is None else frozenset(topics))
+    ctx = ItemContext(reader, topics=None if topics is None else frozenset(topics),
+                      folder=base, files_allowed=files_allowed)
     pack_id = text("id")
     id_line = line_of(pairs["id"][0]) if "id" in pairs else 1
     if pack_id is not None and not check_id(ctx, pack_id, "pack id", id_line):

@@ -232,14 +232,15 @@ def read_upload_full(data: bytes | str, filename: str, *,
                      skip_unsupported: bool = False) -> UploadRead:
     """Our YAML as is; any other format (detected) converted to our YAML.
 
-    Storing our YAML (not the original) means a later loader sees one format only.
+    Storing our YAML (not the original) means a later loader sees one format only. An upload
+    has no folder beside it, so it may show pictures by URL only (question_media.py).
     """
     from bot.core.packs.dump import dump_pack
     from bot.core.packs.formats import import_file
 
     text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
     if PurePath(filename).suffix.lower() in (".yaml", ".yml") and OUR_PACK.search(text):
-        pack = load_pack_text(data, filename)
+        pack = load_pack_text(data, filename, files_allowed=False)
         return UploadRead(pack, data.decode("utf-8") if isinstance(data, bytes) else data,
                           "quizbot YAML")
     result = import_file(data, filename, skip_unsupported=skip_unsupported)

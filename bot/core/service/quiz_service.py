@@ -6,6 +6,7 @@ It is a container of parts, each with one job, wired here once:
     quizzes     sessions, answers, reveals, stops       asking      free-text questions
     review      spaced review of missed questions       standings   leaderboards, stats, resets
     reports     instructor reports and exports          pack_admin  a guild's own packs
+    media       a question's pictures and charts as bytes, to attach
     privacy     a learner's own data: export, delete    feedback    learners' question reports
     anywhere    DMs: review and ask across the learner's own servers
 
@@ -20,12 +21,14 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 
+from bot.core.models import Chart
 from bot.core.packs.library import PackLibrary
 from bot.core.service.access import Access
 from bot.core.service.anywhere import Anywhere
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
 from bot.core.service.feedback import Feedback
+from bot.core.service.media import MediaLoader
 from bot.core.service.pack_admin import PackAdmin
 from bot.core.service.privacy import Privacy
 from bot.core.service.quizzes import Quizzes
@@ -43,6 +46,7 @@ class QuizService:
         *,
         clock: Callable[[], float] = time.time,
         live_seconds: int = 30,
+        draw_chart: Callable[[Chart], bytes] | None = None,
     ) -> None:
         # store and library stay reachable for tests and the composition root; frontends use
         # the parts only.
@@ -60,6 +64,7 @@ class QuizService:
         self.pack_admin = PackAdmin(self.catalog, self.access, clock)
         self.privacy = Privacy(store, clock)
         self.feedback = Feedback(store, self.catalog, self.access, clock)
+        self.media = MediaLoader(draw_chart, library.all)  # pictures and charts as bytes
         self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:

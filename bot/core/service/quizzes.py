@@ -35,6 +35,7 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.media import reveal_media
 from bot.core.service.recording import record_attempt
 from bot.core.service.session_locks import SessionLocks, locked
 from bot.core.service.session_views import question_view
@@ -186,7 +187,7 @@ class Quizzes:
             session.id, question.id, position, len(session.question_ids), question.answer_text(),
             question.explanation, question.quote, len(results),
             sum(1 for s in results if s.verdict.correct), fastest,
-            question_view(session, pack), not session.is_open,
+            question_view(session, pack), not session.is_open, reveal_media(question, pack),
         )
 
     @locked(1)
@@ -314,6 +315,7 @@ class Quizzes:
             ranked = self._record(session, question, scored, now)
             self._save(session)
         player = session.players[actor.user_id]
+        pack = self.catalog.cached_pack(session.guild_id, session.pack_id)
         return AnswerOutcome(
             session.id,
             question.id,
@@ -325,9 +327,10 @@ class Quizzes:
             with_choice_feedback(question, response, question.explanation),
             question.quote,
             scored.skipped,
-            question_view(session, self.catalog.cached_pack(session.guild_id, session.pack_id)),
+            question_view(session, pack),
             not session.is_open,
             ranked,
+            reveal_media(question, pack),
         )
 
     def _record(self, session: QuizSession, question: Question, scored: Scored,

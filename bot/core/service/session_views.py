@@ -7,6 +7,7 @@ from bot.core.models import Mode, Pack
 from bot.core.packs.images import image_of
 from bot.core.play.session import OPEN, QuizSession
 from bot.core.results import QuestionView
+from bot.core.service.media import question_media
 
 
 def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
@@ -37,5 +38,6 @@ def question_view(session: QuizSession, pack: Pack) -> QuestionView | None:
         question.topic,
         session.deadline,
         image_of(question, pack),
+        question_media(question, pack),
     )
 

@@ -26,7 +26,8 @@ from bot.core.models import Actor, Mode
 from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
-from bot.discord_app.cards import closed_text, question_card
+from bot.discord_app import media
+from bot.discord_app.cards import closed_text
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
@@ -35,7 +36,7 @@ from bot.discord_app.live import ChannelPoster, remember_channel
 from bot.discord_app.live_recovery import recover_live
 from bot.discord_app.offload import off_loop
 from bot.discord_app.outcome_cards import live_card, summary_card
-from bot.discord_app.quiz_replies import as_card_edit, outcome_reply, refusal
+from bot.discord_app.quiz_replies import as_card_edit, outcome_reply, question_reply, refusal
 from bot.discord_app.quiz_views import AnswerModal, QuizButton, QuizRef, parse_modal_submit
 from bot.discord_app.translator import channel_lang, user_lang
 from bot.i18n import t
@@ -74,7 +75,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         # Deadlines are in the service's clock, so the live timer reads the same clock.
         self.clock = clock or self.service.clock
         self.runner = LiveRunner(
-            self.service, poster or ChannelPoster(bot), sleep=sleep, clock=self.clock
+            self.service, poster or ChannelPoster(bot, self.service), sleep=sleep,
+            clock=self.clock
         )
         self._task: asyncio.Task[None] | None = None
 
@@ -133,10 +135,11 @@ class QuizCog(commands.Cog, name="Quiz"):
             channel_id=str(interaction.channel_id) if live else None,
         )
         if not live:
-            lang = user_lang(interaction)
+            card, shown = await question_reply(self.service, question,
+                                               lang=user_lang(interaction))
             await interaction.response.send_message(
-                view=question_card(question, lang=lang), ephemeral=True,
-                allowed_mentions=NO_PINGS)
+                view=card, ephemeral=True, allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown))
             return
         live_round = LiveRound(
             question.session_id,
@@ -150,9 +153,12 @@ class QuizCog(commands.Cog, name="Quiz"):
         remember_channel(self.runner.poster, str(interaction.channel_id), lang=lang,
                          spoilers=spoilers)
         try:
+            shown = await media.load(self.service, question.media)
             sent = await interaction.response.send_message(
-                view=live_card(question, starter=actor.display_name, lang=lang),
+                view=live_card(question, starter=actor.display_name, lang=lang,
+                               media=media.gallery_urls(question.media, shown)),
                 allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown),
             )
         except Exception:
             # Nobody saw the question: close the session, or it would hold the channel's one
@@ -194,10 +200,10 @@ class QuizCog(commands.Cog, name="Quiz"):
             overview = await off_loop(self.service.review.overview, actor.guild_id, actor.user_id)
             due_note = truncate(t(user_lang(interaction), "review.due_now", packs=", ".join(
                 f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due)), 1900)
-        lang = user_lang(interaction)
+        card, shown = await question_reply(self.service, question, lang=user_lang(interaction),
+                                           note=due_note or None)
         await interaction.response.send_message(
-            view=question_card(question, note=due_note or None, lang=lang), ephemeral=True,
-            allowed_mentions=NO_PINGS)
+            view=card, ephemeral=True, allowed_mentions=NO_PINGS, **media.send_kwargs(shown))
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
@@ -277,9 +283,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         )
         if question is None or ref.mode is not Mode.SOLO:  # a live card is the runner's to edit
             raise QuestionClosed(closed_text(user_lang(interaction)))
+        card, shown = await question_reply(self.service, question, lang=user_lang(interaction))
         await interaction.response.edit_message(
-            view=question_card(question, lang=user_lang(interaction)), allowed_mentions=NO_PINGS,
-            **as_card_edit(interaction.message))
+            view=card, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message, shown))
 
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
@@ -313,13 +319,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
         """Solo: the verdict (with the summary after the last question), in the same message."""
-        view = outcome_reply(self.service, actor, outcome, user_lang(interaction))
+        view, shown = await outcome_reply(self.service, actor, outcome, user_lang(interaction))
         if interaction.message is not None:
             await interaction.response.edit_message(
-                view=view, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message))
+                view=view, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message, shown))
         else:
             await interaction.response.send_message(
-                view=view, ephemeral=True, allowed_mentions=NO_PINGS)
+                view=view, ephemeral=True, allowed_mentions=NO_PINGS, **media.send_kwargs(shown))
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:

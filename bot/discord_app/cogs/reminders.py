@@ -19,10 +19,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import QuizError
-from bot.discord_app.cards import question_card
+from bot.discord_app import media
 from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.errors import reply_privately
 from bot.discord_app.offload import off_loop
+from bot.discord_app.quiz_replies import question_reply
 from bot.discord_app.translator import user_lang
 from bot.i18n import DEFAULT, t
 
@@ -63,8 +64,9 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
         except QuizError as error:
             await reply_privately(interaction, str(error))
             return
+        card, shown = await question_reply(service, question, lang=lang)
         await interaction.response.send_message(
-            view=question_card(question, lang=lang), ephemeral=True, allowed_mentions=NO_MENTIONS)
+            view=card, ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown))
 
 
 def reminder_view(lang: str) -> discord.ui.View:

@@ -94,3 +94,25 @@ def test_the_bundled_pack_exports_to_text_its_importer_reads(fmt: str) -> None:
     if exported.exported:
         again = import_file(exported.text, f"out.{ {'red': 'yaml'}.get(fmt, fmt) }", fmt=fmt)
         assert len(again.pack.questions) == exported.exported
+
+
+def test_charts_and_pictures_are_named_as_lost_except_a_red_picture_url() -> None:
+    """Our YAML keeps a question's chart and picture (test_question_media.py); other formats
+    cannot hold a chart or a file, and Red keeps a picture URL at the end of its prompt."""
+    from bot.core.models import Chart
+
+    pack = make_pack()
+    capital, number, *rest = pack.questions
+    capital = replace(capital, image="https://example.org/culiacan.jpg")
+    number = replace(number, image="plates/chart.png",
+                     chart=Chart("bar", "Homicides", ("2007",), (11000.0,)))
+    pack = replace(pack, questions=(capital, number, *rest))
+    red = export_pack(pack, "red")
+    assert "Red: charts are not kept (1 question)" in red.warnings
+    assert "Red: pictures are not kept (1 question)" in red.warnings  # the file one
+    again = import_file(red.text, "out.yaml", fmt="red").pack
+    assert again.questions[0].image == "https://example.org/culiacan.jpg"
+    assert again.questions[0].prompt == capital.prompt
+    gift = export_pack(pack, "gift")
+    assert "GIFT: pictures are not kept (2 questions)" in gift.warnings
+    assert "GIFT: charts are not kept (1 question)" in gift.warnings

@@ -91,3 +91,22 @@ def test_a_question_time_limit_is_read_and_checked():
     problems = list(parse_pack(timed.replace("time_limit: 15", "time_limit: 2"),
                                "school.yaml").problems)
     assert any("time_limit is 2 seconds; use 5 to 600" in p for p in problems)
+
+
+def test_the_article_packs_question_charts_state_the_articles_figures():
+    """Every value label of a cartel question's chart is written in the article as it stands,
+    and a chart that gives the answer away waits for the reveal."""
+    library = PackLibrary(ROOT / "questions")
+    library.load_directory()
+    pack = library.get("cartel-strikes")
+    article = (ROOT.parent / "shared" / "source" / "cartel-strikes-article.txt").read_text()
+    charted = {q.id: q for q in pack.questions if q.chart is not None}
+    assert set(charted) >= {"homicides-2023", "evidence-homicides", "overdose-decline"}
+    for question in charted.values():
+        for label in question.chart.value_labels:
+            assert label.replace("-", "") in article.replace("’", "'"), (question.id, label)
+    assert charted["homicides-2023"].chart.values == (11000, 30000)
+    assert charted["homicides-2023"].chart_on == "reveal"  # it shows the answer, 30,000
+    assert charted["overdose-decline"].chart.values == (-24,)
+    assert charted["overdose-decline"].chart_on == "reveal"
+    assert charted["evidence-homicides"].chart_on == "question"  # the figures, not the claim

@@ -13,6 +13,8 @@ the importer produced (a round trip tested per format).
   true/false as True/Yes or False/No, choices listed in the prompt with the right text as the
   answer; order questions are skipped. The time limit becomes CONFIG `delay`.
 - CSV (`question,answers,explanation,topic`) holds text questions; others are skipped.
+- No format holds a chart or a picture file; Red keeps a picture URL at the end of the prompt
+  (where its importer takes it from). Our YAML (dump.py) keeps them all.
 """
 
 from __future__ import annotations
@@ -81,7 +83,12 @@ def _explained(question: Question) -> str:
     return "" if _PLACEHOLDER.fullmatch(question.explanation) else question.explanation
 
 
-def _common_losses(question: Question, losses: _Losses) -> None:
+def _common_losses(question: Question, losses: _Losses, *, url_pictures: bool = False) -> None:
+    """`url_pictures`: the format keeps a picture URL (Red, in the prompt), not a file."""
+    losses.add("charts are not kept", question.chart is not None)
+    url = question.image is not None and question.image.lower().startswith(("https://",
+                                                                            "http://"))
+    losses.add("pictures are not kept", question.image is not None and not (url_pictures and url))
     losses.add("hints are not kept", bool(question.hints))
     losses.add("quotes are not kept", question.quote is not None)
     losses.add("tags are not kept", bool(question.tags))
@@ -192,10 +199,19 @@ def _red(pack: Pack, losses: _Losses) -> tuple[str, int]:
 
 
 def _red_entry(q: Question, losses: _Losses) -> tuple[str, tuple[str, ...]] | None:
+    """The prompt and answers; a picture URL goes at the end of the prompt, where the Red
+    importer (and Red lists in the wild) find it."""
+    entry = _red_answers(q, losses)
+    if entry is None or not q.image or not q.image.lower().startswith(("https://", "http://")):
+        return entry
+    return f"{entry[0]} {q.image}", entry[1]
+
+
+def _red_answers(q: Question, losses: _Losses) -> tuple[str, tuple[str, ...]] | None:
     if q.type is QuestionType.ORDER:
         losses.add("order questions are skipped (Red has no ordering)")
         return None
-    _common_losses(q, losses)
+    _common_losses(q, losses, url_pictures=True)
     losses.add("explanations are not kept", bool(_explained(q)))
     if q.type is QuestionType.TEXT:
         return q.prompt, q.answers
