@@ -17,7 +17,7 @@ from bot.cli.common import db_option, local_actor
 from bot.cli.packs import _service, pack_group
 from bot.config import LOCAL_GUILD
 from bot.core.packs.dump import dump_pack
-from bot.core.packs.formats import FORMATS, draft_pack, import_file
+from bot.core.packs.formats import FORMATS, draft_article, import_file
 from bot.core.packs.formats.export import EXPORT_FORMATS, export_pack
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -126,11 +126,14 @@ def draft_command(article: Path, pack_id: str | None, out: Path | None, force: b
     The draft is never installed: rewrite each question in your own words, then validate it.
     """
     _refuse_overwrite(out, force)
-    pack = draft_pack(article.read_bytes(), str(article), pack_id=pack_id)
-    _emit(dump_pack(pack), out)
-    count = len(pack.questions)
+    draft = draft_article(article.read_bytes(), str(article), pack_id=pack_id)
+    _emit(draft.yaml(), out)
+    count = len(draft.pack.questions)
+    notes = len(draft.review) + sum(len(v) for v in draft.checks.values())
     click.echo(f"drafted {count} question{'s' if count != 1 else ''} from {article.name}; "
-               f"check and rewrite each one" + (f"; wrote {out}" if out else ""), err=True)
+               f"check and rewrite each one"
+               + (f"; {notes} review note{'s' if notes != 1 else ''} in the file" if notes else "")
+               + (f"; wrote {out}" if out else ""), err=True)
 
 
 def _refuse_overwrite(out: Path | None, force: bool) -> None:

@@ -115,7 +115,8 @@ def test_user_mistakes_are_one_line(tmp_path: Path) -> None:
 def test_draft_prints_a_valid_pack_and_a_summary(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("In 2007, Mexico registered roughly 11,000 homicides in total.\n\n"
-                       "The plan was begun by President Vicente Fox long ago.\n", encoding="utf-8")
+                       "President Vicente Fox sent 4,000 troops to the border.\n",
+                       encoding="utf-8")
     result = run("pack", "draft", article, "--id", "week-1")
     assert result.exit_code == 0, result.output
     assert result.stderr == "drafted 2 questions from article.txt; check and rewrite each one\n"
@@ -130,7 +131,8 @@ def test_draft_prints_a_valid_pack_and_a_summary(tmp_path: Path) -> None:
 def test_draft_with_nothing_to_ask_is_one_line(tmp_path: Path) -> None:
     article = tmp_path / "empty.txt"
     article.write_text("nothing here at all.\n", encoding="utf-8")
-    assert "no sentence with a figure or a name" in one_error_line(run("pack", "draft", article))
+    assert "no sentence with a figure worth asking about" in one_error_line(
+        run("pack", "draft", article))
 
 
 def test_pack_export_writes_each_format_and_names_the_losses(tmp_path: Path) -> None:

@@ -22,19 +22,15 @@ SMALL = ("In 2007, Mexico registered roughly 11,000 homicides across the country
          "of the century. It did not work.\n")
 
 
-def test_small_text_gives_a_number_and_a_name_question() -> None:
+def test_small_text_gives_a_number_question_and_never_blanks_a_name() -> None:
     pack = draft_pack(SMALL, "notes.txt")
-    figure, name = pack.questions
+    (figure,) = pack.questions  # "President Vicente Fox" would be name recall: not asked
     assert pack.id == "notes" and pack.source.author == "not stated"
     assert figure.type is QuestionType.NUMBER and figure.number == 11000.0
     assert figure.tolerance == 0.05 and figure.tags == ("figure",) and figure.difficulty == 1
-    assert figure.prompt == ("According to the article, in 2007, Mexico registered roughly ___ "
-                             "homicides across the country?")
+    assert figure.prompt == ("Fill in the blank from the article: “In 2007, Mexico registered "
+                             "roughly ___ homicides across the country.”")
     assert figure.explanation == "Draft: from paragraph 1 — check and rewrite in your own words."
-    assert name.type is QuestionType.TEXT
-    assert name.answers == ("Vicente Fox", "President Vicente Fox")
-    assert name.tags == ("evidence",) and "paragraph 2" in name.explanation
-    assert name.quote is not None and "President Vicente Fox" in name.quote
     assert load_pack_text(dump_pack(pack), "again.yaml") == pack
 
 
@@ -47,12 +43,11 @@ def test_one_paragraph_per_line_when_there_are_no_blank_lines() -> None:
     assert "that ___ of the budget" in question.prompt  # the whole "24%" is the blank
 
 
-def test_dates_and_codes_are_not_figures_and_years_come_last() -> None:
+def test_dates_and_codes_are_not_figures_and_years_are_never_asked() -> None:
     assert draft_pack("On April 8, the leaders met 3 times in the capital city.", "a.txt") \
         .questions[0].number == 3.0
-    year = draft_pack("The COVID-19 crisis of the 1980s ended in 1995 for the region.",
-                      "a.txt").questions[0]
-    assert year.type is QuestionType.TEXT and year.answers == ("1995",)  # not "1,995"
+    with pytest.raises(PackError):  # an incidental year is the only figure: nothing to ask
+        draft_pack("The COVID-19 crisis of the 1980s ended in 1995 for the region.", "a.txt")
 
 
 def test_long_sentences_get_a_quote_of_at_most_25_words() -> None:
@@ -66,8 +61,8 @@ def test_nothing_to_ask_is_one_problem_line() -> None:
     with pytest.raises(PackError) as caught:
         draft_pack("just some lowercase words without figures or names at all.", "a.txt")
     assert caught.value.problems == [
-        "a.txt:1: no sentence with a figure or a name of two or more capitalised words to ask "
-        "about; write the questions by hand"]
+        "a.txt:1: no sentence with a figure worth asking about (years, thresholds, ranges and "
+        "names are left to you); write the questions by hand"]
 
 
 def test_pack_id_is_checked() -> None:
@@ -80,7 +75,7 @@ def test_pack_id_is_checked() -> None:
 def test_course_article_drafts_a_valid_pack() -> None:
     text = ARTICLE.read_text(encoding="utf-8")
     pack = draft_pack(text, ARTICLE.name, pack_id="cartel-draft")
-    assert len(pack.questions) >= 10
+    assert len(pack.questions) >= 3  # an opinion piece with few figures: fewer, better
     assert load_pack_text(dump_pack(pack), "again.yaml") == pack
     flat = " ".join(text.split())
     for question in pack.questions:

@@ -20,10 +20,11 @@ from bot.core.models import Pack
 from bot.core.packs.formats import aiken, gift, red, spreadsheet
 from bot.core.packs.formats.common import Collector, ImportResult, decode_text, finish
 from bot.core.packs.formats.detect import FORMATS, detect_format, refuse_workbook
-from bot.core.packs.formats.draft import draft_pack
+from bot.core.packs.formats.draft import Draft, draft_article, draft_pack
 from bot.core.packs.loader import INTERNAL_ERROR
 
-__all__ = ["FORMATS", "ImportResult", "detect_format", "draft_pack", "import_file",
+__all__ = ["FORMATS", "Draft", "ImportResult", "detect_format", "draft_article", "draft_pack",
+           "import_file",
            "import_pack"]
 
 _READERS = {"red": (red.read, red.FORMAT_NAME), "gift": (gift.read, gift.FORMAT_NAME),

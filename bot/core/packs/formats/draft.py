@@ -1,231 +1,226 @@
 """An article's text → a draft pack worth editing, for an instructor to rewrite.
 
-Heuristics, deliberately simple and predictable (the draft is a starting point, never installed
-by itself); the reading of the text is in draft_text.py:
-- the headline, byline and date become the pack's source (title, author, date), never
-  questions; section headings become explainer titles;
-- each sentence gives at most one question and each fact is asked once (a figure by its value,
-  unit and scale; a name by its bare form);
-- a sentence with a figure becomes a `number` question with the figure blanked, keeping its
-  unit and scale ("$6.8 million" → 6.8, "$", million, so "6.8 million", "$6.8 million" and
-  "6,800,000" are all right). Dates and codes are not figures; a year is asked only when the
-  sentence has no other figure. Years and small counts are exact, other figures get a 5 %
-  tolerance because articles round;
-- otherwise a sentence with a name of two or more capitalised words not opening the sentence
-  becomes a `text` question accepting the bare name and the name with its title (a name is
-  preferred to a figure whenever figures lead names by two, so a figure-rich article still
-  asks about its people and places);
+Fewer, better questions: a drafted question an instructor would delete costs more than none.
+The reading of the text is in draft_text.py, the choice of what to blank in draft_pick.py, the
+marks for what needs judgment in draft_notes.py. Here:
+- the headline, byline (with the author's role) and date become the pack's source, never
+  questions; section headings become explainer titles; a wire dateline is read, not asked;
+- a sentence with a figure that is a finding becomes a `number` question with that figure
+  blanked, keeping its unit and scale ("$6.8 million" → 6.8, "$", million). Not blanked: years,
+  thresholds, denominators, ends of ranges, figures the prompt or headline give away, figures
+  already asked (a rounded recap counts); not asked at all: quotations, hypotheticals, the
+  author's signposts. Names are never blanked: recalling a name the prompt half gives is trivia;
+- a sentence that points back ("That figure…", "Subtract that…") is asked with the sentence
+  before it as context; other references back are marked `# check:`;
 - every second fact becomes a `choice` question when the article has three other figures of
-  the same kind (unit and scale) or three other names to offer as distractors;
+  the same kind (unit and scale, or the same thing counted), within ten times its size and not
+  printed in the prompt;
+- the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”");
+- the thesis, counter-argument, concession and caveats are listed as `# review:` notes;
 - one explainer stub per paragraph (its heading or first words, its first sentence);
-- every question: difficulty 1, tag `figure` or `evidence`, the explanation "Draft: from
-  paragraph N — check and rewrite in your own words." and a verbatim quote of at most 25 words.
+- every question: difficulty 1, tag `figure`, the explanation "Draft: from paragraph N — check
+  and rewrite in your own words." and a verbatim quote of at most 25 words.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, QuestionType
+from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, decode_text, finish
+from bot.core.packs.formats.draft_notes import (
+    argument_notes,
+    check_notes,
+    header_notes,
+    is_opinion,
+    with_comments,
+)
+from bot.core.packs.formats.draft_pick import best_figure, not_a_fact, printed, scaled
 from bot.core.packs.formats.draft_text import (
-    NAME,
     Figure,
+    Header,
     Paragraph,
-    bare_name,
     figures,
     leans_back,
     paragraphs,
     read_header,
     sentences,
+    split_dateline,
 )
 
 FORMAT_NAME = "article draft"
 MAX_QUOTE_WORDS = 25
-MAX_QUESTIONS = 60
+MAX_QUESTIONS = 40
+MAX_PER_PARAGRAPH = 3
+MIN_WORDS = 5  # "The original estimate was £310,000." is a whole fact
 DISTRACTORS = 3
+MAX_SIZE_RATIO = 10.0  # a distractor ten times larger or smaller is absurd on its face
 _SHORT_LIMIT = 300
-
-_LOWER_FIRST = frozenset((
-    "a", "an", "the", "in", "on", "at", "by", "of", "for", "from", "with", "while", "when",
-    "during", "since", "after", "before", "about", "roughly", "more", "some", "this", "that",
-    "these", "those", "it", "there", "its", "their", "as", "if", "yet", "but", "and", "so",
-    "one", "although", "though", "however", "still", "even", "what", "today", "then", "now",
-    "here", "many", "most", "both", "each", "every", "such", "instead", "despite", "because",
-    "until", "unlike", "like", "under", "over", "between", "among", "against", "without",
-    "within", "through", "once", "only", "we", "they", "he", "she", "his", "her", "our"))
+_LEAD = "Fill in the blank from the article: "
+_OPENING_AND = re.compile(r"^(?:But|And|Yet|So|Still|Also),?\s+")
 
 
 @dataclass(frozen=True)
 class _Fact:
     paragraph: Paragraph
     sentence: str
-    start: int
-    end: int
-    figure: Figure | None = None
-    name: str | None = None  # as written, title included
-    bare: str | None = None
+    figure: Figure
+    context: str | None  # the sentence before, when this one points back at it
+    checks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The draft pack, with what the instructor should look at (kept as YAML comments)."""
+
+    pack: Pack
+    review: list[str] = field(default_factory=list)  # "# review: …" lines for the top
+    checks: dict[str, list[str]] = field(default_factory=dict)  # question id → "check" notes
+
+    def yaml(self) -> str:
+        return with_comments(dump_pack(self.pack), self.review, self.checks)
 
 
 def draft_pack(data: bytes | str, filename: str, *, pack_id: str | None = None) -> Pack:
     """A draft pack from an article; PackError when nothing in it can be asked about."""
+    return draft_article(data, filename, pack_id=pack_id).pack
+
+
+def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = None) -> Draft:
+    """The draft pack and its review notes; PackError when nothing in it can be asked about."""
     text = decode_text(data, filename)
     lines = text.split("\n")
     header = read_header(lines)
     body = paragraphs(lines, header.body_start)
-    facts = _facts(body)
+    if body:
+        date, opening = split_dateline(body[0].text)
+        body[0] = replace(body[0], text=opening)
+        header = header if header.date or date is None else replace(header, date=date)
+    opinion = is_opinion(header, body)
+    review = header_notes(header, opinion=opinion)
+    facts = _facts(body, header, opinion=opinion)
     if not facts:
-        raise PackError(f"{filename}:1: no sentence with a figure or a name of two or more "
-                        f"capitalised words to ask about; write the questions by hand")
-    lower = {w for w in re.findall(r"[a-z][a-z’'-]*", text)}
-    found = _questions(facts, body, lower)
+        raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
+                        f"thresholds, ranges and names are left to you); write the questions by "
+                        f"hand")
+    found, checks = _questions(facts, body)
     name = PurePath(filename).name or "article"
     meta = Meta(title=f"Draft: {header.title}" if header.title else f"Draft questions on {name}",
                 description="A rough draft proposed from the article's sentences: check every "
                             "question against the article and rewrite it in your own words.",
                 author=header.author, date=header.date,
                 source_title=header.title or f"the article in {name} (title not stated)",
-                explainers=tuple(_explainer(p) for p in body))
-    return finish(Collector(filename), found, meta, format_name=FORMAT_NAME,
+                explainers=tuple(_explainer(p) for p in body if p.text))
+    pack = finish(Collector(filename), found, meta, format_name=FORMAT_NAME,
                   pack_id=pack_id).pack
+    return Draft(pack, review + [note.line() for note in argument_notes(body, opinion=opinion)],
+                 checks)
 
 
-def _facts(body: list[Paragraph]) -> list[_Fact]:
+def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fact]:
     facts: list[_Fact] = []
-    figures_used: set[tuple[float, str | None, str | None]] = set()
-    names_used: set[str] = set()
+    used: set[tuple[float, str | None, str | None]] = set()
+    shown: list[Figure] = []  # every figure printed in a prompt so far: a recap repeats them
+    before: str | None = None  # the sentence before, across paragraph breaks
     for paragraph in body:
+        asked_here = 0
         for sentence in sentences(paragraph.text):
-            if len(sentence.split()) < 6 or sentence.endswith("?") or leans_back(sentence):
+            before, before_this = sentence, before
+            if asked_here >= MAX_PER_PARAGRAPH or len(sentence.split()) < MIN_WORDS or \
+                    sentence.endswith("?") or not_a_fact(sentence):
                 continue
-            figures_so_far = sum(1 for f in facts if f.figure is not None)
-            if figures_so_far - (len(facts) - figures_so_far) >= 2:  # keep names in the mix
-                fact = _name_fact(paragraph, sentence, names_used) or \
-                    _figure_fact(paragraph, sentence, figures_used)
-            else:
-                fact = _figure_fact(paragraph, sentence, figures_used) or \
-                    _name_fact(paragraph, sentence, names_used)
-            if fact is not None:
-                facts.append(fact)
+            points_back = leans_back(sentence)
+            if points_back and (before_this is None or leans_back(before_this)
+                                or not_a_fact(before_this)):
+                continue  # its blank would have no clear referent
+            context = before_this if points_back else None
+            figure = best_figure(sentence, context or "", header.title or "", used, shown)
+            if figure is None:
+                continue
+            used.add(figure.key)
+            shown += figures(f"{context or ''} {sentence}")
+            facts.append(_Fact(paragraph, sentence, figure, context,
+                               tuple(check_notes(sentence, context, opinion))))
+            asked_here += 1
             if len(facts) >= MAX_QUESTIONS:
                 return facts
     return facts
 
 
-def _figure_fact(paragraph: Paragraph, sentence: str,
-                 used: set[tuple[float, str | None, str | None]]) -> _Fact | None:
-    found = [f for f in figures(sentence) if f.key not in used]
-    if not found:
-        return None
-    target = next((f for f in found if not f.is_year()), found[0])
-    used.add(target.key)
-    return _Fact(paragraph, sentence, target.start, target.end, figure=target)
-
-
-def _name_fact(paragraph: Paragraph, sentence: str, used: set[str]) -> _Fact | None:
-    for match in NAME.finditer(sentence):
-        name = re.sub(r"[’']s$", "", match.group())
-        bare = bare_name(name)
-        if match.start() == 0 or bare.lower() in used or name != match.group():
-            continue  # a possessive ("___'s concern") reads badly as a blank
-        used.add(bare.lower())
-        return _Fact(paragraph, sentence, match.start(), match.start() + len(name), name=name,
-                     bare=bare)
-    return None
-
-
-def _questions(facts: list[_Fact], body: list[Paragraph], lower: set[str]) -> list[Found]:
+def _questions(facts: list[_Fact],
+               body: list[Paragraph]) -> tuple[list[Found], dict[str, list[str]]]:
     ids = IdMaker()
-    kinds: dict[tuple[str | None, str | None], list[Figure]] = {}
-    names: list[str | None] = []
-    for sentence in (s for p in body for s in sentences(p.text)):  # every figure and name
-        for figure in figures(sentence):
-            if not figure.is_year():
-                kinds.setdefault((figure.unit, figure.scale), []).append(figure)
-        names += [bare_name(re.sub(r"[’']s$", "", m.group())) for m in NAME.finditer(sentence)
-                  if m.start() > 0]
-    found = []
+    pool = [f for p in body for s in sentences(p.text) for f in figures(s) if not f.is_year()]
+    found: list[Found] = []
+    checks: dict[str, list[str]] = {}
     for index, fact in enumerate(facts):
-        question = _choice(fact, index, kinds, names, ids) if index % 2 else None
-        question = question or _open(fact, ids)
-        found.append(Found(fact.paragraph.line, replace(question, prompt=_lowered(
-            question.prompt, lower))))
-    return found
+        question = (_choice(fact, pool, ids) if index % 2 else None) or _open(fact, ids)
+        found.append(Found(fact.paragraph.line, question))
+        if fact.checks:
+            checks[question.id] = list(fact.checks)
+    return found, checks
+
+
+def _prompt(fact: _Fact) -> str:
+    """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
+    blanked = fact.sentence[:fact.figure.start] + "___" + fact.sentence[fact.figure.end:]
+    if fact.context is not None:
+        return f"{_LEAD}“{fact.context} {blanked}”"
+    opening = _OPENING_AND.match(blanked)
+    if opening:
+        blanked = blanked[opening.end()].upper() + blanked[opening.end() + 1:]
+    return f"{_LEAD}“{blanked}”"
+
+
+def _common(fact: _Fact) -> dict[str, object]:
+    return {"prompt": _prompt(fact), "explanation": _explanation(fact.paragraph.number),
+            "quote": _quote(fact.sentence, fact.figure.start), "tags": ("figure",)}
 
 
 def _open(fact: _Fact, ids: IdMaker) -> Question:
-    prompt = _prompt(fact.sentence[:fact.start] + "___" + fact.sentence[fact.end:])
-    common = {"explanation": _explanation(fact.paragraph.number),
-              "quote": _quote(fact.sentence, fact.start)}
-    if fact.figure is not None and fact.figure.is_year():  # 1821, not "1,821"
-        return Question(id=ids.make(f"year {fact.figure.written}", 0), type=QuestionType.TEXT,
-                        prompt=prompt, answers=(fact.figure.written,), tags=("figure",),
-                        **common)  # type: ignore[arg-type]
-    if fact.figure is not None:
-        figure = fact.figure
-        exact = figure.is_year() or (figure.value < 100 and not figure.rough)
-        return Question(id=ids.make(f"figure {figure.written}", 0), type=QuestionType.NUMBER,
-                        prompt=prompt, number=figure.value, tolerance=0.0 if exact else 0.05,
-                        unit=figure.unit, scale=figure.scale, tags=("figure",),
-                        **common)  # type: ignore[arg-type]
-    assert fact.name is not None and fact.bare is not None
-    answers = tuple(dict.fromkeys((fact.bare, fact.name)))
-    return Question(id=ids.make(fact.bare, 0), type=QuestionType.TEXT, prompt=prompt,
-                    answers=answers, tags=("evidence",), **common)  # type: ignore[arg-type]
+    figure = fact.figure
+    exact = figure.value < 100 and not figure.rough
+    return Question(id=ids.make(f"figure {figure.written}", 0), type=QuestionType.NUMBER,
+                    number=figure.value, tolerance=0.0 if exact else 0.05, unit=figure.unit,
+                    scale=figure.scale, **_common(fact))  # type: ignore[arg-type]
 
 
-def _choice(fact: _Fact, index: int, kinds: dict[tuple[str | None, str | None], list[Figure]],
-            names: list[str | None], ids: IdMaker) -> Question | None:
+def _same_kind(figure: Figure, other: Figure) -> bool:
+    """Distractors count the same thing: '$' with '$' at one scale; a bare count only with
+    counts of the same noun ('31 locks' with '6 locks', never with '39 degrees')."""
+    if (other.unit, other.scale) != (figure.unit, figure.scale):
+        return False
+    return figure.unit is not None or (bool(figure.noun) and other.noun == figure.noun)
+
+
+def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker) -> Question | None:
     """A choice question whose distractors are the article's other figures of the same kind
-    (or other names); None when it has too few."""
-    if fact.figure is not None:
-        if fact.figure.is_year():
-            return None
-        same = [f for f in kinds.get((fact.figure.unit, fact.figure.scale), [])
-                if f.key != fact.figure.key]
-        right = fact.figure.written
-        value_of = {f.written: f.value for f in same} | {right: fact.figure.value}
-        options = sorted((t for t in value_of if t != right),
-                         key=lambda t: abs(math.log10(max(value_of[t], 1e-9))
-                                           - math.log10(max(fact.figure.value, 1e-9))))
-    else:
-        right = fact.bare or ""
-        options = [n for n in dict.fromkeys(names) if n and n != right]
-        value_of = {}
-    if len(options) < DISTRACTORS:
+    and a plausible size, none printed in the prompt; None when it has too few."""
+    figure, prompt = fact.figure, _prompt(fact)
+    shown = printed(prompt)
+    value_of: dict[str, float] = {}
+    for other in pool:
+        if not _same_kind(figure, other) or other.value == figure.value or \
+                scaled(other) in shown or other.value <= 0 or figure.value <= 0 or \
+                max(other.value, figure.value) / min(other.value, figure.value) > MAX_SIZE_RATIO:
+            continue
+        value_of.setdefault(other.written, other.value)
+    values = {v: t for t, v in value_of.items()}  # one text per value
+    if len(values) < DISTRACTORS:
         return None
-    if fact.figure is not None:
-        picked = options[:DISTRACTORS]  # the closest in size: none is absurd on its face
-    else:
-        step = max(1, len(options) // DISTRACTORS)  # spread out, stable for one article
-        picked = [options[(index + k * step) % len(options)] for k in range(DISTRACTORS)]
-    choices = list(dict.fromkeys([right, *picked]))
-    if len(choices) < DISTRACTORS + 1:
+    picked = sorted(values, key=lambda v: abs(math.log10(v) - math.log10(figure.value)))
+    right = figure.written
+    choices = sorted([*(values[v] for v in picked[:DISTRACTORS]), right],
+                     key=lambda t: value_of.get(t, figure.value))
+    if len(set(choices)) < DISTRACTORS + 1:
         return None
-    choices.sort(key=lambda c: (value_of.get(c, 0.0), c))
-    prompt = _prompt(fact.sentence[:fact.start] + "___" + fact.sentence[fact.end:])
-    return Question(id=ids.make(f"choice {right}", 0), type=QuestionType.CHOICE, prompt=prompt,
-                    choices=tuple(choices), answer=right,
-                    tags=("figure",) if fact.figure else ("evidence",),
-                    explanation=_explanation(fact.paragraph.number),
-                    quote=_quote(fact.sentence, fact.start))
-
-
-def _lowered(prompt: str, lower: set[str]) -> str:
-    """'According to the article, Walkers on …' → '…, walkers on …' when the article writes
-    the word in lower case elsewhere (so names and 'I' keep their capital)."""
-    lead = "According to the article, "
-    if not prompt.startswith(lead):
-        return prompt
-    rest = prompt[len(lead):]
-    first = rest.split(" ", 1)[0]
-    if first[:1].isupper() and first[1:].islower() and first.lower().strip(",") in lower:
-        return lead + rest[0].lower() + rest[1:]
-    return prompt
+    return Question(id=ids.make(f"choice {right}", 0), type=QuestionType.CHOICE,
+                    choices=tuple(choices), answer=right, **_common(fact))  # type: ignore[arg-type]
 
 
 def _explainer(paragraph: Paragraph) -> Explainer:
@@ -234,17 +229,6 @@ def _explainer(paragraph: Paragraph) -> Explainer:
     short = first if len(first) <= _SHORT_LIMIT else first[:_SHORT_LIMIT - 1] + "…"
     return Explainer(id=f"paragraph-{paragraph.number}", title=title,
                      short=f"Draft: {short}", body=paragraph.text)
-
-
-def _prompt(blanked: str) -> str:
-    """'In 2007, Mexico registered ___ homicides.' → 'According to the article, in 2007, …?'"""
-    body = re.sub(r"[.!;:]+([”\"’]+)$", r"\1", blanked.rstrip(" .!;:"))  # '"cutters."'
-    first = body.split(" ", 1)[0]
-    if first == "According":  # the sentence already names its source
-        return f"{body}?"
-    if first.lower() in _LOWER_FIRST or (first[1:].islower() and first.endswith(("ing", "ly"))):
-        body = body[0].lower() + body[1:]
-    return f"According to the article, {body}?"
 
 
 def _explanation(paragraph: int) -> str:
@@ -259,4 +243,3 @@ def _quote(sentence: str, focus: int) -> str:
     at = len(sentence[:focus].split())
     start = max(0, min(at - MAX_QUOTE_WORDS // 2, len(words) - MAX_QUOTE_WORDS))
     return " ".join(words[start:start + MAX_QUOTE_WORDS])
-

@@ -1,0 +1,197 @@
+"""The drafter's rules for what is worth blanking, each on a short article of its own subject
+(seals, schools, wind farms, museums, rivers…): none of them is tuned to one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.errors import PackError
+from bot.core.models import Question, QuestionType
+from bot.core.packs.formats import draft_article, draft_pack
+from bot.core.packs.loader import load_pack_text
+
+
+def asked(text: str) -> list[Question]:
+    return list(draft_pack(text, "article.txt").questions)
+
+
+def answers(text: str) -> list[float | str | None]:
+    return [q.number if q.type is QuestionType.NUMBER else q.answer for q in asked(text)]
+
+
+def test_names_places_and_organisations_are_never_blanked() -> None:
+    text = ("The Kelso Marine Trust asked Professor Ana Ruiz of Tarn University to lead the "
+            "survey.\n\n"
+            "Her divers counted 1,240 grey seals on the northern rocks.\n")
+    (question,) = asked(text)
+    assert question.number == 1240.0 and "___ grey seals" in question.prompt
+    with pytest.raises(PackError):
+        draft_pack("The Kelso Marine Trust asked Professor Ana Ruiz to lead the survey.", "a.txt")
+
+
+def test_the_finding_is_blanked_not_its_threshold_denominator_or_base() -> None:
+    assert answers("Pupils with fewer than 5 absences scored 12 percent higher on the test.") \
+        == [12.0]
+    assert answers("Among students aged 16 and older, attendance reached 91 percent last year.") \
+        == [91.0]
+    assert answers("On the wettest 10 percent of days, river levels rose by 2.4 metres.") == [2.4]
+    assert answers("The clinic saw 380 of the 2,900 patients referred in its first winter.") \
+        == [380.0]
+    assert answers("Yields rose 6.5 percent for every 100 hectares of restored wetland nearby.") \
+        == [6.5]
+    assert answers("Wells shallower than 30 metres held 3.5 times more nitrate than the rest.") \
+        == [3.5]
+    assert answers("Only 1 in 5 eligible households joined, and the scheme cost $380,000.") \
+        == [380000.0]  # "1 in 5" is one fact: neither end is blanked
+    assert answers("When the river reached 14 feet in the night, the town evacuated 620 homes "
+                   "before dawn.") == [620.0]  # the opening clause sets the scene
+
+
+def test_an_answer_the_prompt_computes_or_the_headline_gives_is_not_asked() -> None:
+    with pytest.raises(PackError):  # 40,000 × $15 = $600,000: every figure gives the others
+        draft_pack("The museum sold 40,000 tickets at $15 each, bringing in $600,000 in all.",
+                   "a.txt")
+    with pytest.raises(PackError):  # 2012 + eleven years: a year, and computable anyway
+        draft_pack("The bridge opened in 2023, eleven years after work began in 2012.", "a.txt")
+    # a number word never multiplies, and "twice" is no printed 2
+    assert answers("Drovers took three days on the road, and a sheep bought for 8 crowns sold "
+                   "for 24 crowns at the fair.") == [8.0]
+    assert answers("Weavers earned 2 shillings a day, more than twice a shepherd's wage.") \
+        == [2.0]
+    with pytest.raises(PackError):  # half of the 800 farms is 400
+        draft_pack("Only half of the 800 farms, some 400 in all, joined the scheme.", "a.txt")
+    article = ("Thirty-Two Turbines Off the Coast\n\n"
+               "The new wind farm has 32 turbines standing in deep water off the cape.\n\n"
+               "Each one stands 180 metres tall above the waves at high tide.\n")
+    assert answers(article) == [180.0]  # the headline already says 32 turbines
+
+
+def test_ends_of_a_range_are_not_blanked_but_a_change_from_one_figure_to_another_is() -> None:
+    with pytest.raises(PackError):
+        draft_pack("A young oak typically needs 30 to 40 years to produce its first acorns.",
+                   "a.txt")
+    with pytest.raises(PackError):
+        draft_pack("Most of the patients waited between 3 and 5 hours for a bed that night.",
+                   "a.txt")
+    assert answers("The village grew from about 900 in 1901 to 4,300 by the census of 1951.") \
+        == [900.0]
+
+
+def test_hypotheticals_signposts_and_quotations_are_not_facts() -> None:
+    with pytest.raises(PackError):
+        draft_pack("Suppose only half of the 800 farms joined the scheme in its first year.\n\n"
+                   "My second argument is about the 12 schools that would benefit most.\n\n"
+                   "“We planted 5,000 trees and lost most of them,” the warden said sadly.\n",
+                   "a.txt")
+
+
+def test_distractors_are_of_the_same_kind_plausible_size_and_not_in_the_prompt() -> None:
+    article = ("The city lent $250,000 to the theatre, which already owed $310,000 to the bank "
+               "before the season.\n\n"
+               "Actors were paid £40 a night during the long summer tour of the coast.\n\n"
+               "The tour sold £92,000 in tickets, while the bar took £120,000 over the summer.\n\n"
+               "Its sponsors gave £150,000 and the council gave £210,000 towards new seats.\n\n"
+               "The company staged 31 plays in the season, twice as many as it once did.\n\n"
+               "Ticket sales rose 31 percent, while costs grew only 6 percent in the year.\n\n"
+               "About 18 percent of seats went unsold, down from 27 percent two years before.\n\n"
+               "Only 9 percent of tickets were sold online, and 40 percent went to pupils.\n")
+    questions = asked(article)
+    for question in questions:
+        if question.type is QuestionType.CHOICE:
+            for choice in question.choices:
+                assert choice == question.answer or choice not in question.prompt
+    pay = next(q for q in questions if q.number == 40.0 or q.answer == "£40")
+    assert pay.type is QuestionType.NUMBER  # £92,000 a night would be absurd beside £40
+    sales = next(q for q in questions if q.answer == "31 percent" or q.number == 31.0)
+    assert "6 percent" not in (sales.choices or ())
+
+
+def test_a_sentence_that_points_back_is_asked_with_the_sentence_before() -> None:
+    article = ("The reserve counted 1,200 seals on the rocks in 2015. That figure fell to 700 "
+               "by the spring of 2020, the lowest on record.\n")
+    second = asked(article)[1]
+    assert second.number == 700.0
+    assert second.prompt == ("Fill in the blank from the article: “The reserve counted 1,200 "
+                             "seals on the rocks in 2015. That figure fell to ___ by the spring "
+                             "of 2020, the lowest on record.”")
+
+
+def test_an_interior_reference_back_is_marked_for_checking_in_the_yaml() -> None:
+    article = ("Clinics in the valley recorded 4,100 asthma visits over the winter months.\n\n"
+               "Towns near the quarry had 2.6 times the rate of such visits as towns upriver.\n")
+    draft = draft_article(article, "asthma.txt")
+    text = draft.yaml()
+    assert "  # check: “such visits” points back at an earlier sentence" in text
+    assert load_pack_text(text, "asthma.yaml") == draft.pack  # comments keep it valid
+
+
+def test_a_rounded_recap_of_a_printed_figure_is_not_asked_again() -> None:
+    article = ("The port's population rose from 3,100 in 1850 to 18,700 by 1900.\n\n"
+               "The docks handled 410,000 tons of grain at their busiest in 1890.\n\n"
+               "By then it was a town of nearly 19,000 people with its own rail line.\n")
+    assert answers(article) == [3100.0, 410000.0]
+
+
+def test_thesis_counter_argument_concession_and_caveat_are_review_notes() -> None:
+    article = ("Opinion: The Town Should Keep Its Night Trains\n"
+               "By Omar Haddad, Columnist and Member of the Rail Users' Group\n"
+               "May 4, 2025\n\n"
+               "My argument is simple: night trains pay for themselves in visitors. The service "
+               "carried 84,000 passengers last year.\n\n"
+               "Critics say the trains lose money on every winter trip across the hills.\n\n"
+               "On this point they are right, and the accounts show a loss of £2.1 million.\n\n"
+               "Its managers acknowledge that 40 percent of berths went empty in January.\n\n"
+               "The survey cannot by itself prove that visitors came because of the trains.\n")
+    draft = draft_article(article, "trains.txt")
+    top = draft.yaml().split("\nid: ")[0]
+    assert "# review: this piece argues a case" in top
+    assert "Omar Haddad, Columnist and Member of the Rail Users' Group" in top
+    for kind in ("thesis", "counter-argument", "concession", "caveat"):
+        assert f"# review: {kind} (paragraph " in top
+    assert draft.pack.source.author == "Omar Haddad"
+    berths = next(q for q in draft.pack.questions if q.number == 40.0)
+    assert "£2.1 million. Its managers" in berths.prompt  # "Its" needs the sentence before
+
+
+def test_prompts_quote_the_sentence_as_a_cloze() -> None:
+    (question,) = asked("But the Samples from 14 wells showed nitrate above the legal limit.")
+    assert question.prompt == ("Fill in the blank from the article: “The Samples from ___ wells "
+                               "showed nitrate above the legal limit.”")
+
+
+def test_the_date_is_read_without_a_byline_from_a_byline_and_from_a_wire_dateline() -> None:
+    body = "\n\nThe ferry carried 2,300 cars across the strait during the first week.\n"
+    no_byline = draft_pack("Ferry Returns to the Strait\nPublished: Tuesday, 3 March 2026" + body,
+                           "a.txt").source
+    assert (no_byline.title, no_byline.date) == ("Ferry Returns to the Strait",
+                                                 "Tuesday, 3 March 2026")
+    on_byline = draft_pack("Ferry Returns\nBy Ines Calvo | March 3, 2026" + body, "a.txt").source
+    assert (on_byline.author, on_byline.date) == ("Ines Calvo", "March 3, 2026")
+    desk = draft_pack("Ferry Returns\nBy Ines Calvo\nTravel Desk | 3 March 2026" + body, "a.txt")
+    assert desk.source.date == "3 March 2026" and "Desk" not in desk.questions[0].prompt
+    for line in ("June 2025", "12/06/2025", "Updated 3 March 2026 at 10:15", "2026-03-03"):
+        source = draft_pack(f"Ferry Returns\n{line}{body}", "a.txt").source
+        assert source.date == line.split(" at ")[0].removeprefix("Updated "), line
+    wire = draft_pack("Ferry Returns\n\nPORT ELLEN, March 3 — The ferry carried 2,300 cars "
+                      "across the strait during the first week.\n", "a.txt")
+    assert wire.source.date == "March 3"
+    assert "PORT ELLEN" not in wire.questions[0].prompt
+
+
+def test_a_piece_that_argues_is_told_by_first_person_headline_and_the_authors_stake() -> None:
+    article = ("Why the Valley Must Keep Its Cottage Hospital\n"
+               "By Ruth Ames, Retired Surgeon and Trustee of the Hospital League\n"
+               "2 June 2025\n\n"
+               "I believe closing the ward would cost lives. It treated 5,400 patients last "
+               "year.\n\n"
+               "Supporters of the closure argue that the 40 beds are rarely full in summer.\n\n"
+               "The health board should keep the ward open and staff it properly.\n")
+    top = draft_article(article, "ward.txt").yaml().split("\nid: ")[0]
+    assert "# review: this piece argues a case" in top
+    assert "# review: thesis (headline): “Why the Valley Must Keep Its Cottage Hospital”" in top
+    assert "# review: thesis (paragraph 3): “The health board should keep the ward open" in top
+    assert "# review: counter-argument (paragraph 2)" in top
+    assert "Retired Surgeon and Trustee of the Hospital League" in top
+    news = draft_article("Ward Reopens\nBy Sam Cole, Health Reporter\n\nThe ward reopened "
+                         "with 40 beds and 12 nurses on its first night.\n", "news.txt")
+    assert news.review == []  # a reporter reporting: no stake to ask about, no thesis
