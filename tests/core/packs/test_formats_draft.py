@@ -30,13 +30,14 @@ def test_small_text_gives_a_number_question_and_never_blanks_a_name() -> None:
     assert figure.tolerance == 0.05 and figure.tags == ("figure",) and figure.difficulty == 1
     assert figure.prompt == ("Fill in the blank from the article: “In 2007, Mexico registered "
                              "roughly ___ homicides across the country.”")
-    assert figure.explanation == "Draft: from paragraph 1 — check and rewrite in your own words."
+    assert figure.explanation == ("The article says in paragraph 1: “In 2007, Mexico registered "
+                                  "roughly 11,000 homicides across the country.”")
     assert load_pack_text(dump_pack(pack), "again.yaml") == pack
 
 
 def test_one_paragraph_per_line_when_there_are_no_blank_lines() -> None:
     text = ("The first paragraph mentions nothing worth asking about here.\n"
-            "The second one says that 24% of the budget went to the army.\n")
+            "Officials said that 24% of the budget went to the army.\n")
     (question,) = draft_pack(text, "a.txt").questions
     assert question.number == 24.0 and question.tolerance == 0.0
     assert "paragraph 2" in question.explanation and question.unit == "%"
@@ -82,7 +83,7 @@ def test_course_article_drafts_a_valid_pack() -> None:
         assert question.tags in (("figure",), ("evidence",)) and question.difficulty == 1
         assert question.quote is not None and len(question.quote.split()) <= 25
         assert question.quote in flat  # verbatim
-        assert question.explanation.startswith("Draft: from paragraph ")
+        assert question.explanation.startswith("The article says in paragraph ")
     homicides = [q for q in pack.questions if q.number == 11000.0 or q.answer == "11,000"]
     assert homicides and (homicides[0].type is QuestionType.CHOICE
                           or homicides[0].tolerance == 0.05)  # "roughly 11,000"

@@ -10,16 +10,23 @@ marks for what needs judgment in draft_notes.py. Here:
   thresholds, denominators, ends of ranges, figures the prompt or headline give away, figures
   already asked (a rounded recap counts); not asked at all: quotations, hypotheticals, the
   author's signposts. Names are never blanked: recalling a name the prompt half gives is trivia;
-- a sentence that points back ("That figure…", "Subtract that…") is asked with the sentence
-  before it as context; other references back are marked `# check:`;
+- a sentence whose referent is outside it ("The structure cost…", "It would open…", "since
+  then") is asked only with the sentence before it (same paragraph) as context, when that one
+  stands alone; otherwise it becomes a `# review: not asked` note (draft_strict.py), as does an
+  author's own arithmetic ("Subtract one from the other…"); trivia (the day of a date, ages,
+  distances that locate, membership counts) is never blanked; of two questions where one
+  prompt prints the other's answer, only the more important is kept;
 - every second fact becomes a `choice` question when the article has three other figures of
   the same kind (unit and scale, or the same thing counted), within ten times its size and not
   printed in the prompt;
 - the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”");
+  in a piece that argues, it names whose claim it is ("According to the author, NAME, …");
 - the thesis, counter-argument, concession and caveats are listed as `# review:` notes;
 - one explainer stub per paragraph (its heading or first words, its first sentence);
-- every question: difficulty 1, tag `figure`, the explanation "Draft: from paragraph N — check
-  and rewrite in your own words." and a verbatim quote of at most 25 words.
+- every question: difficulty 1, tag `figure`, an explanation quoting the passage and naming
+  its paragraph (with the next sentence when it qualifies the figure: "That figure is not
+  verified…"), a verbatim quote of at most 25 words; a tolerance of 5 % only for a figure
+  the article rounds ("about", "roughly"), exact otherwise.
 """
 
 from __future__ import annotations
@@ -40,13 +47,25 @@ from bot.core.packs.formats.draft_notes import (
     is_opinion,
     with_comments,
 )
-from bot.core.packs.formats.draft_pick import best_figure, not_a_fact, printed, scaled
+from bot.core.packs.formats.draft_pick import (
+    best_figure,
+    not_a_fact,
+    printed,
+    scaled,
+    word_numbers,
+)
+from bot.core.packs.formats.draft_strict import (
+    Amount,
+    author_arithmetic,
+    importance,
+    lost_referent,
+    without_giveaways,
+)
 from bot.core.packs.formats.draft_text import (
     Figure,
     Header,
     Paragraph,
     figures,
-    leans_back,
     paragraphs,
     read_header,
     sentences,
@@ -57,6 +76,7 @@ FORMAT_NAME = "article draft"
 MAX_QUOTE_WORDS = 25
 MAX_QUESTIONS = 40
 MAX_PER_PARAGRAPH = 3
+MAX_PROMPT_WORDS = 75  # a context sentence longer than this buries the blank
 MIN_WORDS = 5  # "The original estimate was £310,000." is a whole fact
 DISTRACTORS = 3
 MAX_SIZE_RATIO = 10.0  # a distractor ten times larger or smaller is absurd on its face
@@ -72,6 +92,7 @@ class _Fact:
     figure: Figure
     context: str | None  # the sentence before, when this one points back at it
     checks: tuple[str, ...] = ()
+    after: str | None = None  # the sentence after, when it qualifies this one ("That figure…")
 
 
 @dataclass(frozen=True)
@@ -103,12 +124,12 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
         header = header if header.date or date is None else replace(header, date=date)
     opinion = is_opinion(header, body)
     review = header_notes(header, opinion=opinion)
-    facts = _facts(body, header, opinion=opinion)
+    facts, held = _facts(body, header, opinion=opinion)
     if not facts:
         raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
                         f"thresholds, ranges and names are left to you); write the questions by "
                         f"hand")
-    found, checks = _questions(facts, body)
+    found, checks = _questions(facts, body, _lead(header, opinion))
     name = PurePath(filename).name or "article"
     meta = Meta(title=f"Draft: {header.title}" if header.title else f"Draft questions on {name}",
                 description="A rough draft proposed from the article's sentences: check every "
@@ -118,76 +139,124 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
                 explainers=tuple(_explainer(p) for p in body if p.text))
     pack = finish(Collector(filename), found, meta, format_name=FORMAT_NAME,
                   pack_id=pack_id).pack
-    return Draft(pack, review + [note.line() for note in argument_notes(body, opinion=opinion)],
-                 checks)
+    return Draft(pack, review + [note.line() for note in argument_notes(body, opinion=opinion)]
+                 + held, checks)
 
 
-def _facts(body: list[Paragraph], header: Header, *, opinion: bool) -> list[_Fact]:
+def _facts(body: list[Paragraph], header: Header, *,
+           opinion: bool) -> tuple[list[_Fact], list[str]]:
+    """The facts worth a question, and review notes for the sentences held back."""
     facts: list[_Fact] = []
+    held: list[str] = []
     used: set[tuple[float, str | None, str | None]] = set()
     shown: list[Figure] = []  # every figure printed in a prompt so far: a recap repeats them
-    before: str | None = None  # the sentence before, across paragraph breaks
+    earlier = ""  # the body so far: the opening sentence introduces, it cannot lose a referent
     for paragraph in body:
         asked_here = 0
-        for sentence in sentences(paragraph.text):
-            before, before_this = sentence, before
+        before: str | None = None  # the sentence before, in this paragraph only
+        split = sentences(paragraph.text)
+        for at, sentence in enumerate(split):
+            before_this, seen = before, earlier
+            before, earlier = sentence, f"{earlier} {sentence}"
             if asked_here >= MAX_PER_PARAGRAPH or len(sentence.split()) < MIN_WORDS or \
-                    sentence.endswith("?") or not_a_fact(sentence):
+                    sentence.endswith("?") or not_a_fact(sentence) or not figures(sentence):
                 continue
-            points_back = leans_back(sentence)
-            if points_back and (before_this is None or leans_back(before_this)
-                                or not_a_fact(before_this)):
-                continue  # its blank would have no clear referent
-            context = before_this if points_back else None
+            if author_arithmetic(sentence):
+                held.append(f"# review: the author's own arithmetic (paragraph "
+                            f"{paragraph.number}): ask how it is done, with every figure it "
+                            f"needs in the prompt: “{_clip(sentence)}”")
+                continue
+            lost = lost_referent(sentence, f"{header.title or ''} {seen}" if seen else "")
+            context = before_this if lost else None
+            if lost and (context is None or not_a_fact(context) or author_arithmetic(context)
+                         or lost_referent(context, seen.removesuffix(context).strip())
+                         or len(f"{context} {sentence}".split()) > MAX_PROMPT_WORDS):
+                if best_figure(sentence, "", header.title or "", used, shown):
+                    held.append(f"# review: not asked (paragraph {paragraph.number}): “{lost}” "
+                                f"points outside its sentence; name it in your own question: "
+                                f"“{_clip(sentence)}”")
+                continue
             figure = best_figure(sentence, context or "", header.title or "", used, shown)
             if figure is None:
                 continue
             used.add(figure.key)
             shown += figures(f"{context or ''} {sentence}")
+            following = split[at + 1] if at + 1 < len(split) else None
             facts.append(_Fact(paragraph, sentence, figure, context,
-                               tuple(check_notes(sentence, context, opinion))))
+                               tuple(check_notes(sentence, context, opinion)),
+                               following if following and lost_referent(following, earlier)
+                               else None))
             asked_here += 1
-            if len(facts) >= MAX_QUESTIONS:
-                return facts
-    return facts
+    last = body[-1].number if body else 0
+    texts = [p.text for p in body]
+    facts = without_giveaways(
+        facts, value=lambda f: _amount(f.figure), printed=lambda f: _amounts(_prompt(f)),
+        rank=lambda f: importance(f.figure, f.paragraph.number, last, texts))
+    return facts[:MAX_QUESTIONS], held
 
 
-def _questions(facts: list[_Fact],
-               body: list[Paragraph]) -> tuple[list[Found], dict[str, list[str]]]:
+def _amount(figure: Figure) -> Amount:
+    return (scaled(figure), figure.unit, figure.noun)
+
+
+def _amounts(text: str) -> list[Amount]:
+    """What a prompt prints: its figures, and its number words ("six more", "two years")."""
+    return [_amount(f) for f in figures(text)] + [(v, None, noun)
+                                                    for v, noun in word_numbers(text)]
+
+
+def _clip(sentence: str, words: int = 30) -> str:
+    split = sentence.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
+
+
+def _questions(facts: list[_Fact], body: list[Paragraph],
+               lead: str) -> tuple[list[Found], dict[str, list[str]]]:
     ids = IdMaker()
     pool = [f for p in body for s in sentences(p.text) for f in figures(s) if not f.is_year()]
     found: list[Found] = []
     checks: dict[str, list[str]] = {}
     for index, fact in enumerate(facts):
-        question = (_choice(fact, pool, ids) if index % 2 else None) or _open(fact, ids)
+        question = (_choice(fact, pool, ids, lead) if index % 2 else None) or \
+            _open(fact, ids, lead)
         found.append(Found(fact.paragraph.line, question))
         if fact.checks:
             checks[question.id] = list(fact.checks)
     return found, checks
 
 
-def _prompt(fact: _Fact) -> str:
+def _lead(header: Header, opinion: bool) -> str:
+    """An opinion piece's figures are its author's claims: the prompt says whose."""
+    if not opinion:
+        return _LEAD
+    who = f"the author, {header.author}," if header.author else "the author"
+    return f"According to {who} fill in the blank: "
+
+
+def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
     """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
     blanked = fact.sentence[:fact.figure.start] + "___" + fact.sentence[fact.figure.end:]
     if fact.context is not None:
-        return f"{_LEAD}“{fact.context} {blanked}”"
+        return f"{lead}“{fact.context} {blanked}”"
     opening = _OPENING_AND.match(blanked)
     if opening:
         blanked = blanked[opening.end()].upper() + blanked[opening.end() + 1:]
-    return f"{_LEAD}“{blanked}”"
+    return f"{lead}“{blanked}”"
 
 
-def _common(fact: _Fact) -> dict[str, object]:
-    return {"prompt": _prompt(fact), "explanation": _explanation(fact.paragraph.number),
+def _common(fact: _Fact, lead: str) -> dict[str, object]:
+    return {"prompt": _prompt(fact, lead), "explanation": _explanation(fact, lead != _LEAD),
             "quote": _quote(fact.sentence, fact.figure.start), "tags": ("figure",)}
 
 
-def _open(fact: _Fact, ids: IdMaker) -> Question:
+def _open(fact: _Fact, ids: IdMaker, lead: str) -> Question:
+    """Exact figures are judged exactly; only a figure the article rounds ("about 2,300")
+    gets a 5 % tolerance."""
     figure = fact.figure
-    exact = figure.value < 100 and not figure.rough
     return Question(id=ids.make(f"figure {figure.written}", 0), type=QuestionType.NUMBER,
-                    number=figure.value, tolerance=0.0 if exact else 0.05, unit=figure.unit,
-                    scale=figure.scale, **_common(fact))  # type: ignore[arg-type]
+                    number=figure.value, tolerance=0.05 if figure.rough else 0.0,
+                    unit=figure.unit, scale=figure.scale,
+                    **_common(fact, lead))  # type: ignore[arg-type]
 
 
 def _same_kind(figure: Figure, other: Figure) -> bool:
@@ -198,10 +267,10 @@ def _same_kind(figure: Figure, other: Figure) -> bool:
     return figure.unit is not None or (bool(figure.noun) and other.noun == figure.noun)
 
 
-def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker) -> Question | None:
+def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker, lead: str) -> Question | None:
     """A choice question whose distractors are the article's other figures of the same kind
     and a plausible size, none printed in the prompt; None when it has too few."""
-    figure, prompt = fact.figure, _prompt(fact)
+    figure, prompt = fact.figure, _prompt(fact, lead)
     shown = printed(prompt)
     value_of: dict[str, float] = {}
     for other in pool:
@@ -220,7 +289,7 @@ def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker) -> Question | None:
     if len(set(choices)) < DISTRACTORS + 1:
         return None
     return Question(id=ids.make(f"choice {right}", 0), type=QuestionType.CHOICE,
-                    choices=tuple(choices), answer=right, **_common(fact))  # type: ignore[arg-type]
+                    choices=tuple(choices), answer=right, **_common(fact, lead))  # type: ignore[arg-type]
 
 
 def _explainer(paragraph: Paragraph) -> Explainer:
@@ -231,8 +300,13 @@ def _explainer(paragraph: Paragraph) -> Explainer:
                      short=f"Draft: {short}", body=paragraph.text)
 
 
-def _explanation(paragraph: int) -> str:
-    return f"Draft: from paragraph {paragraph} — check and rewrite in your own words."
+def _explanation(fact: _Fact, opinion: bool) -> str:
+    """The passage the answer comes from, named by paragraph, for the instructor to build on."""
+    where = f"paragraph {fact.paragraph.number}" + (
+        f" (“{fact.paragraph.heading}”)" if fact.paragraph.heading else "")
+    said = " ".join(part for part in (fact.context, fact.sentence, fact.after) if part)
+    whose = " This is the author's claim, not a settled fact." if opinion else ""
+    return f"The article says in {where}: “{said}”{whose}"
 
 
 def _quote(sentence: str, focus: int) -> str:

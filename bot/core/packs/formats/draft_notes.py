@@ -51,7 +51,7 @@ _NEWSROOM = re.compile(r"\b(?:reporter|correspondent|staff|editor|writer|journal
 _FIRST_PERSON_CLAIM = re.compile(r"\bI (?:believe|argue|think|contend|want to make)\b|"
                                  r"\b[Mm]y (?:argument|thesis|case)\b")
 _POINTS_BACK = re.compile(
-    r"\b(?:such|these|those)\s+[a-z]+\b|\bthe other\b|\bthe same\s+[a-z]+\b|"
+    r"\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|\bthe other\b|\bthe same\s+[a-z]+\b|"
     r"\b(?:this|that|the)\s+(?:difference|gap|shift|trend|figure|rest(?! of)|remainder|latter|"
     r"former|route|line|change|pattern|plan|scheme|amendment|motion|proposal|effect|increase|drop|"
     r"period)\b", re.IGNORECASE)

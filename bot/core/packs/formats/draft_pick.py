@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.core.packs.formats.draft_strict import trivia
 from bot.core.packs.formats.draft_text import Figure, counted, figures
 
 
@@ -55,6 +56,11 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[$€£]\s*)?$", re.IGNORECASE)
 _RANGED = re.compile(r"\b(?:ranged?|ranging|ranges|varied|varying|varies)\s+from\b",
                      re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[$€£]\s*)?$", re.IGNORECASE)
+_SAMPLE = re.compile(r"\b(?:survey|sample|poll|study|analysis|review|census|questionnaire|audit)"
+                     r"\b[^.;,]{0,60}\bof\s+$", re.IGNORECASE)  # "an analysis by X of 114 …"
+_ASKED = re.compile(r"\s+[a-z-]+\s+(?:questioned|surveyed|interviewed|polled|sampled|who "
+                    r"(?:responded|replied|answered|took part))\b")
+_SAMPLE_NOUNS = frozenset(_list("response respondent reply submission entry"))
 _OPENING_CLAUSE = re.compile(r"^(?:When|Whenever|If|As|Because|Although|Though|While|After|"
                              r"Before|Once|Since|Until|Unless)\b[^,;]*,")
 
@@ -124,8 +130,9 @@ def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
     if want == 0:
         return False
 
-    def close(value: float) -> bool:
-        return abs(value - want) <= 0.015 * abs(want)
+    def close(value: float) -> bool:  # a rounded percentage is within half a point
+        return abs(value - want) <= max(0.015 * abs(want), 0.5 if target.unit == "%" and
+                                        target.rough else 0.0)
 
     if any(close(a) for a, kind in others if kind != "fraction"):
         return True
@@ -135,6 +142,11 @@ def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
             results = [a + b, a - b, a * b, a * b / 100]
             if b:
                 results += [a / b, a / b * 100, (a - b) / b * 100]
+            if 0 < b < 100:  # "from 5,100 to 4,300, a drop of 16 per cent": each gives the other
+                results += [a / (1 - b / 100), a / (1 + b / 100), a * (1 - b / 100),
+                            a * (1 + b / 100)]
+            if a:
+                results.append(abs(a - b) / a * 100)
         elif kinds == {"figure", "word"}:
             results = [a + b, a - b]
         elif kind_a == "figure" and kind_b == "fraction":
@@ -180,6 +192,9 @@ def condition(sentence: str, figure: Figure) -> str | None:
         return "a threshold"
     if _AGED.search(before) or _SUPERLATIVE.search(before):
         return "a threshold"
+    if _SAMPLE.search(before) or figure.noun in _SAMPLE_NOUNS or \
+            _ASKED.match(sentence[figure.end:]):
+        return "the sample size"
     if _RATE_BASE.search(before):
         return "the base of a rate"
     if _PART_OF.search(before):
@@ -197,8 +212,9 @@ def best_figure(sentence: str, context: str, headline: str,
     found = figures(sentence)
     for allow_opening in (False, True):  # an opening "When …," clause only if nothing else
         for figure in found:
-            reason = condition(sentence, figure)
+            reason = condition(sentence, figure) or _target(sentence, figure, found)
             if figure.is_year() or figure.key in used or in_range(sentence, figure) or \
+                    trivia(sentence, figure) or \
                     (reason and not (allow_opening and reason == "scene-setting")) or \
                     _restates(figure, shown):
                 continue
@@ -207,6 +223,19 @@ def best_figure(sentence: str, context: str, headline: str,
                     in_headline(figure, headline):
                 continue
             return figure
+    return None
+
+
+_TO_AT_LEAST = re.compile(r"\b(?:to|of|reach|reaching|above|below)\s+(?:at least|at most|"
+                          r"no more than|no less than)\s+(?:[$€£]\s*)?$", re.IGNORECASE)
+
+
+def _target(sentence: str, figure: Figure, found: list[Figure]) -> str | None:
+    """'raising every street to at least 25 percent would prevent 3,900 cases': a target
+    level is the condition when the sentence goes on to state the outcome in a figure."""
+    if _TO_AT_LEAST.search(sentence[:figure.start]) and any(f.start > figure.end and
+                                                             not f.is_year() for f in found):
+        return "a target level"
     return None
 
 
