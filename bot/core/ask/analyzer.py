@@ -232,6 +232,7 @@ class Vocabulary:
         )
         self._choices = sorted(w for w in counts if len(w) >= 3 and w.isalpha())
         self._cache: dict[str, str | None] = {}
+        self._by_prefix: dict[str, str] | None = None  # built on the first clipped word
 
     @staticmethod
     def budget(word: str) -> int:
@@ -262,8 +263,28 @@ class Vocabulary:
                 if (len(word) <= 6 and best[0] != word[0]) or (
                         canonical(best) is None and distance > 1):
                     best = None  # a far-fetched repair onto a stopword hides an unknown word
+        if best is None:
+            best = self._expanded(word)
         self._cache[word] = best
         return best
+
+    def _expanded(self, short: str) -> str | None:
+        """A clipped word ("temp", "info", "approx") stands for the packs' most used word that
+        begins with it, when it has four letters or more, the word is at least three letters
+        longer (a clip drops a syllable: "typical" is not short for "typically") and nothing
+        closer was found."""
+        if len(short) < 4:
+            return None
+        if self._by_prefix is None:
+            self._by_prefix = {}
+            for word in self._choices:
+                if len(word) >= 6 and canonical(word):
+                    for cut in range(4, min(len(word) - 2, 8)):  # a clip drops 3+ letters
+                        head = word[:cut]
+                        held = self._by_prefix.get(head)
+                        if held is None or self.counts[word] > self.counts[held]:
+                            self._by_prefix[head] = word
+        return self._by_prefix.get(short)
 
     def _swapped(self, word: str) -> str | None:
         """A 4-letter word gets no edit budget, but one swapped pair of letters after the first

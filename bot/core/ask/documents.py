@@ -138,7 +138,22 @@ def trim(text: str, limit: int = MAX_ANSWER) -> str:
 
 
 def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
-    return [(field, part) for part in _SENTENCE.split(text or "") if part.strip()]
+    """A field's sentences, kept whole across abbreviations ("Dr. Asquell", "2 p.m.")."""
+    return [(field, part) for part in _joined(_SENTENCE.split(text or "")) if part.strip()]
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """Pieces split at every full stop, glued back where the stop ends an abbreviation."""
+    out: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending} {piece}".strip() if pending else piece
+        if not pending.endswith(".") or not _ABBREVIATION.search(pending):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 def explainer_doc(pack: Pack, item: Explainer) -> Doc:
@@ -156,10 +171,12 @@ def explainer_doc(pack: Pack, item: Explainer) -> Doc:
                      [*item.examples, *item.keywords], linked, item.short)
 
 
-def question_doc(pack: Pack, item: Question) -> Doc:
+def question_doc(pack: Pack, item: Question, explained: str | None = None) -> Doc:
     """A quiz question as a document: prompt, accepted answer and real explanation (never a
-    placeholder); its answer is the explanation led by the stated fact (see facts.py)."""
-    explained = explanation_of(item)
+    placeholder); its answer is the explanation led by the stated fact (see facts.py).
+    `explained` is that explanation when the caller has it already."""
+    if explained is None:
+        explained = explanation_of(item)
     texts = [("prompt", item.prompt), *_sentences("explanation", explained)]
     texts += _sentences("quote", item.quote)
     facts = [t for _, t in _sentences("explanation", explained)

@@ -7,10 +7,12 @@ tuning, so one function computes them. Run it as
     python -m bot.core.ask.evaluate --sealed        # the sealed sets (score once, at the end)
     python -m bot.core.ask.evaluate DEV.yaml [PACK.yaml ...] [--split all|tune|held] [-v]
 
-Each development set is scored with its pack alone and with the pack's article text attached
-(`source: text:`), beside plain BM25 over the article's sentences (the peer baseline, when
-rank-bm25 is installed), and once with each answerability check turned off (the ablation,
-bot/core/ask/pipeline.py). The split is fixed: every third item (index % 3 == 2) is held out.
+Each development set is scored with its pack alone, with the pack's article text attached
+(`source: text:`) and with the article text alone (no explainers, no questions: how an
+instructor who only added the article fares), beside plain BM25 over the article's sentences
+(the peer baseline, when rank-bm25 is installed), and once with each answerability check
+turned off (the ablation, bot/core/ask/pipeline.py). The split is fixed: every third item
+(index % 3 == 2) is held out.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ ARTICLE_PACK = PROJECT_ROOT / "questions" / "cartel-strikes.yaml"
 # The bundled article's own text is not part of the repository (see tests/test_cartel_pack.py).
 CARTEL_ARTICLE = PROJECT_ROOT.parent / "shared" / "source" / "cartel-strikes-article.txt"
 SUBJECTS = ("urban-trees", "harbor-canal", "bus-fares")
+# Subjects with sealed sets only: their packs and questions were written blind after the last
+# round of tuning, so nobody has tuned on them at all (no development set exists).
+HELD_OUT = ("well-nitrate", "four-day-week")
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,16 @@ def suites(sealed: bool = False) -> list[Suite]:
     out += [Suite(f"{slug}/{kind}", DATA / "ask" / f"{slug}.{kind}.yaml",
                   DATA / "ask" / "packs" / f"{slug}.yaml",
                   DATA / "ask" / "articles" / f"{slug}.txt") for slug in SUBJECTS]
+    if sealed:
+        out += [held_out_suite(slug, f"{slug}.sealed2.yaml", "sealed2") for slug in SUBJECTS]
+        out += [held_out_suite(slug, f"{slug}.sealed.yaml", "sealed") for slug in HELD_OUT]
     return out
+
+
+def held_out_suite(slug: str, file: str, kind: str) -> Suite:
+    """A second-round sealed set (written blind from the article alone) on its subject's pack."""
+    return Suite(f"{slug}/{kind}", DATA / "ask" / file, DATA / "ask" / "packs" / f"{slug}.yaml",
+                 DATA / "ask" / "articles" / f"{slug}.txt")
 
 
 @dataclass
@@ -172,6 +186,12 @@ def run_suites(sealed: bool, verbose: bool, ablation: bool) -> None:
         print(report.line(f"{suite.name} [pack + article text]"))
         if verbose:
             print("\n".join("  " + m for m in report.misses))
+        if suite.article is not None and suite.article.exists():
+            # The pack as an instructor who added only the article would have it.
+            thin = dataclasses.replace(with_article(pack, suite.article), explainers=(),
+                                       questions=())
+            print(evaluate(KnowledgeIndex([thin]), dev, "all", pack.id).line(
+                f"{suite.name} [article text only]"))
         if (peer := baseline(suite, dev)) is not None:
             print(peer.line(f"{suite.name} [plain BM25 over article sentences]"))
         if ablation:

@@ -30,10 +30,10 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from bot.core.ask.analyzer import Vocabulary, analyze, canonical, count_focus
+from bot.core.ask.analyzer import Vocabulary, canonical, count_focus
 from bot.core.ask.checks.detail import DetailCheck
 from bot.core.ask.checks.kinds import Kind, expected_kind
-from bot.core.ask.checks.statement import AnswerCheck, name_terms
+from bot.core.ask.checks.statement import AnswerCheck, name_spellings, names_of
 from bot.core.ask.documents import (
     MAX_ANSWER,
     META_QUESTION,
@@ -47,8 +47,9 @@ from bot.core.ask.documents import (
 )
 from bot.core.ask.facts import explanation_of
 from bot.core.ask.glossary import Glossary, active
-from bot.core.ask.lexicon import EVERYDAY
+from bot.core.ask.lexicon import CHAT_FORMS, EVERYDAY
 from bot.core.ask.pipeline import choose
+from bot.core.ask.scoped import RawIdf, ScopedNames
 from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
 from bot.core.results import AskResult
@@ -68,16 +69,6 @@ COMMON_POSTINGS = 300  # a term in more documents than this only re-scores the c
 
 
 
-class _RawIdf:
-    """The answer check's view of the raw idf: always the pack in scope."""
-
-    def __init__(self, index: KnowledgeIndex) -> None:
-        self.index = index
-
-    def get(self, term: str) -> float | None:
-        return self.index.raw_idf.get(term)
-
-
 class KnowledgeIndex:
     """Explainers and question explanations of packs, ready for `ask`. Build once, ask often."""
 
@@ -93,8 +84,9 @@ class KnowledgeIndex:
     def _build(self, packs: Sequence[Pack]) -> None:
         self.docs: list[Doc] = []
         texts: list[str] = []
-        prose: list[str] = []  # written sentences, where capitals mark names
+        prose_of: dict[str, list[str]] = {}  # written sentences, where capitals mark names
         for pack in packs:
+            prose = prose_of.setdefault(pack.id, [])
             for explainer in pack.explainers:
                 self.docs.append(explainer_doc(pack, explainer))
                 prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
@@ -110,20 +102,36 @@ class KnowledgeIndex:
                 self.docs.append(doc)
                 texts.append(doc.full)
             for question in pack.questions:
-                self.docs.append(question_doc(pack, question))
                 explained = explanation_of(question)
+                self.docs.append(question_doc(pack, question, explained))
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = Vocabulary(texts)
-        self.names = name_terms(prose)
+        # Names per pack, so a symbol-sized name stays its own pack's (scoped.ScopedNames).
+        spellings = {pack_id: name_spellings(prose) for pack_id, prose in prose_of.items()}
+        self.names_of = {pack_id: names_of(*found) for pack_id, found in spellings.items()}
+        self.all_names = names_of(set().union(*(r for r, _ in spellings.values())),
+                                  set().union(*(p for _, p in spellings.values())))
+        self.names = ScopedNames(self)
         # Term statistics are kept per pack: a pack is scored with its own idf, so installing
         # more packs never changes how one pack's documents score, and a question word that only
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
         # chemistry pack's "chemical formula of water"): no interference between subjects.
         self.postings: dict[str, list[tuple[int, float]]] = {}
+        # … and the same postings grouped by whose statistics weigh them, so a question's term
+        # is weighed once per pack, not once per document.
+        self.grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
         for position, doc in enumerate(self.docs):
+            key = doc.stats_key
             for term in doc.tf:
-                self.postings.setdefault(term, []).append((position, doc.strength[term]))
+                entry = (position, doc.strength[term])
+                self.postings.setdefault(term, []).append(entry)
+                groups = self.grouped.setdefault(term, [])
+                if groups and groups[-1][0] == key:
+                    groups[-1][2].append(entry)
+                else:
+                    groups.append((key, doc.pack_id, [entry]))
+        self._unit_totals: dict[int, tuple[float, ...]] = {}  # a document's units' weights
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
         self.doc_keys = [d.stats_key for d in self.docs]
@@ -134,7 +142,7 @@ class KnowledgeIndex:
         self.stats = {pack_id: pack_stats(docs, generic) for pack_id, docs in by_pack.items()}
         self._scope = self.stats[self.docs[0].stats_key] if self.docs else pack_stats([], generic)
         self._scope_pack = self.docs[0].pack_id if self.docs else ""
-        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, _RawIdf(self),
+        self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
 
@@ -146,6 +154,7 @@ class KnowledgeIndex:
     def tuning(self, value: Tuning) -> None:
         """Retuning (the evaluation's sweeps) reaches the answer check too."""
         self._tuning = value
+        self._unit_totals = {}  # weighed with the old knobs
         if "answers" in self.__dict__:
             self.answers.tuning = value
 
@@ -173,9 +182,11 @@ class KnowledgeIndex:
             return idf + self.tuning.weight_floor
         unknown = self._unknown(term)
         own = self.stats.get(self._scope_pack), self.stats.get(f"{self._scope_pack}\0article")
-        if unknown == self.tuning.unknown_weight and term in self.postings and not any(
-                stats is not None and term in stats.idf for stats in own):
-            return self.tuning.foreign_weight  # another installed pack's subject word
+        # A word only another installed pack uses is that pack's subject, unless it is two
+        # letters or fewer: a symbol or a clipping ("pt", "mg"), which no subject owns.
+        if unknown == self.tuning.unknown_weight and len(term) > 2 and term in self.postings \
+                and not any(stats is not None and term in stats.idf for stats in own):
+            return self.tuning.foreign_weight
         return unknown
 
     def _unknown(self, word: str) -> float:
@@ -185,6 +196,7 @@ class KnowledgeIndex:
             word in self.generic
             or canonical(word) in self.generic
             or (word.isdigit() and len(word) < 3)
+            or (len(word) >= 7 and word.endswith("iest"))  # a superlative: "busiest", "earliest"
         ):
             return self.tuning.common_unknown
         return self.tuning.unknown_weight
@@ -221,7 +233,7 @@ class KnowledgeIndex:
                 per_pack[key] = weights, sum(weights.values()) + extra
             return per_pack[key]
 
-        keys, packs = self.doc_keys, self.doc_packs
+        keys = self.doc_keys
         shared_of: dict[int, float] = {}
         for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
             postings = self.postings.get(t, ())
@@ -230,10 +242,13 @@ class KnowledgeIndex:
                     if (strength := self.docs[i].strength.get(t)) is not None:
                         shared_of[i] += weighed(keys[i])[0][t] * strength
                 continue
-            for i, strength in postings:
-                if pack_id is None or packs[i] == pack_id:
-                    shared_of[i] = shared_of.get(i, 0.0) + weighed(keys[i])[0][t] * strength
-        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (weighed(keys[i])[1] or 1.0),
+            for key, owner, members in self.grouped.get(t, ()):
+                if pack_id is not None and owner != pack_id:
+                    continue
+                weight = weighed(key)[0][t]
+                for i, strength in members:
+                    shared_of[i] = shared_of.get(i, 0.0) + weight * strength
+        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0),
                                                   i))[: self.tuning.shortlist]
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
@@ -248,11 +263,18 @@ class KnowledgeIndex:
             weights, total = per_pack[doc.stats_key]
             shared = shared_of[i]
             coverage = shared / total if total else 0.0
+            tune = self.tuning
+            totals = self._unit_totals.get(i)
+            if totals is None:  # a unit's terms are its document's, so its pack knows them all
+                idf, floor = self.idf, tune.weight_floor
+                totals = self._unit_totals[i] = tuple(
+                    sum(idf[t] if t in idf else self._weight(t) - floor for t in u)
+                    + floor * len(u) for _, u in doc.units)
             unit = max(
-                (strength * self._unit(query, weights, u, total) for strength, u in doc.units),
+                (strength * self._unit(query, weights, u, total, whole)
+                 for (strength, u), whole in zip(doc.units, totals, strict=True)),
                 default=0.0,
             )
-            tune = self.tuning
             phrase = max((fuzz.token_sort_ratio(said, p) for p in doc.phrases), default=0.0) / 100
             value = (
                 tune.w_coverage * coverage
@@ -283,21 +305,21 @@ class KnowledgeIndex:
             self.idf[t] * doc.tf[t] * (k1 + 1) / (doc.tf[t] + norm) for t in query if t in doc.tf
         )
 
-    def _unit(
-        self, query: set[str], weights: dict[str, float], unit: frozenset[str], total: float
-    ) -> float:
-        """Weighted overlap of the question with one short text; extra words cost a little."""
+    @staticmethod
+    def _unit(query: set[str], weights: dict[str, float], unit: frozenset[str], total: float,
+              whole: float) -> float:
+        """Weighted overlap of the question with one short text; extra words cost a little.
+        `whole` is the weight of all the unit's terms, so the extra weight is what is left."""
         shared = sum(weights[t] for t in query & unit)
         if not shared:
             return 0.0
-        extra = sum(self._weight(t) for t in unit - query)
-        return shared / (total + 0.25 * extra)
+        return shared / (total + 0.25 * max(0.0, whole - shared))
 
     # -- answering -------------------------------------------------------------------------
     def kind(self, text: str) -> Kind | None:
         """What kind of answer `text` asks for, read after typo repair."""
         with active(self.glossary):
-            return expected_kind(self.vocabulary.fixed(text))
+            return expected_kind([CHAT_FORMS.get(w, w) for w in self.vocabulary.fixed(text)])
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
@@ -330,11 +352,6 @@ class KnowledgeIndex:
             suggestions=self._suggestions(found, pack_id),
         )
 
-    @staticmethod
-    def leads(found: list[Candidate], scored: Candidate, margin: float) -> bool:
-        runner = next((s.score for s in found if s.doc.key != scored.doc.key), 0.0)
-        return scored.score - runner >= margin
-
     def clear_lead(self, found: list[Candidate], scored: Candidate, text: str) -> bool:
         """A near miss that still clearly leads the field, with no word the packs never use."""
         tune = self.tuning
@@ -345,30 +362,6 @@ class KnowledgeIndex:
             return False
         _, unknown = self.vocabulary.query_terms(text)
         return all(self._unknown(w) <= tune.common_unknown for w in unknown)
-
-    def with_sentence(self, doc: Doc, query: set[str], answer: str) -> str:
-        """The answer led by the document's sentence that holds more of the question than its
-        short answer does: "were the results good or bad" is answered by "catastrophic" in the
-        body, not by the short's summary."""
-        weights = {t: self._weight(t) for t in query if t not in self.generic}
-        total = sum(weights.values())
-        if not total:
-            return answer
-
-        def share(terms: set[str]) -> float:
-            return sum(w for t, w in weights.items() if t in terms) / total
-
-        best, said = share(set(analyze(answer))) + self.tuning.sentence_margin, None
-        for sentence, terms in doc.passages:
-            if sentence in answer:
-                continue
-            found = share(terms)
-            if found > best:
-                best, said = found, sentence
-        if not said:
-            return answer
-        # A long sentence goes after the short, so it cannot push all of the short out.
-        return trim(f"{said} {answer}" if len(said) <= MAX_ANSWER * 3 // 4 else f"{answer} {said}")
 
     def _suggestions(self, found: list[Candidate], pack_id: str | None) -> tuple[str, ...]:
         """Closest explainer titles; with no candidate at all, the first topics on offer."""

@@ -44,9 +44,17 @@ STOPWORDS: frozenset[str] = _words(
     happen happens happened happening thinks thought opinion view views basically literally
     exactly specifically generally kind sort lot lots stuff anyway someone quick question
     true false correct incorrect fill blank vs versus 2 4
-    rn atm asap omg lmao wtf tho imho fyi pls ty
+    rn atm asap omg lmao wtf tho imho fyi pls ty thru abt bc cuz coz smth
     """
 )
+
+# Chat spellings of question words, read as the word when telling what kind of answer is asked
+# for ("wen did building start" asks when).
+# So are the short forms of units of time ("how many yrs" asks for a span of years).
+CHAT_FORMS: dict[str, str] = {"wen": "when", "wher": "where", "wat": "what", "wut": "what",
+                              "wht": "what", "hw": "how", "whn": "when", "yr": "year",
+                              "yrs": "years", "hr": "hour", "hrs": "hours", "mins": "minutes",
+                              "wks": "weeks", "secs": "seconds"}
 
 # Words that are stopwords in chat but may carry meaning (none in general English; a pack's
 # glossary can still claim one, as the cartel packs claim "us" for the country).
@@ -93,6 +101,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("take out", "eliminate"),
     ("took out", "eliminated"),
     ("taking out", "eliminating"),
+    # "came up with the idea" proposed it; nothing went up
+    ("came up with", "proposed"),
+    ("come up with", "propose"),
+    ("comes up with", "proposes"),
+    ("coming up with", "proposing"),
+    ("came up w", "proposed"),
+    ("come up w", "propose"),
     ("bring up", "raise"),
     ("brings up", "raises"),
     ("brought up", "raised"),
@@ -116,6 +131,8 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     "people": ("people", "ppl", "peeps", "persons", "folks", "population", "inhabitants",
                "residents"),
     "military": ("military", "army", "armed", "militaries", "militarily", "forces"),
+    "worker": ("worker", "workers", "labourer", "labourers", "laborer", "laborers",
+               "employee", "employees", "workforce", "staff"),
     "troops": ("troops", "troop", "soldiers", "soldier", "boots"),
     "leader": ("leader", "leaders", "leadership", "boss", "bosses", "chief", "chiefs"),
     "lab": ("lab", "labs", "laboratory", "laboratories", "factory", "factories"),
@@ -135,7 +152,7 @@ _CLASSES: dict[str, tuple[str, ...]] = {
                  "danger", "unsafe"),
     "capture": ("capture", "captured", "capturing", "arrest", "arrested", "arresting", "arrests",
                 "caught", "catch", "catching", "nabbed", "detained", "apprehended", "jail",
-                "jailed", "imprison", "imprisoned", "imprisonment", "locked"),
+                "jailed", "imprison", "imprisoned", "imprisonment"),
     "memoir": ("memoir", "memoirs", "memior", "book", "books", "autobiography"),
     "fire": ("fire", "fired", "sacked", "canned", "ousted"),
     "ambassador": ("ambassador", "envoy", "diplomat"),
@@ -261,6 +278,9 @@ EVERYDAY: frozenset[str] = _words(
     watch way week well went whole wide win wish within without wonder word work world worry
     worth would write wrong year yet ground kid kids guy guys stats care inside option options
     term terms pro advantage ability mostly things file hire wait vote difference
+    higher highest lower lowest bigger biggest smaller smallest larger largest faster fastest
+    quicker quickest slower slowest cheaper cheapest greater greatest longer longest shorter
+    shortest older oldest newer newest better best worse worst
     """
 )
 EVERYDAY_FACTOR = 0.3

@@ -12,7 +12,7 @@ sentences. No list names a fact of a pack; they are question shapes and English 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +123,7 @@ def _family(asked: str, stated: str) -> bool:
     return len(short) >= 4 and long_.startswith(short[:max(4, len(short) - 1)])
 
 
-def speech_subject(words: list[str], names: frozenset[str]) -> tuple[set[str], bool] | None:
+def speech_subject(words: list[str], names: Container[str]) -> tuple[set[str], bool] | None:
     """For "what did X say / think" with X a name of the packs: X's terms, and whether a thought
     verb ("think", "believe") is asked rather than words."""
     match = _SPEECH_ASK.search(" ".join(words))
@@ -145,7 +145,7 @@ def attributed(sentences: Iterable[str], who: set[str], thought: bool, window: i
     return False
 
 
-def main_verb(words: list[str], names: frozenset[str]) -> tuple[str, set[str], set[str]] | None:
+def main_verb(words: list[str], names: Container[str]) -> tuple[str, set[str], set[str]] | None:
     """The action a question asks about, as a canonical term, with the names it is asked of and,
     for "who", what it was done to: "who *replaced* … *Esper*", "where was *El Mayo* *arrested*",
     "how did *Escobar* *die*". None when the question has no such shape or its subject is not a
@@ -214,7 +214,7 @@ def listed_names(sentence: str, asked: set[str], near: set[str], window: int = 6
     return found
 
 
-def names_asked(words: list[str], names: frozenset[str]) -> set[str] | None:
+def names_asked(words: list[str], names: Container[str]) -> set[str] | None:
     """For "the names of X's sons": the non-name words naming whom (here "son"), else None."""
     match = _NAMES_ASK.search(" ".join(words))
     if not match:
@@ -250,7 +250,7 @@ def relation_reported(sentences: Iterable[str], asked: set[str], window: int = 5
     return False
 
 
-def relative_names(words: list[str], names: frozenset[str]) -> set[str] | None:
+def relative_names(words: list[str], names: Container[str]) -> set[str] | None:
     """The names a question places someone before/after ("after *Vicente Fox*"), else None; for
     "what did X do before becoming Y", the names before that phrase (X)."""
     text = " ".join(words)
@@ -269,7 +269,7 @@ class DetailCheck:
     and the names of its packs."""
 
     vocabulary: Any
-    names: frozenset[str]
+    names: Container[str]
 
     def detail_ok(self, doc: Any, text: str) -> bool:
         """False when `text` asks for a detail `doc` never gives (see the module docstring)."""

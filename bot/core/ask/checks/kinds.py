@@ -58,6 +58,7 @@ KIND_WORDS = frozenset({
     "period", "number", "percent", "percentage", "amount", "share", "fraction", "name", "names",
     "full", "real", "person", "place", "age", "old", "when", "long", "often", "many", "much",
     "population", "people", "live", "lives", "living", "residents", "inhabitants", "times",
+    "money",  # "how much money": an amount of money is the answer (statement._money_asked)
 })
 
 
@@ -80,8 +81,13 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"ninth|tenth|little|few|several|bulk|most|majority")
 _FOUND: dict[Kind, re.Pattern[str]] = {
     Kind.QUANTITY: re.compile(rf"\d|%|\$|\b(?:{_NUMBER_WORDS})\b", re.I),
+    # "aged 18 to 44", "65 years old", and an age bound on people ("residents over 65",
+    # "people older than 80", "children under 5")
     Kind.AGE: re.compile(r"\b\d+\s*(?:-\s*)?years?(?:\s*|-)old\b|\bage[sd]?\s+(?:of\s+)?\d+"
-                         r"|\b\d+\s+to\s+\d+\b", re.I),
+                         r"|\b\d+\s+to\s+\d+\b|\b(?:people|residents|adults|children|patients|"
+                         r"men|women|those|anyone|everyone|workers|voters|riders|passengers)\s+"
+                         r"(?:over|under|above|below|older than|younger than|aged)\s+\d{1,3}\b"
+                         r"(?!\s*(?:%|percent|per\b))", re.I),
     Kind.POPULATION: re.compile(r"\d[\d,.]*\s*(?:million|thousand|billion)?\s+(?:people|"
                                 r"residents|inhabitants)\b|\bpopulation of\s+\d", re.I),
     Kind.DATE: re.compile(rf"\b(?:1[89]|20)\d\d(?:s)?\b|\b\d0s\b|\b(?:{_MONTHS})\b|\bcentury\b",
@@ -97,8 +103,10 @@ _PEOPLE = re.compile(r"\b(?:civilians|people|officials|sons|daughters|lieutenant
                      r"police|troops|members|founders?|researchers|reporters|citizens|"
                      r"residents|victims)\b", re.I)
 _PLACES = re.compile(r"\b(?:room|building|city|cities|country|countries|state|border|territory|"
-                     r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison)\b",
-                     re.I)
+                     r"areas?|region|capital|town|land|fields?|labs?|abroad|overseas|prison|"
+                     r"neighbou?rhoods?|districts?|streets?|villages?|count(?:y|ies)|provinces?|"
+                     r"suburbs?|quarters?|valley|harbou?r|port|chamber|hall)\b"
+                     r"|\b(?:north|south|east|west)(?:ern)? of\b", re.I)
 _CAPITALISED = re.compile(r"(?<=[\s(\"'“‘-])[A-Z][a-zA-Zá-úÁ-Ú]+")
 _NOT_NAMES = frozenset({"I", "The", "A", "An", "It", "In", "On", "But", "And", "If", "As", "This",
                         "That", "True", "False", "Yes", "No"}) | {m.title() for m in
@@ -192,3 +200,19 @@ def kinds_in(sentence: str) -> frozenset[Kind]:
     if _PLACES.search(sentence) or _AT_NAME.search(sentence):
         kinds.add(Kind.PLACE)
     return frozenset(kinds)
+
+
+_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b")
+_SPAN = re.compile(rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|a|an)(?:\s+(?:to|or|and)\s+\d[\d.,]*)?"
+                   r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+                   r"|centur(?:y|ies))\b", re.I)
+
+
+def asks_duration(question: str) -> bool:
+    """ "how long …", "how many years …": the answer is a span of time."""
+    return bool(_HOW_LONG.search(question.lower()))
+
+
+def states_duration(sentence: str) -> bool:
+    """A span of time stated as an amount: "two days", "15 to 20 years", "under three hours"."""
+    return bool(_SPAN.search(sentence))
