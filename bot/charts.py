@@ -6,8 +6,10 @@ works without it. Imported lazily, with the Agg backend, so no display is ever n
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import textwrap
+from functools import cache
 
 from bot.core.errors import InvalidInput
 from bot.core.models import Chart, format_number
@@ -15,12 +17,12 @@ from bot.core.packs.charts import chart_digest
 from bot.core.results import LearnerStats
 
 
+@cache
 def charts_available() -> bool:
-    try:
-        import matplotlib  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether matplotlib is installed, found without importing it: importing it takes a
+    tenth of a second holding the GIL, and the bot asks on its event loop (charts are drawn
+    in a heavy-job worker process, which imports it there)."""
+    return importlib.util.find_spec("matplotlib") is not None
 
 
 def topic_accuracy_png(stats: LearnerStats) -> bytes:

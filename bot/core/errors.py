@@ -20,6 +20,9 @@ class PackError(QuizError):
         self.problems = [problems] if isinstance(problems, str) else list(problems)
         super().__init__("\n".join(self.problems))
 
+    def __reduce__(self) -> tuple:  # raised in a heavy-job process: keep the list as it was
+        return type(self), (self.problems,)
+
 
 class UnknownPack(QuizError):
     """No pack with that id is installed for this guild."""
@@ -48,6 +51,9 @@ class QuestionClosed(QuizError):
     def __init__(self, message: str, reason: ClosedReason = ClosedReason.STALE) -> None:
         super().__init__(message)
         self.reason = reason
+
+    def __reduce__(self) -> tuple:  # pickled with its reason, like PackError's problems
+        return type(self), (str(self), self.reason)
 
 
 class SessionBusy(QuizError):

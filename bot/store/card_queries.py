@@ -10,6 +10,22 @@ from sqlite_utils import Database
 class CardQueries:
     db: Database
 
+    def attempt_context(self, guild_id: str, user_id: str, pack_id: str,
+                        question_id: str) -> tuple[int, bool, float | None, str | None]:
+        """What recording one attempt reads first, in one statement instead of four: the
+        guild's current season, whether this learner already has a ranked attempt at this
+        question in it, the guild's desired retention and the learner's review card."""
+        row = self.db.conn.execute(
+            "SELECT s.season, EXISTS(SELECT 1 FROM attempts WHERE guild_id = ? AND user_id = ? "
+            "AND pack_id = ? AND question_id = ? AND season = s.season AND ranked = 1 "
+            "AND counted = 1), (SELECT desired_retention FROM guilds WHERE id = ?), "
+            "(SELECT card FROM review_cards WHERE guild_id = ? AND user_id = ? AND pack_id = ? "
+            "AND question_id = ?) FROM (SELECT COALESCE(MAX(number), 1) AS season FROM seasons "
+            "WHERE guild_id = ?) s",
+            [guild_id, user_id, pack_id, question_id, guild_id, guild_id, user_id, pack_id,
+             question_id, guild_id]).fetchone()
+        return int(row[0]), bool(row[1]), row[2], row[3]
+
     def card_of(self, guild_id: str, user_id: str, pack_id: str,
                 question_id: str) -> str | None:
         rows = list(self.db.query(

@@ -129,6 +129,18 @@ class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
             raise
         return cls(db, path)
 
+    @classmethod
+    def open_reader(cls, path: str | Path) -> Store:
+        """A read-only handle on a database another handle already opened and migrated (a
+        heavy-job worker's export): no migration check, so it never takes the write lock."""
+        path = str(path)
+        try:
+            conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                   timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open database {path}: {err}") from None
+        return cls(GuardedDatabase(conn, path), path)
+
     def close(self) -> None:
         with self._guard:
             for db in self._connections:

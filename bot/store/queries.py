@@ -200,16 +200,18 @@ class Queries(BoardQueries):
 
     # -- attempts and scores ---------------------------------------------------------------------
     def record_attempt(self, attempt: Attempt, topic: str | None, best_streak: int,
-                       *, ranked: bool = True) -> bool:
+                       *, ranked: bool = True, season: int | None = None) -> bool:
         """Insert the attempt, in the guild's current season, and fold it into the score
         aggregate when it is `ranked` (bot.core.play.ranking decides), atomically; unranked
         attempts are history for stats and reports only.
 
         Returns False (and changes nothing) when this learner already has an attempt for this
         question in this session: a double click or a retried interaction never scores twice.
+        `season` is the guild's current one when the caller read it in this transaction.
         """
         with self.atomic():
-            season = self.current_season(attempt.guild_id)
+            if season is None:
+                season = self.current_season(attempt.guild_id)
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO attempts (guild_id, user_id, session_id, pack_id, "
                 "question_id, topic, response, correct, reason, points, time_taken_ms, hint_used, "

@@ -7,6 +7,7 @@ columns are named for this job.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from sqlite_utils import Database
@@ -95,12 +96,15 @@ class ReportQueries:
                 self.adjust_totals(row["guild_id"], row["user_id"], row["pack_id"],
                                    row["created_at"], points - row["points"], 1)
 
-    def export_attempts(self, guild_id: str) -> list[dict[str, Any]]:
-        """Every attempt of the guild with the learner's name, oldest first (for CSV export)."""
-        return list(self.db.query(
+    def export_attempts(self, guild_id: str) -> Iterator[dict[str, Any]]:
+        """Every attempt of the guild with the learner's name, oldest first (for CSV export).
+
+        Streamed, never a list: a million rows held at once made each of Python's full garbage
+        collections walk them all, holding the GIL (and the bot's event loop) for 0.1-0.3 s."""
+        return self.db.query(
             "SELECT a.created_at, a.user_id, l.display_name, a.pack_id, a.question_id, "
             "a.response, a.correct, a.skipped, a.points, a.time_taken_ms, a.hint_used, "
             "a.counted, a.session_id FROM attempts a JOIN learners l ON l.guild_id = a.guild_id "
             "AND l.user_id = a.user_id WHERE a.guild_id = ? ORDER BY a.created_at, a.id",
             [guild_id],
-        ))
+        )

@@ -4,6 +4,8 @@ request is validated against Discord's schema by the driver."""
 
 from __future__ import annotations
 
+import asyncio
+
 from fakes import actor, play
 from payloads import GUILD_ID, command_payload, component_payload, message_payload
 from quiz_fakes import (
@@ -26,10 +28,28 @@ def in_dm(payload: dict) -> dict:
     return payload
 
 
+def on_loop_calls(part: object, name: str) -> list[bool]:
+    """Wrap `part.name` to record, per call, whether it ran on the event loop's thread."""
+    real, calls = getattr(part, name), []
+
+    def recorded(*args, **kwargs):
+        try:
+            asyncio.get_running_loop()
+            calls.append(True)
+        except RuntimeError:  # a worker thread has no running loop
+            calls.append(False)
+        return real(*args, **kwargs)
+
+    setattr(part, name, recorded)
+    return calls
+
+
 async def test_user_installed_quiz_review_works_in_a_dm():
     service = quiz_service(FakeClock())
     play(service, actor(GUILD_ID, ANN, "ann"), correct=0, count=2)  # two misses, due at once
     bot, _cog = await quiz_bot(service)
+    who_clicks = on_loop_calls(service.anywhere, "actor")
+    summaries = on_loop_calls(service.quizzes, "summary")
     with capture_requests() as sent:
         driver = QuizDriver(bot, sent)
         review = driver._reply(await driver._run(in_dm(command_payload(
@@ -53,6 +73,8 @@ async def test_user_installed_quiz_review_works_in_a_dm():
                 message = shown.data
         assert "Quiz complete" in reply.text
         assert [c.split(":")[0] for c in custom_ids(message)] == ["qreport"]
+        # Both database reads of a DM click ran in worker threads, never on the loop.
+        assert who_clicks == [False, False] and summaries == [False]
 
         live = driver._reply(await driver._run(in_dm(command_payload(
             bot, "quiz start", guild_id=None, user_id=ANN, name="ann", pack="quiz",

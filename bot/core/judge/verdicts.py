@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.core.errors import InvalidInput
 from bot.core.judge.closed import ask_again, judge_choice, judge_order, judge_truefalse
@@ -72,7 +73,7 @@ def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = (
 
     `places` are the pack's own place names, accepted after a comma like the gazetteer's.
     """
-    answers = [parse_answer(a) for a in accepted if isinstance(a, str) and normalize(a)]
+    answers = _parsed_answers(accepted)
     if not answers:
         raise InvalidInput("A text question needs at least one accepted answer with words in it.")
     if (reason := refusal(response)) is not None:
@@ -88,6 +89,24 @@ def judge_text(response: str, accepted: Sequence[str], places: Sequence[str] = (
                 return Verdict(True, "Correct.", text)
     matched = result.match.answer.text if result.correct and result.match else None
     return Verdict(result.correct, result.reason, matched)
+
+
+def _parsed_answers(accepted: Sequence[str]) -> tuple:
+    """The accepted answers with words in them, parsed: once per question's answer set (the
+    answer path judges the same set again for every learner)."""
+    key = tuple(accepted)
+    if all(isinstance(a, str) for a in key):
+        return _parsed(key)
+    return _parse(key)  # something that is not text is skipped, and may not be hashable
+
+
+@lru_cache(maxsize=8192)
+def _parsed(accepted: tuple[str, ...]) -> tuple:
+    return _parse(accepted)
+
+
+def _parse(accepted: tuple) -> tuple:
+    return tuple(parse_answer(a) for a in accepted if isinstance(a, str) and normalize(a))
 
 
 def _plain_number(text: object) -> float | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, fields, replace
+from dataclasses import MISSING, asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +47,8 @@ def to_json(pack: Pack, id_line: int = 1) -> str:
 def load(text: str) -> tuple[Pack, int] | None:
     """(pack, id_line) from `to_json`, or None for a form this code cannot read (recompile)."""
     try:
-        raw = json.loads(text)
-        return from_json(text), int(raw.get("id_line", 1))
+        raw = json.loads(text)  # once: decoding the JSON is a third of a start's pack time
+        return _build(Pack, raw), int(raw.get("id_line", 1))
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -64,53 +64,58 @@ def from_json(text: str, path: str | None = None) -> Pack:
 
 
 def _build(cls: type, raw: dict[str, Any]) -> Any:
-    values: dict[str, Any] = {}
-    for name, kind in _plan(cls):
-        if name not in raw:
-            continue
-        value = raw[name]
-        if kind == "flat":
-            value = tuple(value)
-        elif kind == "deep":
-            value = _tuples(value)
-        elif kind == "source":
-            value = Source(**value)
-        elif kind == "questions":
-            value = tuple(_build(Question, q) for q in value)
-        elif kind == "explainers":
-            value = tuple(_build(Explainer, e) for e in value)
-        elif kind == "type":
-            value = QuestionType(value)
-        elif kind == "chart" and value is not None:
-            value = _build(Chart, value)
-        values[name] = value
-    return cls(**values)
+    """`cls(**fields from raw)` for a frozen dataclass, in one pass and without its generated
+    __init__ (one object.__setattr__ per field was 40 % of decoding 15,000 questions at each
+    start). Fields left out take their defaults as __init__ gives them; a class with
+    __post_init__ goes through __init__, so a check added there still runs."""
+    steps = _steps(cls)
+    if hasattr(cls, "__post_init__"):
+        return cls(**{name: raw[name] if convert is None else convert(raw[name])
+                      for name, convert, _default, _factory in steps if name in raw})
+    made = object.__new__(cls)
+    state = made.__dict__
+    for name, convert, default, factory in steps:
+        if name in raw:
+            state[name] = raw[name] if convert is None else convert(raw[name])
+        elif default is not MISSING:
+            state[name] = default
+        elif factory is not MISSING:
+            state[name] = factory()
+        else:
+            raise TypeError(f"{cls.__name__} needs {name!r}")
+    return made
 
 
-_PLANS: dict[type, tuple[tuple[str, str], ...]] = {}
+Step = tuple[str, Any, Any, Any]  # field name, converter (None: as is), default, factory
+_STEPS: dict[type, tuple[Step, ...]] = {}
 
 
-def _plan(cls: type) -> tuple[tuple[str, str], ...]:
+def _steps(cls: type) -> tuple[Step, ...]:
     """How each field of `cls` comes back from JSON, worked out once per class from its
     annotations (15,000 questions are decoded at each start)."""
-    plan = _PLANS.get(cls)
-    if plan is None:
-        special = {"source": "source", "questions": "questions", "explainers": "explainers",
-                   "type": "type", "chart": "chart"}
-        kinds = []
+    steps = _STEPS.get(cls)
+    if steps is None:
+        special = {"source": lambda v: Source(**v),
+                   "questions": lambda v: tuple(_build(Question, q) for q in v),
+                   "explainers": lambda v: tuple(_build(Explainer, e) for e in v),
+                   "type": QuestionType,
+                   "chart": lambda v: None if v is None else _build(Chart, v)}
+        found = []
         for f in fields(cls):
+            if not f.init:
+                continue
             annotation = str(f.type)
             if f.name in special and (f.name != "source" or "Source" in annotation):
-                kind = special[f.name]  # a chart's `source` is its source line, plain text
+                convert = special[f.name]  # a chart's `source` is its source line, plain text
             elif annotation.startswith("tuple[tuple"):
-                kind = "deep"
+                convert = _tuples
             elif annotation.startswith("tuple"):
-                kind = "flat"
+                convert = tuple
             else:
-                kind = "plain"
-            kinds.append((f.name, kind))
-        plan = _PLANS[cls] = tuple(kinds)
-    return plan
+                convert = None
+            found.append((f.name, convert, f.default, f.default_factory))
+        steps = _STEPS[cls] = tuple(found)
+    return steps
 
 
 def _tuples(value: Any) -> Any:

@@ -43,20 +43,25 @@ def _at(epoch: float) -> datetime:
     return datetime.fromtimestamp(epoch, UTC)
 
 
-def _card(card_json: str | None) -> Card:
-    return Card() if card_json is None else Card.from_dict(json.loads(card_json))
+def _card(card_json: str | None, at: float) -> Card:
+    """The stored card, or a new one created `at`. The id is given: without one, fsrs' Card()
+    stamps the wall clock and then sleeps 1 ms so the next id differs, which was a third of
+    every first answer's time."""
+    if card_json is not None:
+        return Card.from_dict(json.loads(card_json))
+    return Card(card_id=int(at * 1000), due=_at(at))
 
 
 def review(card_json: str | None, rating: Rating, at: float,
            retention: float = DEFAULT_RETENTION) -> tuple[str, float]:
     """The card after one graded attempt at `at`: (its JSON, when it is due next)."""
-    card, _log = scheduler(retention).review_card(_card(card_json), rating, _at(at))
+    card, _log = scheduler(retention).review_card(_card(card_json, at), rating, _at(at))
     return json.dumps(card.to_dict()), card.due.timestamp()
 
 
 def recall(card_json: str, at: float, retention: float = DEFAULT_RETENTION) -> float:
     """The estimated probability (0-1) of recalling this card's answer at `at`."""
-    return float(scheduler(retention).get_card_retrievability(_card(card_json), _at(at)))
+    return float(scheduler(retention).get_card_retrievability(_card(card_json, at), _at(at)))
 
 
 def check_retention(value: float) -> float:

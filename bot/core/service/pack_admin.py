@@ -34,9 +34,10 @@ class PackAdmin:
         """
         self.access.require_instructor(actor, "install packs")
         checked = self.catalog.parse_upload_full(actor.guild_id, data, filename,
-                                                 skip_unsupported=skip_unsupported)
+                                                 skip_unsupported=skip_unsupported, compile_=True)
         self.catalog.save_upload(actor.guild_id, checked.pack.id, filename, checked.content,
-                                 actor.user_id, self.clock(), pack=checked.pack)
+                                 actor.user_id, self.clock(), pack=checked.pack,
+                                 pack_json=checked.pack_json)
         return self.catalog.summary(actor.guild_id, checked.pack.id)
 
     def preview_upload(self, actor: Actor, data: bytes | str, filename: str, *,

@@ -9,6 +9,7 @@ It is a container of parts, each with one job, wired here once:
     media       a question's pictures and charts as bytes, to attach
     privacy     a learner's own data: export, delete    feedback    learners' question reports
     anywhere    DMs: review and ask across the learner's own servers
+    heavy       CPU-heavy jobs (uploads, exports, charts) in worker processes when turned on
 
 Permissions are decided in the parts, from the Actor the frontend describes, never only by
 Discord's default member permissions. Every call takes or implies a guild: no guild sees another's
@@ -28,6 +29,7 @@ from bot.core.service.anywhere import Anywhere
 from bot.core.service.asking import Asking
 from bot.core.service.catalog import Catalog
 from bot.core.service.feedback import Feedback
+from bot.core.service.heavy import HeavyJobs
 from bot.core.service.media import MediaLoader
 from bot.core.service.pack_admin import PackAdmin
 from bot.core.service.privacy import Privacy
@@ -54,7 +56,8 @@ class QuizService:
         self.library = library
         self.clock = clock
         self.access = Access(store, clock)
-        self.catalog = Catalog(library, store)
+        self.heavy = HeavyJobs()
+        self.catalog = Catalog(library, store, self.heavy)
         self.quizzes = Quizzes(store, self.catalog, self.access, clock=clock,
                                live_seconds=live_seconds)
         self.asking = Asking(store, self.catalog, clock)
@@ -68,7 +71,9 @@ class QuizService:
         self.anywhere = Anywhere(store, self.catalog, self.asking, self.review, clock)
 
     def close(self) -> None:
-        """Close the database; the service is unusable afterwards."""
+        """Stop the heavy-job workers and close the database; the service is unusable
+        afterwards."""
+        self.heavy.close()
         self.store.close()
 
     def __enter__(self) -> QuizService:

@@ -20,21 +20,20 @@ def record_attempt(store: Store, session: QuizSession, question: Question, score
     Raises QuestionClosed when this learner's attempt at this question in this session is
     already recorded (a concurrent click won the race).
     """
-    season = store.current_season(session.guild_id)
-    ranked = ranking.is_ranked(session.purpose, store.has_ranked_attempt(
-        session.guild_id, scored.user_id, session.pack_id, question.id, season))
+    season, has_ranked, retention, previous = store.attempt_context(
+        session.guild_id, scored.user_id, session.pack_id, question.id)
+    ranked = ranking.is_ranked(session.purpose, has_ranked)
     attempt = Attempt(
         session.guild_id, scored.user_id, session.id, session.pack_id, question.id,
         scored.response, scored.verdict.correct, scored.verdict.reason, scored.points,
         scored.elapsed_ms, scored.hints_used > 0, scored.skipped, now,
     )
-    if not store.record_attempt(attempt, question.topic, scored.best_streak, ranked=ranked):
+    if not store.record_attempt(attempt, question.topic, scored.best_streak, ranked=ranked,
+                                season=season):
         raise QuestionClosed("That answer was already recorded.", ClosedReason.STALE)
-    retention = store.desired_retention(session.guild_id) or spaced.DEFAULT_RETENTION
     rating = spaced.rating_for(correct=scored.verdict.correct, skipped=scored.skipped,
                                hint_used=scored.hints_used > 0)
-    previous = store.card_of(session.guild_id, scored.user_id, session.pack_id, question.id)
-    card, due = spaced.review(previous, rating, now, retention)
+    card, due = spaced.review(previous, rating, now, retention or spaced.DEFAULT_RETENTION)
     store.save_card(session.guild_id, scored.user_id, session.pack_id, question.id, card, due,
                     now)
     return ranked

@@ -11,14 +11,14 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot.core.models import Actor
 from bot.core.play.item_analysis import AttemptRow, ItemReport, analyse
 from bot.core.results import QuestionReport
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
-from bot.store.db import Store
+from bot.store.db import MEMORY, Store
 
 WRONG_ANSWERS_SHOWN = 3
 GRADEBOOK_COLUMNS = ("user_id", "name", "pack", "points", "accuracy", "completion",
@@ -95,23 +95,66 @@ class Reports:
         return out.getvalue()
 
     def export_scores_csv(self, actor: Actor) -> str:
-        """Instructors: every attempt in this guild as CSV (UTF-8, one header row); text cells
-        that a spreadsheet would run as a formula are escaped (spreadsheet_cell)."""
+        """Instructors: every attempt in this guild as CSV text (see write_scores_csv)."""
+        out = io.BytesIO()
+        self.write_scores_csv(actor, out)
+        return out.getvalue().decode("utf-8")
+
+    def write_scores_csv(self, actor: Actor, out: BinaryIO) -> int:
+        """Instructors: every attempt in this guild as CSV (write_attempts_csv) written to
+        `out`; returns the bytes written."""
         self.access.require_instructor(actor, "export scores")
-        from datetime import UTC, datetime
+        return write_attempts_csv(self.store, actor.guild_id, out)
 
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(EXPORT_COLUMNS)
-        for row in self.store.export_attempts(actor.guild_id):
-            when = datetime.fromtimestamp(row["created_at"], UTC).strftime("%Y-%m-%d %H:%M:%S")
-            writer.writerow([spreadsheet_cell(value) for value in (
-                when, row["user_id"], row["display_name"], row["pack_id"], row["question_id"],
-                row["response"] or "", row["correct"], row["skipped"], row["points"],
-                row["time_taken_ms"], row["hint_used"], row["counted"], row["session_id"])])
-        return out.getvalue()
+    def export_scores_file(self, actor: Actor, path: str) -> int:
+        """Instructors: write_scores_csv into the file at `path` (created or emptied); returns
+        the bytes written. A heavy job: with the pool on (the bot), a worker process reads the
+        database and writes the file, so a million rows never hold this process's GIL."""
+        self.access.require_instructor(actor, "export scores")
+        heavy = self.catalog.heavy
+        if heavy.in_processes and self.store.path != MEMORY:
+            return heavy.run(export_file_job, self.store.path, actor.guild_id, path)
+        with open(path, "wb") as out:
+            return write_attempts_csv(self.store, actor.guild_id, out)
 
 
+def export_file_job(db_path: str, guild_id: str, path: str) -> int:
+    """The heavy job of export_scores_file: its own read-only connection, the CSV to `path`."""
+    store = Store.open_reader(db_path)
+    try:
+        with open(path, "wb") as out:
+            return write_attempts_csv(store, guild_id, out)
+    finally:
+        store.close()
+
+
+def write_attempts_csv(store: Store, guild_id: str, out: BinaryIO) -> int:
+    """Every attempt of the guild as CSV (UTF-8, one header row) to `out`; the bytes written.
+    Text cells that a spreadsheet would run as a formula are escaped (spreadsheet_cell).
+
+    Written in chunks of EXPORT_CHUNK_ROWS rows, so a million attempts never become one 100 MB
+    string: building, encoding or copying that holds the GIL for a tenth of a second each time.
+    """
+    from datetime import UTC, datetime
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(EXPORT_COLUMNS)
+    written = 0
+    for n, row in enumerate(store.export_attempts(guild_id), 1):
+        when = datetime.fromtimestamp(row["created_at"], UTC).strftime("%Y-%m-%d %H:%M:%S")
+        writer.writerow([spreadsheet_cell(value) for value in (
+            when, row["user_id"], row["display_name"], row["pack_id"], row["question_id"],
+            row["response"] or "", row["correct"], row["skipped"], row["points"],
+            row["time_taken_ms"], row["hint_used"], row["counted"], row["session_id"])])
+        if n % EXPORT_CHUNK_ROWS == 0:
+            written += out.write(buffer.getvalue().encode("utf-8"))
+            buffer.seek(0)
+            buffer.truncate()
+    return written + out.write(buffer.getvalue().encode("utf-8"))
+
+
+EXPORT_CHUNK_ROWS = 5_000
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

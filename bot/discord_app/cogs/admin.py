@@ -7,7 +7,8 @@ sync is the one path to a global command sync (slow to propagate, rate-limited):
 
 from __future__ import annotations
 
-import io
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import discord
@@ -99,8 +100,8 @@ class AdminCog(commands.Cog, name="Admin"):
         actor = actor_from(interaction)
         review = self.bot.service.review
         if value is not None:  # NotAllowed / InvalidInput go to on_error, privately
-            review.set_retention(actor, value)
-        current = review.retention(actor.guild_id)
+            await off_loop(review.set_retention, actor, value)
+        current = await off_loop(review.retention, actor.guild_id)
         await interaction.response.send_message(
             f"Review aims for {current:.0%} recall: a card falls due when its estimated recall "
             f"drops to {current:.0%}.", ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -154,13 +155,14 @@ class AdminCog(commands.Cog, name="Admin"):
         actor = actor_from(interaction)
         standings = self.bot.service.standings
         if start:  # NotAllowed for students: on_error answers privately
-            info = standings.start_season(actor, name)
+            info = await off_loop(standings.start_season, actor, name)
             label = f" ({no_mentions(info.name)})" if info.name else ""
             text = (f"Season {info.number}{label} has begun: every question counts again. "
                     f"Season {info.number - 1}'s board is archived: "
                     f"`/leaderboard season:{info.number - 1}`.")
         else:
-            text = "\n".join(_season_line(s) for s in standings.seasons(actor.guild_id))
+            seasons = await off_loop(standings.seasons, actor.guild_id)
+            text = "\n".join(_season_line(s) for s in seasons)
         await interaction.response.send_message(embed=notice(text), ephemeral=True,
                                                 allowed_mentions=NO_MENTIONS)
 
@@ -173,25 +175,29 @@ class AdminCog(commands.Cog, name="Admin"):
         # Ephemeral from the start: a big server's export may take longer than 3 s, and a
         # refusal or the file is for the instructor only.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = (await off_loop(self.bot.service.reports.export_scores_csv, actor)).encode(
-            "utf-8"
-        )  # NotAllowed for others
-        if len(data) > EXPORT_LIMIT_BYTES:
-            await interaction.followup.send(
-                f"The export is {len(data) / 1024 / 1024:.1f} MB, over Discord's "
-                f"{EXPORT_LIMIT_BYTES // 1024 // 1024} MB upload limit, so it cannot be "
-                "attached here. Ask whoever hosts the bot to export it from the database.",
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
-            return
-        file = discord.File(io.BytesIO(data), filename=f"quizbot-scores-{actor.guild_id}.csv")
-        await interaction.followup.send(
-            "Every answer given in this server, one row each (UTF-8 CSV with a header row).",
-            file=file,
-            ephemeral=True,
-            allowed_mentions=NO_MENTIONS,
-        )
+        # Written in chunks to a temporary file by a heavy job (a worker process in the bot):
+        # a big server's CSV is never one string here, nor a million rows under our GIL.
+        with tempfile.TemporaryDirectory(prefix="quizbot-export-") as folder:
+            path = Path(folder) / f"quizbot-scores-{actor.guild_id}.csv"
+            # NotAllowed for others: on_error answers privately
+            size = await off_loop(self.bot.service.reports.export_scores_file, actor, str(path))
+            if size > EXPORT_LIMIT_BYTES:
+                await interaction.followup.send(
+                    f"The export is {size / 1024 / 1024:.1f} MB, over Discord's "
+                    f"{EXPORT_LIMIT_BYTES // 1024 // 1024} MB upload limit, so it cannot be "
+                    "attached here. Ask whoever hosts the bot to export it from the database.",
+                    ephemeral=True,
+                    allowed_mentions=NO_MENTIONS,
+                )
+                return
+            with path.open("rb") as data:
+                await interaction.followup.send(
+                    "Every answer given in this server, one row each (UTF-8 CSV with a header "
+                    "row).",
+                    file=discord.File(data, filename=path.name),
+                    ephemeral=True,
+                    allowed_mentions=NO_MENTIONS,
+                )
 
     @admin.command(name="sync", description="Publish the slash commands (bot owner only).")
     @app_commands.describe(scope="Where to publish (default: this server, instantly)")

@@ -7,7 +7,6 @@ packs of the learner's own servers (QuizService.anywhere).
 
 from __future__ import annotations
 
-import asyncio
 import io
 from typing import TYPE_CHECKING
 
@@ -78,9 +77,10 @@ class AskCog(commands.Cog, name="Ask"):
             await interaction.response.send_message(embed=embed, ephemeral=not public,
                                                     allowed_mentions=NO_MENTIONS)
             return
-        # Drawing can outlast Discord's 3 s (matplotlib's first import): defer, draw in a thread.
+        # Drawing can outlast Discord's 3 s (matplotlib's first import): defer, and draw in a
+        # worker process (a heavy job: matplotlib holds the GIL while it draws).
         await interaction.response.defer(ephemeral=not public, thinking=True)
-        png = await asyncio.to_thread(chart_png, explainer.chart)
+        png = await off_loop(self.bot.service.heavy.run, chart_png, explainer.chart)
         embed.set_image(url=f"attachment://{CHART_FILENAME}")
         await interaction.followup.send(embed=embed, file=discord.File(io.BytesIO(png),
                                                                        filename=CHART_FILENAME),

@@ -244,7 +244,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Every quiz button lands here (QuizButton.callback), including buttons from before a
         restart; a stale or repeated click is refused by the service with QuestionClosed."""
         try:
-            actor = self._actor(interaction, ref.session_id)
+            actor = await self._actor(interaction, ref.session_id)
             if ref.action == "type":
                 await self._open_modal(interaction, actor, ref)
             elif ref.action == "hint":
@@ -267,11 +267,13 @@ class QuizCog(commands.Cog, name="Quiz"):
         except Exception as error:  # a bug: apologise privately, log the traceback
             await report_error(interaction, error)
 
-    def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
-        """The clicker; in a DM, the learner in the server their own solo quiz belongs to."""
+    async def _actor(self, interaction: discord.Interaction, session_id: str) -> Actor:
+        """The clicker; in a DM, the learner in the server their own solo quiz belongs to (a
+        database read, so off the loop)."""
         if interaction.guild_id is None:
             user = interaction.user
-            return self.service.anywhere.actor(str(user.id), user.display_name, session_id)
+            return await off_loop(self.service.anywhere.actor, str(user.id), user.display_name,
+                                  session_id)
         return actor_from(interaction)
 
     async def _show_next(self, interaction: discord.Interaction, actor: Actor,
@@ -335,7 +337,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         ref, text = parsed
         try:
-            actor = self._actor(interaction, ref.session_id)
+            actor = await self._actor(interaction, ref.session_id)
             if not text.strip():
                 await reply_privately(interaction, t(user_lang(interaction), "quiz.empty_answer"))
                 return

@@ -126,11 +126,12 @@ class RemindersCog(commands.Cog, name="Reminders"):
         anywhere, user_id, lang = self.bot.service.anywhere, str(interaction.user.id), \
             user_lang(interaction)
         if daily is None:
-            daily = anywhere.reminder_enabled(user_id)
+            daily = await off_loop(anywhere.reminder_enabled, user_id)
         else:
-            anywhere.set_reminder(user_id, daily, lang)
+            await off_loop(anywhere.set_reminder, user_id, daily, lang)
         key = "reminder.on" if daily else "reminder.off"
-        await reply_privately(interaction, t(lang, key, count=anywhere.due_count(user_id)))
+        due = await off_loop(anywhere.due_count, user_id)
+        await reply_privately(interaction, t(lang, key, count=due))
 
 
 async def setup(bot: QuizBot) -> None:

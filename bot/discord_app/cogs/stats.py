@@ -7,7 +7,6 @@ one line saying why.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import io
 from typing import TYPE_CHECKING
@@ -48,7 +47,8 @@ class StatsCog(commands.Cog, name="Stats"):
         if not stats.display_name or stats.display_name == stats.user_id:
             # Someone who never played has no stored name: use the one Discord just gave us.
             stats = dataclasses.replace(stats, display_name=target.display_name)
-        overview = self.bot.service.review.overview(guild_id_of(interaction), str(target.id))
+        overview = await off_loop(self.bot.service.review.overview, guild_id_of(interaction),
+                                  str(target.id))
         embed = stats_embed(stats, overview)
         if not chart:
             await interaction.response.send_message(embed=embed, ephemeral=True,
@@ -61,7 +61,8 @@ class StatsCog(commands.Cog, name="Stats"):
             return
         # Drawing (and matplotlib's first import) can take longer than Discord's 3 s.
         await interaction.response.defer(ephemeral=True, thinking=True)
-        png = await asyncio.to_thread(topic_accuracy_png, stats)
+        # A heavy job: matplotlib holds the GIL while it draws, so a worker process draws.
+        png = await off_loop(self.bot.service.heavy.run, topic_accuracy_png, stats)
         embed.set_image(url=f"attachment://{CHART_FILENAME}")
         file = discord.File(io.BytesIO(png), filename=CHART_FILENAME,
                             description=chart_alt_text(stats))

@@ -35,6 +35,28 @@ def test_every_bundled_pack_round_trips_through_its_compiled_form():
         assert all(back.question(q.id) is back.questions[i] for i, q in enumerate(pack.questions))
 
 
+def test_a_field_missing_from_older_json_takes_its_default_as_the_constructor_gives_it():
+    import dataclasses
+    import json
+
+    from bot.core.models import Question
+
+    pack = PackLibrary(QUESTIONS)
+    pack.load_directory()
+    first = pack.all()[0]
+    raw = json.loads(compiled.to_json(first))
+    defaulted = [f for f in dataclasses.fields(Question)
+                 if f.default is not dataclasses.MISSING
+                 or f.default_factory is not dataclasses.MISSING]
+    for question in raw["questions"]:
+        for f in defaulted:
+            question.pop(f.name, None)
+    back, _ = compiled.load(json.dumps(raw))
+    rebuilt = [Question(**{k: v for k, v in dataclasses.asdict(q).items()
+                           if k not in {f.name for f in defaulted}}) for q in first.questions]
+    assert [q for q in back.questions] == rebuilt
+
+
 def test_a_second_start_reads_bundled_packs_without_parsing_yaml(tmp_path, monkeypatch):
     calls = _count_parses(monkeypatch)
     store = Store.open(tmp_path / "q.sqlite3")

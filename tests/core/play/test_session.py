@@ -168,3 +168,22 @@ def test_a_question_with_its_own_time_limit_sets_the_live_deadline_and_the_speed
     assert scored.points == 50  # half the points at its own limit
     assert session.deadline == 40.0  # the next question: the quiz's 30 s
     assert QuizSession.from_json(session.to_json()).limits == {"synthetic": 10.0}
+
+
+def test_the_stored_json_is_what_asdict_gave_so_old_rows_and_new_agree():
+    import json
+    from dataclasses import asdict
+
+    from sample_pack import make_pack
+
+    from bot.core.models import Mode
+    from bot.core.play.session import QuizSession
+
+    pack = make_pack()
+    session = QuizSession.create(session_id="s", pack=pack, guild_id="g", starter_id="u",
+                                 mode=Mode.LIVE, count=3, seed=3, now=1.0, channel_id="c")
+    session.player("v", "V").hints["q"] = 2
+    question = pack.question(session.current_id)
+    session.submit_live(question, "u", "U", question.answer_text(), 2.0)
+    assert session.to_json() == json.dumps(asdict(session))
+    assert QuizSession.from_json(session.to_json()) == session

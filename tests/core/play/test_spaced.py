@@ -52,3 +52,8 @@ def test_the_same_history_gives_the_same_schedule():
 def test_retention_out_of_range_is_refused(value):
     with pytest.raises(InvalidInput, match="between 0.7 and 0.97"):
         spaced.check_retention(value)
+
+
+def test_a_first_review_depends_only_on_its_inputs_not_on_the_wall_clock():
+    # The new card is stamped with the answer's time, so replaying history gives the same JSON.
+    assert spaced.review(None, Rating.Good, 1_000.0) == spaced.review(None, Rating.Good, 1_000.0)

@@ -62,3 +62,16 @@ def test_export_has_one_row_per_attempt_with_the_response(service):
     assert len(capital) == 1 and capital[0]["response"] == "Culiacán, Sinaloa"
     assert capital[0]["correct"] == "1" and capital[0]["name"] == "Ann"
     assert len(rows) == sum(1 for r in rows if r["user_id"] == "ann")
+
+
+def test_an_export_written_in_chunks_is_the_same_csv(service, monkeypatch):
+    from bot.core.service import reports
+
+    answer_capital(service, ANN, "Culiacán")
+    answer_capital(service, BOB, "=cmd|x")
+    whole = service.reports.export_scores_csv(TEACHER)
+    monkeypatch.setattr(reports, "EXPORT_CHUNK_ROWS", 2)  # a chunk boundary inside the rows
+    out = io.BytesIO()
+    size = service.reports.write_scores_csv(TEACHER, out)
+    assert out.getvalue().decode("utf-8") == whole and size == len(out.getvalue())
+    assert len(list(csv.reader(io.StringIO(whole)))) - 1 > 2  # more rows than one chunk
