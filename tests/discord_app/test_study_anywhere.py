@@ -73,8 +73,9 @@ async def test_user_installed_quiz_review_works_in_a_dm():
                 message = shown.data
         assert "Quiz complete" in reply.text
         assert [c.split(":")[0] for c in custom_ids(message)] == ["qreport"]
-        # Both database reads of a DM click ran in worker threads, never on the loop.
-        assert who_clicks == [False, False] and summaries == [False]
+        # The database read of every DM click (two skips, one Next) ran in a worker thread,
+        # never on the loop, and so did the summary's.
+        assert who_clicks == [False, False, False] and summaries == [False]
 
         live = driver._reply(await driver._run(in_dm(command_payload(
             bot, "quiz start", guild_id=None, user_id=ANN, name="ann", pack="quiz",
