@@ -35,6 +35,7 @@ TYPE_HELP = {
     QuestionType.TEXT: "type your answer",
     QuestionType.NUMBER: "a number",
     QuestionType.ORDER: "the letters in order, e.g. C A B",
+    QuestionType.SELECT_ALL: "the letters of every right option, in any order, e.g. A C",
 }
 
 

@@ -8,7 +8,6 @@ Neither installs anything: the instructor edits the YAML (explanations!) and run
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
@@ -103,15 +102,44 @@ def accept_command(pack_id: str, question_id: str, answer: str, rescore: bool,
 @click.argument("pack_id", metavar="ID")
 @db_option
 def history_command(pack_id: str, db: str | None) -> None:
-    """List every stored version of an installed pack (each install adds one)."""
+    """List every stored version of an installed pack (each install adds one): number, when,
+    who, how many questions, and which one is current (*)."""
     with _service(db) as service:
-        rows = service.pack_admin.versions(local_actor(None), pack_id)
-    if not rows:
-        raise click.ClickException(f"'{pack_id}' has no installed versions")
-    for row in rows:
-        when = time.strftime("%Y-%m-%d %H:%M", time.gmtime(float(row["uploaded_at"])))  # type: ignore[arg-type]
-        note = f"  {row['note']}" if row["note"] else ""
-        click.echo(f"v{row['version']}  {when} UTC  {row['filename']}{note}")
+        versions = service.pack_admin.versions(local_actor(None), pack_id)
+    for v in versions:
+        mark = "*" if v.current else " "
+        count = "? questions" if v.questions is None else _questions(v.questions)
+        note = f"  {v.note}" if v.note else ""
+        click.echo(f"v{v.version}{mark} {v.when}  {v.uploaded_by}  {count}  {v.filename}{note}")
+    if not any(v.current for v in versions):
+        click.echo(f"{pack_id} is not installed now: `quizbot pack restore {pack_id} VERSION` "
+                   f"brings a version back", err=True)
+
+
+@pack_group.command("restore")
+@click.argument("pack_id", metavar="ID")
+@click.argument("version", type=click.IntRange(min=1), metavar="VERSION")
+@click.option("--yes", is_flag=True, help="Restore without asking (for scripts).")
+@db_option
+def restore_command(pack_id: str, version: int, yes: bool, db: str | None) -> None:
+    """Make VERSION of an installed pack current again, stored as a NEW version (nothing is
+    dropped). Shows what would be installed first and asks to confirm (unless --yes)."""
+    with _service(db) as service:
+        actor = local_actor(None)
+        preview = service.pack_admin.preview_restore(actor, pack_id, version)
+        for line in preview.lines():
+            click.echo(line, err=True)
+        if not yes and not _confirmed(f"Restore version {version} of {pack_id} as version "
+                                      f"{preview.version}?"):
+            click.echo("nothing restored", err=True)
+            click.get_current_context().exit(1)
+        outcome = service.pack_admin.restore_version(actor, pack_id, version)
+    click.echo(f"restored {outcome.pack_id} version {outcome.restored} as version "
+               f"{outcome.version} ({_questions(outcome.questions)})")
+
+
+def _questions(count: int) -> str:
+    return f"{count:,} question{'' if count == 1 else 's'}"
 
 
 @pack_group.command("draft")
@@ -134,6 +162,15 @@ def draft_command(article: Path, pack_id: str | None, out: Path | None, force: b
                f"check and rewrite each one"
                + (f"; {notes} review note{'s' if notes != 1 else ''} in the file" if notes else "")
                + (f"; wrote {out}" if out else ""), err=True)
+
+
+def _confirmed(question: str) -> bool:
+    """y/N on stderr; no answer at all (stdin closed, as in a script) is a no."""
+    try:
+        return click.confirm(question, default=False, err=True)
+    except click.Abort:
+        click.echo("", err=True)
+        return False
 
 
 def _refuse_overwrite(out: Path | None, force: bool) -> None:

@@ -17,6 +17,7 @@ class QuestionType(StrEnum):
     TEXT = "text"
     NUMBER = "number"
     ORDER = "order"
+    SELECT_ALL = "select_all"  # "select all that apply": the set of right choices, all of them
 
 
 class Mode(StrEnum):
@@ -56,7 +57,9 @@ class Question:
     - text: `answers` (every accepted answer);
     - number: `number` and `tolerance` (a fraction: 0.05 accepts ±5 %), optionally `unit`
       ("$", "%", "km") and `scale` (one of SCALES: the answer is `number` thousands, millions…);
-    - order: `choices` (display order) and `order` (the same texts, in the correct order).
+    - order: `choices` (display order) and `order` (the same texts, in the correct order);
+    - select_all: `choices` (display order) and `answers` (every right choice, in display
+      order): right only when exactly those are picked (Moodle's multiple-answer question).
     """
 
     id: str
@@ -113,6 +116,9 @@ class Question:
                              format_number(self.number))
         if self.type is QuestionType.ORDER:
             return " ".join(letter(self.choices.index(item)) for item in self.order)
+        if self.type is QuestionType.SELECT_ALL:
+            return ", ".join(f"{letter(self.choices.index(item))}) {item}"
+                             for item in self.answers if item in self.choices)
         return self.answers[0] if self.answers else ""
 
 

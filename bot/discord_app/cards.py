@@ -24,6 +24,7 @@ from bot.core.models import Mode, QuestionType, letter
 from bot.core.results import MediaRef, QuestionView
 from bot.discord_app.embeds import COLOUR, no_mentions, truncate
 from bot.discord_app.quiz_views import QuizButton, QuizRef
+from bot.discord_app.select_views import select_all_menu
 from bot.i18n import DEFAULT, t
 
 TEXT_LIMIT = 4000  # characters of TextDisplay content in one message, all displays together
@@ -38,6 +39,7 @@ HOW_TO_ANSWER = {  # catalog keys (bot/i18n)
     QuestionType.TEXT: "question.how.text",
     QuestionType.NUMBER: "question.how.number",
     QuestionType.ORDER: "question.how.order",
+    QuestionType.SELECT_ALL: "question.how.select_all",
 }
 
 
@@ -145,6 +147,11 @@ def _answer_items(question: QuestionView, prompt: str, lang: str) -> list[discor
             items.append(discord.ui.ActionRow(*(
                 button(question, "a", letter(i), i, discord.ButtonStyle.primary)
                 for i in range(start, min(start + 5, len(choices))))))
+    elif question.type is QuestionType.SELECT_ALL:  # one menu, any number of options picked
+        lines = "\n".join(f"**{letter(i)})** {no_mentions(c)}"
+                          for i, c in enumerate(question.choices))
+        items.append(Text(f"{prompt}\n\n{lines}"))
+        items.append(discord.ui.ActionRow(select_all_menu(question, lang=lang, row=None)))
     elif question.type is QuestionType.TRUEFALSE:
         items.append(Text(prompt))
         actions += [button(question, "tf", t(lang, "button.true"), 1, discord.ButtonStyle.success),

@@ -51,6 +51,7 @@ class QuizRef:
     question_id: str
     action: str = "a"
     index: int | None = None
+    picked: str = ""  # action "sel": the letters chosen in a select-all menu ("a c")
 
     @property
     def custom_id(self) -> str:
@@ -77,6 +78,8 @@ class QuizRef:
         """The answer text a button stands for, as the judge reads it."""
         if self.action == "tf":
             return "true" if self.index else "false"
+        if self.action == "sel":
+            return self.picked
         return letter(self.index)
 
 

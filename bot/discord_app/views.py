@@ -31,7 +31,7 @@ PER_PAGE = 10
 # listening for it, and Discord would show "This interaction failed") gets a sentence instead.
 BOOT = secrets.token_hex(3)
 EXPIRED = re.compile(
-    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|privacy)"
+    r"(?P<kind>leaderboard|reset|packremove|packupload|packaccept|packrestore|privacy)"
     r":(?:prev|next|confirm|cancel|pick|rescore)(?::(?P<boot>\w+))?")
 EXPIRED_TEXT = {
     "leaderboard": "These buttons have expired: run /leaderboard again.",
@@ -39,6 +39,7 @@ EXPIRED_TEXT = {
     "packremove": "This confirmation has expired and nothing was removed: run /pack remove again.",
     "packupload": "This preview has expired and nothing was installed: run /pack upload again.",
     "packaccept": "This report has expired and nothing was accepted: run /pack report again.",
+    "packrestore": "This preview has expired and nothing was restored: run /pack restore again.",
     "privacy": "This confirmation has expired and nothing was deleted: run /privacy delete again.",
 }
 

@@ -9,6 +9,28 @@ MESSAGES: dict[str, str] = {
     "question.how.number": "Pulsa **Escribir respuesta** e introduce un número.",
     "question.how.order": ("Pulsa **Escribir respuesta** y da las letras en orden, "
                            "p. ej. `B A C`."),
+    "question.how.select_all": ("Marca todas las que correspondan: elige cada opción "
+                                "correcta en el menú de abajo."),
+    "select.placeholder": "Elige cada opción correcta…",
+    "history.title": "Versiones de {pack}",
+    "history.line": "**v{version}**{current} · {when} · {who} · {questions} preguntas",
+    "history.current": " (actual)",
+    "history.older": "…y {count} versiones anteriores.",
+    "history.not_installed": ("No está instalado ahora: /pack restore recupera una "
+                              "versión."),
+    "history.footer": ("/pack restore vuelve a poner en uso una versión anterior, como "
+                       "versión nueva."),
+    "restore.title": "¿Restaurar la versión {version} de {pack}?",
+    "restore.description": ("`{pack}` pasa a ser la versión {new} con este contenido; todas "
+                            "las versiones siguen guardadas."),
+    "restore.questions": "Preguntas",
+    "restore.samples": "Ejemplos",
+    "restore.footer": "Nada cambia hasta que pulses Restaurar.",
+    "restore.button": "Restaurar",
+    "restore.cancel_button": "Cancelar",
+    "restore.done": ("Restaurada la versión {version} de `{pack}` como versión {new} "
+                     "({questions} preguntas)."),
+    "restore.cancelled": "No se ha restaurado nada.",
     "question.how.other": "Responde abajo.",
     "question.points": "Puntos",
     "question.points_value": "hasta {points}",
@@ -118,6 +140,7 @@ COMMANDS: dict[str, str] = {
     "quiz": "cuestionario", "start": "empezar", "count": "cantidad", "mode": "modo",
     "skip_unsupported": "omitir_no_admitidas", "reminders": "recordatorios",
     "daily": "diario", "spoilers": "spoilers",
+    "history": "historial", "restore": "restaurar", "version": "version",
     "review": "repasar", "stop": "parar", "stats": "estadisticas", "chart": "grafico",
     "season": "temporada", "retention": "retencion", "value": "valor", "name": "nombre",
     # choices
@@ -187,6 +210,14 @@ COMMANDS: dict[str, str] = {
         "Quita un paquete de este servidor (docentes; pregunta antes).",
     "One of this server's own packs (bundled packs stay)":
         "Uno de los paquetes propios del servidor (los incluidos se quedan)",
+    "List the stored versions of one of this server's packs (instructors).":
+        "Lista las versiones guardadas de un paquete de este servidor (docentes).",
+    "Make an older version of a pack current again, as a new version (instructors).":
+        "Vuelve a poner en uso una versión anterior de un paquete, como versión nueva "
+        "(docentes).",
+    "A pack uploaded to this server": "Un paquete subido a este servidor",
+    "The version to bring back (see /pack history)":
+        "La versión que recuperar (mira /pack history)",
     "Which questions fail most, and the wrong answers given (instructors).":
         "Qué preguntas se fallan más y las respuestas erróneas dadas (docentes).",
     "Your own data in this server": "Tus propios datos en este servidor",

@@ -72,7 +72,7 @@ def test_gift_install_previews_then_stores_and_reinstall_is_a_new_version(
     shown = run(env, "pack", "show", "chem", "--db", db)
     assert "extra" in shown.stdout and "questions (4)" in shown.stdout  # version 2 untouched
     history = run(env, "pack", "history", "chem", "--db", db)
-    assert [line.split()[0] for line in history.stdout.splitlines()] == ["v1", "v2"]
+    assert [line.split()[0] for line in history.stdout.splitlines()] == ["v1", "v2*"]
 
     exported = run(env, "pack", "export", "chem", "--db", db)
     assert exported.exit_code == 0 and exported.stdout.startswith("id: chem\n")

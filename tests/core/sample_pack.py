@@ -49,6 +49,9 @@ def wrong_answer(question: Question) -> str:
         right = [question.choices.index(item) for item in question.order]
         wrong = right[::-1] if len(right) > 1 and right[::-1] != right else right[1:] + right[:1]
         return " ".join(chr(65 + i) for i in wrong)
+    if question.type is QuestionType.SELECT_ALL:  # a wrong option, else part of the set
+        others = [i for i, c in enumerate(question.choices) if c not in question.answers]
+        return chr(65 + others[0]) if others else "A"
     return "definitely not the answer"
 
 

@@ -208,6 +208,14 @@ class QuizDriver:
             check_keeps_v2(int(message.get("flags") or 0), reply.request.payload)
         return reply
 
+    async def pick(self, custom_id: str, values: list[str], message: dict[str, Any], *,
+                   user: int = TEACHER, who: str = "teacher") -> Reply:
+        """A choice in a select menu (component type 3) of `message`."""
+        payload = component_payload(custom_id, snowflake(), user_id=user, name=who,
+                                    component_type=3, values=values)
+        payload["message"] = message_payload(message, message_id=int(payload["message"]["id"]))
+        return self._reply(await self._run(payload))
+
     async def submit(self, modal_id: str, value: str, *, message: dict[str, Any] | None = None,
                      user: int = TEACHER, who: str = "teacher") -> Reply:
         payload = modal_payload(modal_id, {"answer": value}, user_id=user, name=who)

@@ -14,6 +14,7 @@ from bot.core.results import QuestionView
 from bot.discord_app.cards import question_card
 from bot.discord_app.cogs.privacy import ConfirmPrivacyDeleteView
 from bot.discord_app.cogs.reminders import reminder_view
+from bot.discord_app.history_views import ConfirmRestoreView
 from bot.discord_app.outcome_cards import live_card, verdict_card
 from bot.discord_app.pack_views import ConfirmRemovePackView
 from bot.discord_app.views import ConfirmResetView, LeaderboardView
@@ -21,7 +22,8 @@ from bot.i18n import LANGUAGES
 
 
 def _question(kind: QuestionType, mode: Mode) -> QuestionView:
-    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER) else ()
+    choices = ("one", "two", "three") if kind in (QuestionType.CHOICE, QuestionType.ORDER,
+                                                  QuestionType.SELECT_ALL) else ()
     return QuestionView("s1", "q1", 1, 3, kind, "Prompt?", choices, 100, 1, 1, "p", "Pack", mode)
 
 
@@ -37,7 +39,8 @@ def _views(lang: str) -> list[discord.ui.BaseView]:
                               page=0, pages=2),
               ConfirmResetView(service, owner_id=1, user_id=None, pack_id=None, what="x"),
               ConfirmRemovePackView(service, owner_id=1, pack_id="p", title="P"),
-              ConfirmPrivacyDeleteView(service, owner_id=1)]
+              ConfirmPrivacyDeleteView(service, owner_id=1),
+              ConfirmRestoreView(service, owner_id=1, pack_id="p", version=1, lang=lang)]
     return views
 
 
@@ -46,6 +49,12 @@ async def test_every_button_has_a_text_label(lang: str) -> None:
     buttons = 0
     for view in _views(lang):
         for component in walk(view.to_components()):
+            if component["type"] == 3:  # a select menu: its placeholder and every option
+                texts = [component.get("placeholder") or ""] + [
+                    option["label"] for option in component["options"]]
+                assert component["options"] and all(
+                    any(ch.isalnum() for ch in text) for text in texts), component
+                continue
             if component["type"] != 2:
                 continue
             label = component.get("label") or ""

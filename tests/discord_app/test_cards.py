@@ -30,7 +30,8 @@ LONG = "word " * 800  # 4000 characters
 
 def question(kind: QuestionType = QuestionType.CHOICE, *, choices: int = 3, prompt: str = "Q?",
              mode: Mode = Mode.SOLO, image: str | None = None) -> QuestionView:
-    options = tuple(f"option {i}" for i in range(choices)) if kind is QuestionType.CHOICE else ()
+    listed = (QuestionType.CHOICE, QuestionType.ORDER, QuestionType.SELECT_ALL)
+    options = tuple(f"option {i}" for i in range(choices)) if kind in listed else ()
     return QuestionView("s1", "q1", 2, 5, kind, prompt, options, 100, 1, 1, "birds", "Birds",
                         mode, topic="beaks", deadline=1_700_000_000.0 if mode is Mode.LIVE
                         else None, image=image)

@@ -313,3 +313,107 @@ async def test_reports_export_and_chart_main_paths() -> None:
         if mentions is not None:
             assert mentions == {"parse": []}
     await bot.close()
+
+
+# -- /pack report's Accept menu -------------------------------------------------------------------
+CAPITALS = """id: capitals
+title: Capitals
+description: Capital cities.
+source: {title: Atlas, author: Me, outlet: School, date: "2024"}
+questions:
+  - id: ukraine
+    type: text
+    prompt: What is the capital of Ukraine?
+    answers: [Kyiv]
+    explanation: The atlas says so.
+  - id: australia
+    type: choice
+    prompt: What is the capital of Australia?
+    choices: [Sydney, Canberra]
+    answer: Canberra
+    explanation: The atlas says so.
+"""
+
+
+async def test_report_accept_menu_pick_and_accept() -> None:
+    """/pack report on a server's own pack with common wrong answers: the report followup with
+    its Accept select menu, the pick (a select interaction that edits the message) and the
+    Accept-and-re-score click are each what Discord's schema accepts."""
+    service = make_service()
+    teacher_actor = actor(roles=(INSTRUCTOR_ROLE,))
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.pack_admin.install_pack(teacher_actor, CAPITALS, "capitals.yaml")
+    for user in (1, 2):
+        learner = actor(GUILD_ID, user, f"p{user}")
+        view = service.quizzes.start_quiz(learner, "capitals", 2, only=["ukraine", "australia"])
+        view = service.quizzes.answer(learner, view.session_id, "ukraine", "kiev").next_question
+        service.quizzes.answer(learner, view.session_id, "australia", "a")
+    bot = await build_bot(service)
+    teacher = {"roles": (INSTRUCTOR_ROLE,)}
+    with capture_requests(bot) as sent:
+        await dispatch(bot, command_payload(bot, "pack report", pack="capitals", **teacher))
+        menu = max(stored_views(bot))
+        await dispatch(bot, component_payload(stamped("packaccept:pick"), menu, component_type=3,
+                                              values=["0"], **teacher))
+        await dispatch(bot, component_payload(stamped("packaccept:rescore"), menu, **teacher))
+    followups = [r.payload for r in sent
+                 if r.route_key == "POST /webhooks/{webhook_id}/{webhook_token}"]
+    assert len(followups) == 1
+    menu_row = followups[0]["components"][0]["components"][0]
+    assert menu_row["type"] == 3 and len(menu_row["options"]) == 2
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [5, 7, 7]
+    assert "Accept “kiev” for `ukraine`?" in callbacks[1]["data"]["embeds"][0]["description"]
+    assert "2 past attempts re-scored" in callbacks[2]["data"]["embeds"][0]["description"]
+    used = check_all(sent)
+    assert used["IncomingWebhookRequestPartial"] == 1
+    assert used["UpdateMessageInteractionCallbackRequest"] == 2
+    assert service.catalog.pack(str(GUILD_ID), "capitals").question("ukraine").answers == (
+        "Kyiv", "kiev")
+    await bot.close()
+
+
+async def test_pack_history_and_restore_main_paths() -> None:
+    """/pack history (staff, a student refused, a pack never uploaded), /pack restore's
+    preview, its Cancel and its Restore click: each reply is what Discord's schema accepts."""
+    service = make_service()
+    teacher_actor = actor(roles=(INSTRUCTOR_ROLE,))
+    service.access.set_roles(actor(manage=True), str(INSTRUCTOR_ROLE), None)
+    service.pack_admin.install_pack(teacher_actor, UPLOAD_PACK, "volcanoes.yaml")
+    service.pack_admin.install_pack(teacher_actor, UPLOAD_PACK.replace("Volcanoes", "Lava", 1),
+                                    "volcanoes.yaml")
+    bot = await build_bot(service)
+    teacher = {"roles": (INSTRUCTOR_ROLE,)}
+    with capture_requests(bot) as sent:
+        await dispatch(bot, command_payload(bot, "pack history", pack="volcanoes", **teacher))
+        await dispatch(bot, command_payload(bot, "pack history", pack="volcanoes"))  # student
+        await dispatch(bot, command_payload(bot, "pack history", pack="starter", **teacher))
+        await dispatch(bot, command_payload(bot, "pack restore", pack="volcanoes", version=1,
+                                            **teacher))
+        await dispatch(bot, component_payload(stamped("packrestore:cancel"),
+                                              max(stored_views(bot)), **teacher))
+        await dispatch(bot, command_payload(bot, "pack restore", pack="volcanoes", version=1,
+                                            **teacher))
+        await dispatch(bot, component_payload(stamped("packrestore:confirm"),
+                                              max(stored_views(bot)), **teacher))
+    callbacks = [r.payload for r in sent if r.path.endswith("/callback")]
+    assert [c["type"] for c in callbacks] == [4, 4, 4, 4, 7, 4, 7]
+    assert all(c["data"]["flags"] & 64 for c in callbacks if c["type"] == 4)
+    history = callbacks[0]["data"]["embeds"][0]
+    assert history["title"] == "Versions of volcanoes" and "(current)" in history["description"]
+    assert "Only instructors" in callbacks[1]["data"]["content"]
+    assert "no uploaded versions" in callbacks[2]["data"]["content"]
+    assert callbacks[3]["data"]["embeds"][0]["title"].startswith("Restore version 1 of")
+    assert [b["label"] for b in callbacks[3]["data"]["components"][0]["components"]] == [
+        "Restore", "Cancel"]
+    assert "as version 3" in callbacks[6]["data"]["embeds"][0]["description"]
+    used = check_all(sent)
+    assert used["CreateMessageInteractionCallbackRequest"] == 5
+    assert used["UpdateMessageInteractionCallbackRequest"] == 2
+    for request in sent:  # nobody is ever pinged, not even the uploader named in the history
+        body = request.payload if isinstance(request.payload, dict) else {}
+        mentions = (body.get("data") or body).get("allowed_mentions")
+        if mentions is not None:
+            assert mentions == {"parse": []}
+    assert service.catalog.pack(str(GUILD_ID), "volcanoes").title == "Volcanoes"
+    await bot.close()

@@ -106,7 +106,7 @@ async def test_cancel_installs_nothing_and_a_reupload_is_a_new_version() -> None
     await upload(bot, packs, attachment(pack_text(title="Lava", questions=4)), **TEACHER)
     assert service.catalog.pack(G, "volcanoes").title == "Lava"
     teacher = actor(roles=(INSTRUCTOR_ROLE,))
-    assert [v["version"] for v in service.pack_admin.versions(teacher, "volcanoes")] == [1, 2]
+    assert [v.version for v in service.pack_admin.versions(teacher, "volcanoes")] == [1, 2]
     await bot.close()
 
 

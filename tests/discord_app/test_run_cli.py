@@ -71,8 +71,8 @@ def test_dry_run_json_has_registration_payloads(runner: CliRunner) -> None:
     ask = by_name["ask"]
     assert ask["payload"]["name"] == "ask" and ask["payload"]["type"] == 1
     assert [o["name"] for o in ask["options"]] == ["question", "public"]
-    assert [o["name"] for o in by_name["pack"]["options"]] == ["list", "info", "upload",
-                                                               "export", "remove", "report"]
+    assert [o["name"] for o in by_name["pack"]["options"]] == [
+        "list", "info", "upload", "export", "remove", "report", "history", "restore"]
     assert [o["name"] for o in by_name["scores"]["options"]] == ["reset", "season", "export"]
     assert [o["name"] for o in by_name["stats"]["options"]] == ["user", "chart"]
 

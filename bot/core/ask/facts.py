@@ -40,6 +40,9 @@ def accepted(question: Question) -> str | None:
         return "true" if question.truth else "false"
     if question.type is QuestionType.ORDER and question.order:
         return " → ".join(question.order)
+    if question.type is QuestionType.SELECT_ALL and question.answers:
+        return " and ".join((", ".join(question.answers[:-1]), question.answers[-1])) \
+            if len(question.answers) > 1 else question.answers[0]
     return None
 
 

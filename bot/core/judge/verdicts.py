@@ -65,6 +65,10 @@ def judge(question: Question, response: str) -> Verdict:
         return verdict
     if kind == QuestionType.ORDER:
         return judge_order(response, question.choices, question.order)
+    if kind == QuestionType.SELECT_ALL:
+        from bot.core.judge.select_all import judge_select_all  # it builds on closed.py
+
+        return judge_select_all(response, question.choices, question.answers)
     raise InvalidInput(f"Question {question.id} has an unknown type {kind!r}.")
 
 

@@ -77,8 +77,11 @@ Pairs = list[tuple[str, "str | tuple[str, ...]"]]
 def _question_pairs(q: Question) -> Pairs:
     """Keys in the order the README documents them; defaults (difficulty 1, …) left out."""
     pairs: Pairs = [("id", _text(q.id)), ("type", str(q.type)), ("prompt", _text(q.prompt))]
-    if q.type is QuestionType.CHOICE:
-        pairs += [("choices", q.choices), ("answer", _text(q.answer or ""))]
+    if q.type in (QuestionType.CHOICE, QuestionType.SELECT_ALL):
+        if q.type is QuestionType.CHOICE:
+            pairs += [("choices", q.choices), ("answer", _text(q.answer or ""))]
+        else:
+            pairs += [("choices", q.choices), ("answers", q.answers)]
         if q.also_right:
             pairs.append(("also_right", _flow(q.also_right)))
         if any(q.choice_feedback):

@@ -32,16 +32,21 @@ MIN_TIME_LIMIT, MAX_TIME_LIMIT = 5, 600
 Pairs = dict[str, tuple[Node, Node]]
 
 
-def read_choice_extras(reader: NodeReader, pairs: Pairs, what: str, is_choice: bool,
+def read_choice_extras(reader: NodeReader, pairs: Pairs, what: str, kind: QuestionType,
                        choices: tuple[str, ...], answer: str | None) -> dict[str, object] | None:
-    """`also_right` and `feedback` of a choice question; None after reporting a problem."""
+    """`also_right` and `feedback` of a choice question (a select_all question takes
+    `feedback` too: Moodle shows each picked option's note); None after reporting a problem."""
     present = [name for name in CHOICE_EXTRA_KEYS if name in pairs]
     if not present:
         return {}
-    if not is_choice:
+    allowed = {QuestionType.CHOICE: CHOICE_EXTRA_KEYS,
+               QuestionType.SELECT_ALL: ("feedback",)}.get(kind, ())
+    if any(name not in allowed for name in present):
         for name in present:
-            reader.problems.add(line_of(pairs[name][0]), f"'{name}' belongs only in a choice "
-                                                         f"question, not in {what}")
+            if name not in allowed:
+                where = "a choice or select_all" if name == "feedback" else "a choice"
+                reader.problems.add(line_of(pairs[name][0]), f"'{name}' belongs only in "
+                                                             f"{where} question, not in {what}")
         return None
     before = len(reader.problems)
     fields: dict[str, object] = {}

@@ -27,6 +27,7 @@ from bot.core.packs.faithful_keys import (
 from bot.core.packs.limits import number_text
 from bot.core.packs.nodes import NodeReader, did_you_mean, line_of
 from bot.core.packs.question_media import MEDIA_KEYS, read_question_media
+from bot.core.packs.select_all import read_select_all
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 64
@@ -47,6 +48,7 @@ ANSWER_KEYS: dict[QuestionType, tuple[str, ...]] = {
     QuestionType.TEXT: ("answers",),
     QuestionType.NUMBER: ("answer", "tolerance"),
     QuestionType.ORDER: ("choices", "answer"),
+    QuestionType.SELECT_ALL: ("choices", "answers"),
 }
 ALL_ANSWER_KEYS = ("choices", "answer", "answers", "tolerance")
 QUESTION_KEYS = COMMON_KEYS + ALL_ANSWER_KEYS + CHOICE_EXTRA_KEYS + NUMBER_EXTRA_KEYS
@@ -179,7 +181,7 @@ def read_question(ctx: ItemContext, node: Node, index: int) -> Question | None:
     answer_fields = _answer_fields(ctx, pairs, node, qtype, what) if qtype else None
     if answer_fields is not None:
         extras = read_choice_extras(
-            ctx.reader, pairs, what, qtype is QuestionType.CHOICE,
+            ctx.reader, pairs, what, qtype,
             answer_fields.get("choices", ()), answer_fields.get("answer"))  # type: ignore[arg-type]
         amounts = read_number_extras(ctx.reader, pairs, what, qtype is QuestionType.NUMBER)
         answer_fields = (None if extras is None or amounts is None
@@ -271,6 +273,8 @@ def _answer_fields(ctx: ItemContext, pairs: Pairs, node: Node, qtype: QuestionTy
     choices = _choices(ctx, pairs, what)
     if qtype is QuestionType.CHOICE:
         return _choice_fields(ctx, pairs, what, choices)
+    if qtype is QuestionType.SELECT_ALL:
+        return read_select_all(ctx.reader, pairs, what, choices)
     return _order_fields(ctx, pairs, what, choices)
 
 

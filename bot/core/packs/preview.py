@@ -34,7 +34,8 @@ class UploadPreview:
         head = "new pack" if self.version == 1 else f"version {self.version}, replaces " \
                                                      f"version {self.version - 1}"
         lines = [f"{self.pack_id}: {self.title} ({head}; from {self.format_name})",
-                 f"{self.questions} questions ({kinds}), {self.explainers} explainers"]
+                 f"{self.questions} question{'' if self.questions == 1 else 's'} ({kinds}), "
+                 f"{self.explainers} explainer{'' if self.explainers == 1 else 's'}"]
         lines += [f"  e.g. {sample}" for sample in self.samples]
         return lines + list(self.notes)
 
@@ -48,6 +49,8 @@ def sample_line(question: Question) -> str:
         answer = question.answer or ""
     elif question.type is QuestionType.ORDER:
         answer = " → ".join(question.order)
+    elif question.type is QuestionType.SELECT_ALL:
+        answer = " + ".join(question.answers)
     else:
         answer = question.answer_text()
     return f"{prompt} → {answer}"

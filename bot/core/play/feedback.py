@@ -6,6 +6,7 @@ who picked Lyon learns more from that note than from the general explanation alo
 
 from __future__ import annotations
 
+from bot.core.judge.select_all import picked_options
 from bot.core.judge.verdicts import judge_choice
 from bot.core.models import Question, QuestionType
 
@@ -20,9 +21,14 @@ def picked_choice(question: Question, response: str) -> int | None:
 
 
 def with_choice_feedback(question: Question, response: str | None, explanation: str) -> str:
-    """The explanation, led by the picked choice's feedback when the author wrote one."""
+    """The explanation, led by the picked choice's feedback when the author wrote one (for a
+    select_all question, the feedback of every picked option, as Moodle shows them)."""
     if response is None or not any(question.choice_feedback):
         return explanation
+    if question.type is QuestionType.SELECT_ALL:
+        notes = [question.choice_feedback[k] for k in picked_options(response, question.choices)
+                 if k < len(question.choice_feedback) and question.choice_feedback[k]]
+        return " ".join((*notes, explanation))
     index = picked_choice(question, response)
     if index is None or index >= len(question.choice_feedback):
         return explanation

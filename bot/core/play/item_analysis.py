@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.judge.select_all import picked_options
 from bot.core.models import Pack, Question, QuestionType, letter
 from bot.core.play.feedback import picked_choice
 from bot.core.text.normalize import normalize
@@ -110,6 +111,10 @@ def _shown(question: Question, response: str) -> str:
         index = picked_choice(question, response)
         if index is not None:
             return f"{letter(index)}) {question.choices[index]}"
+    if question.type is QuestionType.SELECT_ALL:
+        picked = picked_options(response, question.choices)
+        if picked:
+            return ", ".join(f"{letter(k)}) {question.choices[k]}" for k in picked)
     return " ".join(response.split()).lower()
 
 

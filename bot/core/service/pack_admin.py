@@ -14,7 +14,8 @@ from bot.core.packs.preview import UploadPreview, preview_of
 from bot.core.play.feedback import picked_choice
 from bot.core.results import PackSummary
 from bot.core.service.access import Access
-from bot.core.service.catalog import Catalog
+from bot.core.service.catalog import Catalog, UploadRead
+from bot.core.service.pack_versions import PackVersion, version_list, version_row
 
 
 @dataclass(eq=False)
@@ -58,12 +59,45 @@ class PackAdmin:
             return f"{pack.id}.yaml", content
         return f"{pack.id}.yaml", dump_pack(pack)
 
-    def versions(self, actor: Actor, pack_id: str) -> list[dict[str, object]]:
-        """Every stored version of one of the guild's packs, oldest first (instructors)."""
+    def versions(self, actor: Actor, pack_id: str) -> list[PackVersion]:
+        """Every stored version of one of the guild's packs, oldest first, the current one
+        marked (instructors). Raises NotAllowed, or InvalidInput when none was uploaded."""
         self.access.require_instructor(actor, "see pack versions")
-        return [{key: row[key] for key in ("version", "filename", "uploaded_by", "uploaded_at",
-                                           "note")}
-                for row in self.catalog.store.pack_version_rows(actor.guild_id, pack_id)]
+        return version_list(self.catalog.store, actor.guild_id, pack_id,
+                            self._installed(actor.guild_id, pack_id))
+
+    def preview_restore(self, actor: Actor, pack_id: str, version: int) -> UploadPreview:
+        """What restore_version would store (the old version as a new one), storing nothing."""
+        self.access.require_instructor(actor, "restore pack versions")
+        checked, row = self._restorable(actor, pack_id, version)
+        latest = self.catalog.store.latest_pack_version(actor.guild_id, pack_id)
+        when = PackVersion(version, "", "", float(row["uploaded_at"]), "", None, False).when
+        return preview_of(checked.pack, f"version {version} of {when}", checked.notes,
+                          latest + 1)
+
+    def restore_version(self, actor: Actor, pack_id: str, version: int) -> RestoreOutcome:
+        """Make an older version current again, as a NEW version (nothing is dropped).
+
+        The old content is checked again as an upload would be (the loader or the server's
+        packs may have changed since), so a version that no longer loads replaces nothing.
+        Raises NotAllowed, InvalidInput or PackError."""
+        self.access.require_instructor(actor, "restore pack versions")
+        checked, row = self._restorable(actor, pack_id, version)
+        new = self.catalog.save_upload(actor.guild_id, pack_id, row["filename"],
+                                       checked.content, actor.user_id, self.clock(),
+                                       note=f"restored version {version}", pack=checked.pack)
+        return RestoreOutcome(pack_id, version, new, checked.pack.title,
+                              len(checked.pack.questions))
+
+    def _installed(self, guild_id: str, pack_id: str) -> bool:
+        return any(r["pack_id"] == pack_id for r in self.catalog.store.guild_pack_rows(guild_id))
+
+    def _restorable(self, actor: Actor, pack_id: str, version: int) -> tuple[UploadRead, dict]:
+        row = version_row(self.catalog.store, actor.guild_id, pack_id, version,
+                          self._installed(actor.guild_id, pack_id))
+        checked = self.catalog.parse_upload_full(actor.guild_id, row["content"],
+                                                 f"{pack_id}.yaml")
+        return checked, row
 
     def removable(self, guild_id: str, pack_id: str) -> Pack:
         """The pack a remove would take, checked before asking to confirm: UnknownPack, or
@@ -121,6 +155,15 @@ class PackAdmin:
 
 
 RESCORED_REASON = "Accepted later by an instructor."
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    pack_id: str
+    restored: int  # the old version brought back
+    version: int  # the new version it was stored as
+    title: str
+    questions: int
 
 
 @dataclass(frozen=True)

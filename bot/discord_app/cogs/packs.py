@@ -30,11 +30,17 @@ from bot.discord_app.embeds import (
     pack_problems_embed,
     question_report_embed,
 )
+from bot.discord_app.history_views import (
+    ConfirmRestoreView,
+    history_embed,
+    restore_preview_embed,
+)
 from bot.discord_app.offload import off_loop
 from bot.discord_app.pack_views import (
     ConfirmRemovePackView,
     own_pack_autocomplete,
 )
+from bot.discord_app.translator import user_lang
 from bot.discord_app.upload_views import ConfirmUploadView, upload_preview_embed
 
 if TYPE_CHECKING:
@@ -171,6 +177,44 @@ class PacksCog(commands.GroupCog, name="Packs", group_name="pack",
         view.origin = interaction
         await interaction.followup.send(embed=embed, view=view, ephemeral=True,
                                         allowed_mentions=NO_MENTIONS, wait=True)
+
+    @app_commands.command(name="history", description="List the stored versions of one of "
+                                                      "this server's packs (instructors).")
+    @app_commands.describe(pack="A pack uploaded to this server")
+    @app_commands.autocomplete(pack=own_pack_autocomplete)
+    async def history(self, interaction: discord.Interaction,
+                      pack: app_commands.Range[str, 1, 100]) -> None:
+        # NotAllowed for students, InvalidInput for a pack never uploaded here: on_error.
+        versions = await off_loop(self.bot.service.pack_admin.versions,
+                                  actor_from(interaction), pack)
+        await interaction.response.send_message(
+            embed=history_embed(pack, versions, lang=user_lang(interaction)), ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="restore", description="Make an older version of a pack current "
+                                                      "again, as a new version (instructors).")
+    @app_commands.describe(pack="A pack uploaded to this server",
+                           version="The version to bring back (see /pack history)")
+    @app_commands.autocomplete(pack=own_pack_autocomplete)
+    async def restore(self, interaction: discord.Interaction,
+                      pack: app_commands.Range[str, 1, 100],
+                      version: app_commands.Range[int, 1, 1_000_000]) -> None:
+        actor = actor_from(interaction)
+        service = self.bot.service
+        lang = user_lang(interaction)
+        try:  # the same checks as the click's; nothing is stored before it
+            preview = await off_loop(service.pack_admin.preview_restore, actor, pack, version)
+        except PackError as err:
+            await interaction.response.send_message(
+                embed=pack_problems_embed(f"{pack} v{version}", err.problems), ephemeral=True,
+                allowed_mentions=NO_MENTIONS)
+            return
+        view = ConfirmRestoreView(service, owner_id=interaction.user.id, pack_id=pack,
+                                  version=version, lang=lang)
+        view.origin = interaction
+        await interaction.response.send_message(
+            embed=restore_preview_embed(preview, version, lang=lang), view=view, ephemeral=True,
+            allowed_mentions=NO_MENTIONS)
 
     @staticmethod
     async def _reply(interaction: discord.Interaction, embed: discord.Embed) -> None:

@@ -38,6 +38,7 @@ from bot.discord_app.offload import off_loop
 from bot.discord_app.outcome_cards import live_card, summary_card
 from bot.discord_app.quiz_replies import as_card_edit, outcome_reply, question_reply, refusal
 from bot.discord_app.quiz_views import AnswerModal, QuizButton, QuizRef, parse_modal_submit
+from bot.discord_app.select_views import QuizSelect
 from bot.discord_app.translator import channel_lang, user_lang
 from bot.i18n import t
 
@@ -83,11 +84,11 @@ class QuizCog(commands.Cog, name="Quiz"):
     # -- lifecycle -----------------------------------------------------------------------------
     async def cog_load(self) -> None:
         """Register the persistent buttons and start the live clock (after recovery)."""
-        self.bot.add_dynamic_items(QuizButton)
+        self.bot.add_dynamic_items(QuizButton, QuizSelect)
         self._task = asyncio.create_task(self._background(), name="quiz-live-runner")
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(QuizButton)
+        self.bot.remove_dynamic_items(QuizButton, QuizSelect)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -36,11 +36,14 @@ numbers = st.floats(-MAX_NUMBER, MAX_NUMBER, allow_nan=False, allow_infinity=Fal
 def questions(draw: st.DrawFn, qid: str, topics: tuple[str, ...]) -> Question:
     kind = draw(st.sampled_from(list(QuestionType)))
     fields: dict[str, object] = {}
-    if kind in (QuestionType.CHOICE, QuestionType.ORDER):
+    if kind in (QuestionType.CHOICE, QuestionType.ORDER, QuestionType.SELECT_ALL):
         choices = tuple(draw(st.lists(words, min_size=2, max_size=10, unique=True)))
         fields["choices"] = choices
         if kind is QuestionType.CHOICE:
             fields["answer"] = draw(st.sampled_from(choices))
+        elif kind is QuestionType.SELECT_ALL:  # a non-empty subset, in display order
+            right = draw(st.sets(st.sampled_from(choices), min_size=1))
+            fields["answers"] = tuple(c for c in choices if c in right)
         else:
             fields["order"] = tuple(draw(st.permutations(choices)))
     elif kind is QuestionType.TRUEFALSE:

@@ -84,7 +84,7 @@ def test_accepting_an_answer_is_a_new_version_and_rescores_on_request(service) -
     reports = {r.question_id: r for r in service.reports.item_report(TEACHER, "capitals")}
     assert reports["b"].correct == 6 and reports["b"].wrong_answers == ()
     versions = service.pack_admin.versions(TEACHER, "capitals")
-    assert [v["note"] for v in versions] == ["", "accepted 'Kiev' for b"]
+    assert [v.note for v in versions] == ["", "accepted 'Kiev' for b"]
     board = {row.user_id: row.points for row in
              service.standings.leaderboard("g1", "capitals").rows}
     assert board["u6"] == 200  # 'c' right, plus the re-scored 'b'

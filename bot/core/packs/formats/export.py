@@ -7,11 +7,13 @@ the importer produced (a round trip tested per format).
 
 - GIFT holds every type but order (skipped); explanation → general feedback `####`, topic →
   `$CATEGORY:`, per-choice feedback → `#`, several right choices → several `=`, tolerance →
-  `:margin`. Hints, quotes, tags, difficulty and points are lost.
-- Aiken holds choice questions only; explanations, feedback and other right choices are lost.
+  `:margin`, select_all → Moodle's multiple answer (`~%50%` right, `~%-100%` wrong; Moodle then
+  gives partial credit, named). Hints, quotes, tags, difficulty and points are lost.
+- Aiken holds choice questions only; explanations, feedback and other right choices are lost,
+  select-all questions skipped.
 - Red holds a prompt and accepted answers: text questions as they are, numbers as written,
   true/false as True/Yes or False/No, choices listed in the prompt with the right text as the
-  answer; order questions are skipped. The time limit becomes CONFIG `delay`.
+  answer; order and select-all questions are skipped. The time limit becomes CONFIG `delay`.
 - CSV (`question,answers,explanation,topic`) holds text questions; others are skipped.
 - No format holds a chart or a picture file; Red keeps a picture URL at the end of the prompt
   (where its importer takes it from). Our YAML (dump.py) keeps them all.
@@ -114,6 +116,9 @@ def _gift(pack: Pack, losses: _Losses) -> tuple[str, int]:
         _common_losses(q, losses)
         losses.add("a number's unit and scale are written out as the whole amount",
                    bool(q.unit or q.scale))
+        losses.add("select-all questions become Moodle multiple-answer questions, which give "
+                   "partial credit for part of the right set (quizbot: all or nothing)",
+                   q.type is QuestionType.SELECT_ALL)
         if q.topic != topic and q.topic is not None:
             blocks.append(f"$CATEGORY: $course$/top/{q.topic.replace('/', '-')}")
         topic = q.topic if q.topic is not None else topic
@@ -139,8 +144,19 @@ def _gift_answers(q: Question) -> str:
     for index, choice in enumerate(q.choices):
         right = choice == q.answer or choice in q.also_right
         note = q.choice_feedback[index] if index < len(q.choice_feedback) else ""
-        lines.append(f"  {'=' if right else '~'}{_g(choice)}" + (f"#{_g(note)}" if note else ""))
+        mark = _select_all_weight(q, choice) if q.type is QuestionType.SELECT_ALL \
+            else "=" if right else "~"
+        lines.append(f"  {mark}{_g(choice)}" + (f"#{_g(note)}" if note else ""))
     return "\n" + "\n".join(lines) + (f"\n  {tail}" if tail else "") + "\n"
+
+
+def _select_all_weight(q: Question, choice: str) -> str:
+    """Moodle's multiple-answer weights (no '='): the right options share 100 %, and each
+    wrong one takes -100 %, so a set with a wrong option in it scores nothing there either."""
+    if choice not in q.answers:
+        return "~%-100%"
+    share = f"{100 / len(q.answers):.5f}".rstrip("0").rstrip(".")
+    return f"~%{share}%"
 
 
 def _num(value: float) -> str:
@@ -152,6 +168,9 @@ def _num(value: float) -> str:
 def _aiken(pack: Pack, losses: _Losses) -> tuple[str, int]:
     blocks: list[str] = []
     for q in pack.questions:
+        if q.type is QuestionType.SELECT_ALL:
+            losses.add("select-all questions are skipped (Aiken has one answer per question)")
+            continue
         if q.type is not QuestionType.CHOICE:
             losses.add("only choice questions are kept (Aiken has no other type)")
             continue
@@ -210,6 +229,9 @@ def _red_entry(q: Question, losses: _Losses) -> tuple[str, tuple[str, ...]] | No
 def _red_answers(q: Question, losses: _Losses) -> tuple[str, tuple[str, ...]] | None:
     if q.type is QuestionType.ORDER:
         losses.add("order questions are skipped (Red has no ordering)")
+        return None
+    if q.type is QuestionType.SELECT_ALL:
+        losses.add("select-all questions are skipped (Red accepts one answer, not a set)")
         return None
     _common_losses(q, losses, url_pictures=True)
     losses.add("explanations are not kept", bool(_explained(q)))

@@ -15,12 +15,13 @@ kept as that choice's `feedback`, shown to a learner who picks it.
 
 Partial credit (`%50%`) does not exist in quizbot: a question that also has a full-credit answer
 keeps its full-credit answers, with a warning naming each partial one (a partial choice stays
-as a wrong choice; a partial short answer or number is dropped).
+as a wrong choice; a partial short answer or number is dropped). A choice block with no `=` and
+positive weights is Moodle's multiple-answer question: it becomes `select_all` (gift_multi.py).
 
 Unsupported (reported per question; the CLI can skip them): matching `->`, essay `{}`, text
-without braces (a Moodle "description"), multiple-answer questions (only partial weights, no
-full-credit choice), several accepted numbers, a numeric error margin that is not a fraction of
-the answer (answer 0, or a margin wider than the answer), and embedded answers (two `{…}`).
+without braces (a Moodle "description"), several accepted numbers, a numeric error margin that
+is not a fraction of the answer (answer 0, or a margin wider than the answer), and embedded
+answers (two `{…}`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.models import Question, QuestionType
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, explanation
+from bot.core.packs.formats.gift_multi import select_all_fields
 from bot.core.packs.formats.html_text import html_to_text, looks_like_html
 from bot.core.packs.limits import MAX_NUMBER, clip
 
@@ -237,7 +239,9 @@ def _warn_partial(log: Collector, line: int, label: str, text: str, weight: floa
 def _choice(body: Part, label: str, line: int, is_html: bool | None,
             log: Collector) -> dict[str, object] | None:
     read: list[tuple[float, str, str]] = []
+    marks = set()
     for mark, piece in body.split("=~"):
+        marks.add(mark)
         if not mark:
             if piece.plain():
                 log.error(line, f"{label} has text before its first '=' or '~' answer")
@@ -248,11 +252,9 @@ def _choice(body: Part, label: str, line: int, is_html: bool | None,
             log.error(line, f"{label} has an empty answer after '{mark}'")
             return None
         read.append((weight, text, feedback))
+    if "=" not in marks and any(weight > 0 for weight, _, _ in read):  # as Moodle decides
+        return select_all_fields(read, label, line, log)
     right = [text for weight, text, _ in read if weight >= 100]
-    if not right and any(_partial(weight) for weight, _, _ in read):
-        log.unsupported(line, f"{label} is a multiple-answer question (only partial credit, "
-                              f"no full-credit choice), which quizbot does not have")
-        return None
     if not right:
         log.error(line, f"{label} has no right answer: mark it with '=' instead of '~'")
         return None
