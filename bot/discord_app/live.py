@@ -1,7 +1,11 @@
-"""Posting live rounds to Discord channels: the `Poster` the core's LiveRunner drives."""
+"""Showing live rounds in Discord channels: the `Poster` the core's LiveRunner drives.
+
+One message per live quiz: the card posted when it starts is edited at each deadline (the reveal
+above the next question) and at the end (the last reveal above the podium)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -11,15 +15,7 @@ import discord
 from bot.core.play.live_runner import ChannelGone
 from bot.core.results import Media, MediaRef, QuestionView, Reveal, SessionSummary
 from bot.discord_app import media
-from bot.discord_app.embeds import notice
-from bot.discord_app.quiz_embeds import (
-    fit_message,
-    podium_embed,
-    question_embed,
-    reveal_embed,
-)
-from bot.discord_app.quiz_views import question_view
-from bot.discord_app.report_views import with_report_button
+from bot.discord_app.outcome_cards import final_card, live_card
 from bot.i18n import DEFAULT, language_of
 
 if TYPE_CHECKING:
@@ -41,6 +37,9 @@ class ChannelPoster:
         # server's locale from that interaction); after a restart, the cached guild's.
         self.languages: dict[str, str] = {}
         self.spoilers: set[str] = set()  # channels whose live reveals hide answers (accessibility)
+        # One edit at a time per channel, in order: a /quiz stop's podium waits for a reveal
+        # edit already in flight instead of racing it (and being overwritten by it).
+        self._locks: dict[str, asyncio.Lock] = {}
 
     def language_for(self, channel_id: str) -> str:
         if channel_id in self.languages:
@@ -64,30 +63,45 @@ class ChannelPoster:
         except (discord.NotFound, discord.Forbidden) as err:
             raise ChannelGone(channel_id) from err
 
-    async def question(self, channel_id: str, question: QuestionView,
-                       reveal: Reveal | None = None) -> str | None:
-        lang = self.language_for(channel_id)
-        spoilers = channel_id in self.spoilers
-        revealed = await self._media(reveal.media) if reveal else []
-        asked = await self._media(question.media)
-        embeds = (([reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else [])
-                  + [question_embed(question, lang=lang)])
-        if reveal is not None and not spoilers:
-            media.show_on(embeds[0], reveal.media, revealed)
-        media.show_on(embeds[-1], question.media, asked)
-        files = (media.files_for(revealed, spoiler=True, lang=lang)
-                 + media.files_for(asked, lang=lang) if spoilers
-                 else media.files_for(revealed + asked, lang=lang))
-        view = question_view(question, lang=lang)
-        if reveal is not None:
-            view = with_report_button(view, reveal.session_id, reveal.question_id,
-                                      lang=lang) or view
-        message = await self._send(channel_id, embeds=fit_message(*embeds), view=view,
-                                   **({"files": files} if files else {}))
+    async def _show(self, channel_id: str, message_id: str | None,
+                    view: discord.ui.LayoutView, shown: list[Media]) -> str:
+        """Edit the live round's one message into `view` (with the files it shows); post it
+        anew only when there is no message yet or it was deleted (a moderator tidying up),
+        and return the id shown in.
+
+        One request per step: the reveal and the next question are one edit, never a retire
+        plus a post."""
+        async with self._locks.setdefault(channel_id, asyncio.Lock()):
+            return await self._edit_or_post(channel_id, message_id, view, shown)
+
+    async def _edit_or_post(self, channel_id: str, message_id: str | None,
+                            view: discord.ui.LayoutView, shown: list[Media]) -> str:
+        channel = self._channel(channel_id)
+        if message_id is not None:
+            partial = getattr(channel, "get_partial_message", None)
+            try:
+                if partial is not None:
+                    # attachments= replaces the last step's files (unseen in a v2 message)
+                    await partial(int(message_id)).edit(
+                        view=view, attachments=media.files_for(shown), allowed_mentions=NO_PINGS)
+                    return message_id
+            except discord.NotFound:
+                log.info("live message %s in %s is gone; posting a new one", message_id,
+                         channel_id)
+            except discord.Forbidden as err:
+                raise ChannelGone(channel_id) from err
+            except discord.HTTPException as err:
+                if err.status != 400:
+                    raise  # Discord is down: the runner retries this step later
+                # Refused as a card: a message an older version posted (embeds, which a v2
+                # message may not keep) when its quiz is resumed after the upgrade.
+                log.info("live message %s in %s cannot become a card (%s); posting a new one",
+                         message_id, channel_id, err)
+        message = await self._send(channel_id, view=view, **media.send_kwargs(shown))
         return str(message.id)
 
     async def _media(self, refs: Sequence[MediaRef]) -> list[Media]:
-        """The bytes to attach; none (and the post still goes out) if they cannot be had."""
+        """The bytes to attach; none (and the card still goes out) if they cannot be had."""
         if self.service is None or not refs:
             return []
         try:
@@ -96,37 +110,31 @@ class ChannelPoster:
             log.exception("could not load the media of a live post")
             return []
 
-    async def finish(self, channel_id: str, summary: SessionSummary | None,
-                     reveal: Reveal | None = None, note: str | None = None) -> None:
-        lang = self.language_for(channel_id)
-        spoilers = channel_id in self.spoilers
-        embeds = [reveal_embed(reveal, lang=lang, spoilers=spoilers)] if reveal else []
-        shown = await self._media(reveal.media) if reveal else []
-        if reveal is not None and not spoilers:
-            media.show_on(embeds[0], reveal.media, shown)
-        if summary is not None:
-            embeds.append(podium_embed(summary, note=note, lang=lang))
-        elif note:
-            embeds.append(notice(note))
-        if embeds:
-            view = (with_report_button(None, reveal.session_id, reveal.question_id, lang=lang)
-                    if reveal is not None else None)
-            extra: dict[str, object] = {"view": view} if view is not None else {}
-            files = media.files_for(shown, spoiler=spoilers, lang=lang)
-            await self._send(channel_id, embeds=fit_message(*embeds), **extra,
-                             **({"files": files} if files else {}))
+    async def question(self, channel_id: str, question: QuestionView,
+                       reveal: Reveal | None = None, message_id: str | None = None) -> str | None:
+        """The last reveal above the next question. Behind spoilers, the reveal's pictures
+        are blurred in its gallery (the files themselves stay plain: a v2 card shows a file
+        only through the gallery item that names it)."""
+        revealed = await self._media(reveal.media) if reveal else []
+        asked = await self._media(question.media)
+        view = live_card(question, reveal, lang=self.language_for(channel_id),
+                         spoilers=channel_id in self.spoilers,
+                         reveal_media=media.gallery_urls(reveal.media, revealed) if reveal
+                         else None,
+                         media=media.gallery_urls(question.media, asked))
+        return await self._show(channel_id, message_id, view, revealed + asked)
 
-    async def retire(self, channel_id: str, message_id: str | None) -> None:
-        """Take the buttons off a closed question (best effort: stale clicks are refused anyway)."""
-        if message_id is None:
+    async def finish(self, channel_id: str, summary: SessionSummary | None,
+                     reveal: Reveal | None = None, note: str | None = None,
+                     message_id: str | None = None) -> None:
+        if summary is None and reveal is None and not note:
             return
-        try:
-            channel = self._channel(channel_id)
-            partial = getattr(channel, "get_partial_message", None)
-            if partial is not None:
-                await partial(int(message_id)).edit(view=None)
-        except (discord.HTTPException, ChannelGone, ValueError):
-            log.debug("could not retire message %s in %s", message_id, channel_id)
+        shown = await self._media(reveal.media) if reveal else []
+        view = final_card(summary, reveal, note=note, lang=self.language_for(channel_id),
+                          spoilers=channel_id in self.spoilers,
+                          reveal_media=media.gallery_urls(reveal.media, shown) if reveal
+                          else None)
+        await self._show(channel_id, message_id, view, shown)
 
 
 def remember_channel(poster: object, channel_id: str, *, lang: str, spoilers: bool) -> None:

@@ -63,8 +63,7 @@ async def _close_interrupted(service: QuizService, runner: LiveRunner,
     except QuizError:
         summary = None
     try:
-        await runner.poster.retire(info.channel_id, info.message_id)
         note = t(channel_language(runner.poster, info.channel_id), "live.restart_note")
-        await runner.poster.finish(info.channel_id, summary, note=note)
+        await runner.poster.finish(info.channel_id, summary, note=note, message_id=info.message_id)
     except (ChannelGone, discord.HTTPException):
         log.info("could not announce the closing of %s", info.session_id)

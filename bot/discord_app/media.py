@@ -2,18 +2,18 @@
 
 The service hands over plain data: `MediaRef`s on every QuestionView, AnswerOutcome and
 Reveal (what to show), and `service.media.load(refs)` → `Media(name, data, alt)` (the bytes).
-This module turns those into what discord.py sends, for any message layout (embeds today,
-components-v2 cards with a MediaGallery tomorrow):
+This module turns those into what discord.py sends with a components v2 card (cards.py), whose
+MediaGallery shows them:
 
     media = await load(service, view.media)      # worker threads: files read, charts drawn
                                                  # (≤ INTERACTION_BUDGET s; budget=None in posts)
     files = files_for(media)                     # discord.File each, alt text as description
-                                                 # (spoiler=True: a reveal behind spoilers)
-    url = attachment_url(media[0])               # "attachment://chart-….png" for an embed/gallery
-    show_on(embed, view.media, media)            # or: the embed's image, in one call
+    gallery = gallery_urls(view.media, media)    # (url, alt) for the card's gallery
 
 `gallery_urls(refs, media)` lists every picture to show in order: attachments by their
-`attachment://` name, http(s) pictures by their address (those are never uploaded).
+`attachment://` name (`attachment_url`), http(s) pictures by their address (never uploaded).
+A v2 card shows a file only through the gallery item naming it, so a reveal behind spoilers
+blurs the item (cards.gallery(hidden=True)), not the file.
 
 A discord.File can be sent once: call `files_for` again for every message. Names are unique
 per content (a chart by its data's hash, a picture by its question), and `files_for` drops a
@@ -106,22 +106,6 @@ def gallery_urls(refs: Sequence[MediaRef], media: Sequence[Media],
             shown.append((ref.url, render(lang, ref.alt)))
         elif ref.name in loaded:
             shown.append((attachment_url(loaded[ref.name]), render(lang, ref.alt)))
-    return shown
-
-
-def show_on(embed: discord.Embed, refs: Sequence[MediaRef], media: Sequence[Media]) -> None:
-    """Make the first thing to show the embed's image (an embed holds one; the other files
-    still appear with the message). Leaves an embed without media as it is."""
-    shown = gallery_urls(refs, media)
-    if shown:
-        embed.set_image(url=shown[0][0])
-
-
-async def illustrate(service: QuizService, embed: discord.Embed, refs: Sequence[MediaRef], *,
-                     budget: float | None = INTERACTION_BUDGET) -> list[Media]:
-    """load + show_on for one embed: the Media to attach with it."""
-    shown = await load(service, refs, budget=budget)
-    show_on(embed, refs, shown)
     return shown
 
 

@@ -1,27 +1,23 @@
-"""What the quiz cog replies, in the reader's language: refusals and a solo answer's outcome.
+"""What the quiz cog replies, in the reader's language: refusals, and the solo cards with the
+files they show (a question's pictures and charts, the answered question's chart).
 
 Kept out of the cog so it stays a thin router of interactions (and under the size limit).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 
 from bot.core.errors import ClosedReason, QuestionClosed, QuizError, SessionNotFound
 from bot.core.models import Actor
-from bot.core.results import AnswerOutcome, Media
+from bot.core.results import AnswerOutcome, Media, QuestionView
 from bot.core.service import QuizService
 from bot.discord_app import media
+from bot.discord_app.cards import closed_text, question_card
 from bot.discord_app.offload import off_loop
-from bot.discord_app.quiz_embeds import (
-    closed_text,
-    fit_message,
-    question_embed,
-    summary_embed,
-    verdict_embed,
-)
-from bot.discord_app.quiz_views import question_view
-from bot.discord_app.report_views import with_report_button
+from bot.discord_app.outcome_cards import verdict_card
 from bot.i18n import error_text
 
 
@@ -35,25 +31,40 @@ def refusal(error: QuizError, lang: str = "en") -> str:
     return error_text(lang, error)
 
 
-async def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutcome, lang: str
-                        ) -> tuple[list[discord.Embed], discord.ui.View | None, list[Media]]:
-    """Solo: the verdict above the next question (or the summary), with the buttons of the next
-    question and the Report button for the one just revealed, and the files to attach (the
-    answered question's chart on the verdict, the next question's pictures on it)."""
-    view: discord.ui.View | None = None
-    nxt = outcome.next_question
-    verdict = verdict_embed(outcome, lang=lang)
-    following = () if outcome.finished or nxt is None else nxt.media
-    shown = await media.load(service, (*outcome.media, *following))  # one budget for both
-    media.show_on(verdict, outcome.media, shown)
-    if outcome.finished or nxt is None:
+Card = tuple[discord.ui.LayoutView, list[Media]]  # the card and the files it shows
+
+
+async def question_reply(service: QuizService, question: QuestionView, *, lang: str,
+                         **card: Any) -> Card:
+    """A question card with its pictures and charts (loaded within the interaction budget;
+    one not ready in time is left out, the card still goes)."""
+    shown = await media.load(service, question.media)
+    gallery = media.gallery_urls(question.media, shown)
+    return question_card(question, lang=lang, media=gallery, **card), shown
+
+
+async def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutcome,
+                        lang: str) -> Card:
+    """Solo: the verdict card (with Next and the answered question's chart), or after the last
+    question the verdict above the summary; it replaces the question card in the same message."""
+    summary = None
+    if outcome.finished or outcome.next_question is None:
         summary = await off_loop(service.quizzes.summary, outcome.session_id, actor.guild_id,
                                  actor.user_id)
-        embeds = fit_message(verdict, summary_embed(summary, lang=lang))
-    else:
-        question = question_embed(nxt, lang=lang)
-        media.show_on(question, nxt.media, shown)
-        embeds = fit_message(verdict, question)
-        view = question_view(nxt, lang=lang)
-    return (embeds, with_report_button(view, outcome.session_id, outcome.question_id, lang=lang),
-            shown)
+    shown = await media.load(service, outcome.media)
+    gallery = media.gallery_urls(outcome.media, shown)
+    return verdict_card(outcome, summary, lang=lang, media=gallery), shown
+
+
+def as_card_edit(message: discord.Message | None, shown: list[Media]) -> dict[str, Any]:
+    """Fields for editing `message` into a card that shows `shown`.
+
+    `attachments` replaces the files the card showed before (else the last question's picture
+    would stay attached, unseen: a v2 message shows only files its components point at). A
+    message posted before cards (embeds, by an older version of the bot) must also drop its
+    content and embeds, which a components v2 message may not have."""
+    fields: dict[str, Any] = {"attachments": media.files_for(shown)}
+    flags = getattr(message, "flags", None)
+    if message is not None and not getattr(flags, "components_v2", False):
+        fields.update(content=None, embeds=[])
+    return fields

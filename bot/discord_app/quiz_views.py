@@ -11,6 +11,7 @@ Custom ids (Discord allows 100 characters):
     quiz:{s|l}:{session}:{question}:type        open the typed-answer modal
     quiz:{s|l}:{session}:{question}:hint        ask for the next hint
     quiz:{s|l}:{session}:{question}:skip        solo only
+    quiz:s:{session}:{question}:next            solo: show the question after this one's verdict
     quizm:{s|l}:{session}:{question}            the modal itself
 The mode letter is in the id so a click never needs a database read to know whether it scores
 at once (solo) or waits for the reveal (live).
@@ -34,12 +35,11 @@ MODE_LETTERS = {Mode.SOLO: "s", Mode.LIVE: "l"}
 LETTER_MODES = {v: k for k, v in MODE_LETTERS.items()}
 BUTTON_TEMPLATE = (
     r"quiz:(?P<mode>[sl]):(?P<session>[^:]+):(?P<question>[^:]+)"
-    r":(?P<action>a|tf|type|hint|skip)(?::(?P<index>\d+))?"
+    r":(?P<action>a|tf|type|hint|skip|next)(?::(?P<index>\d+))?"
 )
 MODAL_PATTERN = re.compile(r"quizm:(?P<mode>[sl]):(?P<session>[^:]+):(?P<question>[^:]+)")
 ANSWER_INPUT_ID = "answer"
 TYPED = (QuestionType.TEXT, QuestionType.NUMBER, QuestionType.ORDER)
-CHOICE_ROWS = 2  # rows 0–1 hold up to 10 choices (A–J), row 2 the actions
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,7 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMP
                              match: re.Match[str], /) -> QuizButton:
         button = item if isinstance(item, discord.ui.Button) else None
         return cls(QuizRef.from_match(match), label=button.label if button else None,
-                   style=button.style if button else discord.ButtonStyle.secondary,
-                   row=item.row)
+                   style=button.style if button else discord.ButtonStyle.secondary)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         handler = interaction.client.get_cog(HANDLER_COG)  # type: ignore[attr-defined]
@@ -125,36 +124,6 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMP
                 allowed_mentions=discord.AllowedMentions.none())
             return
         await handler.on_quiz_button(interaction, self.ref)
-
-
-def question_view(question: QuestionView, *, lang: str = DEFAULT) -> discord.ui.View:
-    """The buttons for one question: choices or true/false, else Type answer; Hint; Skip (solo).
-
-    Every button has a text label (the emoji only decorates it), in the reader's language."""
-    view = discord.ui.View(timeout=None)
-
-    def add(action: str, key: str, index: int | None = None, **style: Any) -> None:
-        view.add_item(QuizButton(QuizRef.for_question(question, action, index),
-                                 label=t(lang, key), **style))
-
-    if question.type is QuestionType.CHOICE:
-        for i, _ in enumerate(question.choices[: CHOICE_ROWS * 5]):
-            view.add_item(QuizButton(QuizRef.for_question(question, "a", i), label=letter(i),
-                                     style=discord.ButtonStyle.primary, row=i // 5))
-    elif question.type is QuestionType.SELECT_ALL:
-        from bot.discord_app.select_views import select_all_menu  # it builds on QuizRef
-
-        view.add_item(select_all_menu(question, lang=lang))
-    elif question.type is QuestionType.TRUEFALSE:
-        add("tf", "button.true", 1, style=discord.ButtonStyle.success, row=0)
-        add("tf", "button.false", 0, style=discord.ButtonStyle.danger, row=0)
-    else:
-        add("type", "button.type", emoji="✏️", style=discord.ButtonStyle.primary, row=CHOICE_ROWS)
-    if question.hints_available:
-        add("hint", "button.hint", emoji="💡", row=CHOICE_ROWS)
-    if question.mode is Mode.SOLO:
-        add("skip", "button.skip", emoji="⏭️", row=CHOICE_ROWS)
-    return view
 
 
 INPUT_LABELS = {  # catalog keys (bot/i18n): label, placeholder

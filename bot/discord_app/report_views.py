@@ -24,7 +24,6 @@ from bot.i18n import DEFAULT, language_of, t
 REPORT_TEMPLATE = r"qreport:(?P<session>[^:]+):(?P<question>[^:]+)"
 MODAL_PATTERN = re.compile(r"qreportm:(?P<session>[^:]+):(?P<question>[^:]+)")
 REASON_INPUT_ID = "reason"
-REPORT_ROW = 4  # the last row: the question's own buttons use rows 0–2
 
 
 class ReportButton(discord.ui.DynamicItem[discord.ui.Button], template=REPORT_TEMPLATE):
@@ -33,7 +32,6 @@ class ReportButton(discord.ui.DynamicItem[discord.ui.Button], template=REPORT_TE
     def __init__(self, session_id: str, question_id: str, *, label: str | None = None) -> None:
         super().__init__(discord.ui.Button(
             label=label or t(DEFAULT, "button.report"), style=discord.ButtonStyle.secondary,
-            row=REPORT_ROW,
             custom_id=f"qreport:{session_id}:{question_id}"))
         self.session_id = session_id
         self.question_id = question_id
@@ -71,14 +69,12 @@ def fits(session_id: str, question_id: str) -> bool:
     return len(f"qreportm:{session_id}:{question_id}") <= CUSTOM_ID_LIMIT
 
 
-def with_report_button(view: discord.ui.View | None, session_id: str, question_id: str, *,
-                       lang: str = DEFAULT) -> discord.ui.View | None:
-    """`view` (or a new one) with the Report button for the question just revealed."""
+def report_button(session_id: str, question_id: str, *,
+                  lang: str = DEFAULT) -> ReportButton | None:
+    """The Report button for the question just revealed (None if its ids would not fit)."""
     if not fits(session_id, question_id):
-        return view
-    view = view if view is not None else discord.ui.View(timeout=None)
-    view.add_item(ReportButton(session_id, question_id, label=t(lang, "button.report")))
-    return view
+        return None
+    return ReportButton(session_id, question_id, label=t(lang, "button.report"))
 
 
 def parse_report_submit(interaction: discord.Interaction) -> tuple[str, str, str] | None:

@@ -84,6 +84,9 @@ UI: dict[str, str] = {
     "live.locked_in": "🔒 Answer locked in. Wait for the reveal!",
     "live.already": "You already answered this question.",
     "live.restart_note": "This live quiz was interrupted by a bot restart and has been closed.",
+    "live.stopped": "Stopped. The podium is on the quiz message.",
+    "live.stopped_by": "Stopped by {name}.",
+    "review.due_now": "Due now: {packs}",
     # buttons and forms
     "button.true": "True",
     "button.false": "False",
@@ -91,6 +94,7 @@ UI: dict[str, str] = {
     "button.hint": "Hint",
     "button.skip": "Skip",
     "button.report": "Report a problem",
+    "button.next": "Next question",
     "modal.question": "Question {position}/{total}",
     "modal.text_label": "Your answer",
     "modal.text_placeholder": "A word or a short phrase",

@@ -30,7 +30,6 @@ STAFF: dict[str, str] = {
                        "delete again.",
     # quiz commands
     "quiz.nothing_to_stop": "There is no quiz running here to stop.",
-    "live.stopped_by": "Stopped by {name}.",
     "quiz.due_now": "Due now: {packs}",
     # counts ("1 question", "2 questions")
     "count.question": "{count} question",

@@ -76,6 +76,9 @@ UI: dict[str, str] = {
     "live.already": "Ya respondiste a esta pregunta.",
     "live.restart_note": ("Este cuestionario en directo se interrumpió al reiniciarse el bot y "
                           "se ha cerrado."),
+    "live.stopped": "Detenido. El podio está en el mensaje del cuestionario.",
+    "live.stopped_by": "Detenido por {name}.",
+    "review.due_now": "Para repasar ahora: {packs}",
     # buttons and forms
     "button.true": "Verdadero",
     "button.false": "Falso",
@@ -83,6 +86,7 @@ UI: dict[str, str] = {
     "button.hint": "Pista",
     "button.skip": "Saltar",
     "button.report": "Informar de un problema",
+    "button.next": "Siguiente pregunta",
     "modal.question": "Pregunta {position}/{total}",
     "modal.text_label": "Tu respuesta",
     "modal.text_placeholder": "Una palabra o una frase corta",

@@ -29,7 +29,6 @@ STAFF: dict[str, str] = {
                         "ejecutar /privacy delete."),
     # quiz commands
     "quiz.nothing_to_stop": "Aquí no hay ningún cuestionario en marcha que detener.",
-    "live.stopped_by": "Detenido por {name}.",
     "quiz.due_now": "Para repasar ahora: {packs}",
     # counts
     "count.question": "{count} pregunta",

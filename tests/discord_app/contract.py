@@ -55,6 +55,12 @@ from payloads import (  # noqa: F401  (re-exported for the tests)
     stored_views,
     user_payload,
 )
+from v2_rules import (  # noqa: F401  (re-exported for the tests)
+    COMPONENTS_V2,
+    check_components_v2,
+    check_keeps_v2,
+    walk_components,
+)
 
 SPEC_PATH = Path(__file__).resolve().parents[3] / "shared" / "discord-api-spec" / "openapi.json"
 requires_spec = pytest.mark.skipif(not SPEC_PATH.is_file(),
@@ -79,6 +85,7 @@ class Request(NamedTuple):
     route_key: str
     payload: Any
     files: tuple[UploadedFile, ...] = ()
+    edited_flags: int | None = None  # an edit of a message sent in this capture: its flags
 
     @property
     def method(self) -> str:
@@ -160,21 +167,29 @@ def capture_requests(bot: discord.Client | None = None, *,
     `responder(route, body)` may return a reply for a route, or None for the default reply.
     """
     sent: list[Request] = []
+    flags_of: dict[str, int] = {}  # message id → flags, for the messages sent in this block
 
     def answer(route: discord.http.Route, body: Any) -> Any:
         custom = responder(route, body) if responder else None
-        return custom if custom is not None else _default_response(route, body)
+        reply = custom if custom is not None else _default_response(route, body)
+        message = (reply.get("resource") or {}).get("message", reply) if isinstance(
+            reply, dict) else None
+        if isinstance(message, dict) and "id" in message and "flags" in message:
+            flags_of[str(message["id"])] = int(message["flags"] or 0)
+        return reply
+
+    def record(route: discord.http.Route, kwargs: Mapping[str, Any]) -> Any:
+        body = _body(kwargs)
+        edited = flags_of.get(route.url.rsplit("/", 1)[-1]) if route.method == "PATCH" else None
+        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs), edited))
+        return answer(route, body)
 
     async def http_request(self: HTTPClient, route: discord.http.Route, **kwargs: Any) -> Any:
-        body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
-        return answer(route, body)
+        return record(route, kwargs)
 
     async def webhook_request(self: AsyncWebhookAdapter, route: discord.http.Route,
                               session: Any = None, **kwargs: Any) -> Any:
-        body = _body(kwargs)
-        sent.append(Request(f"{route.method} {route.path}", body, _files(kwargs)))
-        return answer(route, body)
+        return record(route, kwargs)
 
     with patch.object(HTTPClient, "request", http_request), \
             patch.object(AsyncWebhookAdapter, "request", webhook_request):
@@ -245,6 +260,7 @@ def validate(schema_name: str, payload: Any) -> None:
         raise AssertionError(f"payload violates {schema_name}:\n  " + "\n  ".join(lines)
                              + f"\npayload: {json.dumps(payload, ensure_ascii=False)[:2000]}")
     _check_embed_totals(payload)
+    check_components_v2(payload)
 
 
 def _check_embed_totals(payload: Any) -> None:
@@ -279,6 +295,8 @@ def validate_request(request: Request) -> str | None:
     name = schema_for(request)
     if name is not None:
         validate(name, _upload_ids_as_strings(request))
+    if request.edited_flags is not None:
+        check_keeps_v2(request.edited_flags, request.payload)
     _check_attachments(request)
     return name
 

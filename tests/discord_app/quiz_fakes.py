@@ -12,7 +12,7 @@ import asyncio
 from typing import Any
 
 import discord
-from contract import SPEC_PATH, Request, capture_requests, validate_request
+from contract import SPEC_PATH, Request, capture_requests, check_keeps_v2, validate_request
 from fakes import FakeClock, build_bot
 from payloads import (
     CHANNEL_ID,
@@ -104,18 +104,21 @@ def right_answer(service: QuizService, view: QuestionView) -> str:
 
 
 # -- reading what was sent ------------------------------------------------------------------------
+def walk(components: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Every component in display order, nested ones included (rows, containers, sections and
+    their accessories: a components v2 card nests its buttons)."""
+    found: list[dict[str, Any]] = []
+    for component in components or []:
+        found.append(component)
+        found += walk(component.get("components"))
+        if isinstance(component.get("accessory"), dict):
+            found += walk([component["accessory"]])
+    return found
+
+
 def custom_ids(body: dict[str, Any] | None) -> list[str]:
     """Every custom_id in a message (or callback data) body, in display order."""
-    found: list[str] = []
-
-    def walk(components: list[dict[str, Any]]) -> None:
-        for component in components:
-            if "custom_id" in component:
-                found.append(component["custom_id"])
-            walk(component.get("components", []))
-
-    walk((body or {}).get("components") or [])
-    return found
+    return [c["custom_id"] for c in walk((body or {}).get("components")) if "custom_id" in c]
 
 
 def button(body: dict[str, Any], *, label: str | None = None, action: str | None = None) -> str:
@@ -123,25 +126,23 @@ def button(body: dict[str, Any], *, label: str | None = None, action: str | None
     for component in _buttons(body):
         if label is not None and component.get("label") == label:
             return component["custom_id"]
-        if action is not None and component["custom_id"].split(":")[4] == action:
+        if action is not None and component["custom_id"].split(":")[4:5] == [action]:
             return component["custom_id"]
     raise AssertionError(f"no button {label or action!r} in {custom_ids(body)}")
 
 
 def _buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for row in body.get("components") or []:
-        out.extend(c for c in row.get("components", []) if c.get("type") == 2)
-    return out
+    return [c for c in walk(body.get("components")) if c.get("type") == 2]
 
 
 def text_of(body: dict[str, Any]) -> str:
-    """Content plus every embed's visible text, for loose assertions."""
+    """Content, every embed's visible text and every text display, for loose assertions."""
     parts = [body.get("content") or ""]
     for embed in body.get("embeds") or []:
         parts += [embed.get("title") or "", embed.get("description") or "",
                   (embed.get("footer") or {}).get("text") or ""]
         parts += [f"{f['name']}: {f['value']}" for f in embed.get("fields") or []]
+    parts += [c["content"] for c in walk(body.get("components")) if c.get("type") == 10]
     return "\n".join(parts)
 
 
@@ -169,13 +170,17 @@ class QuizDriver:
     schema is available, validated against it.
     """
 
-    def __init__(self, bot: discord.Client, sent: list[Request]) -> None:
+    def __init__(self, bot: discord.Client, sent: list[Request], *,
+                 locale: str = "en-US") -> None:
         self.bot = bot
         self.sent = sent
+        self.locale = locale  # the players' and the server's Discord locale
         pretend_logged_in(bot)
 
     async def _run(self, payload: dict[str, Any]) -> list[Request]:
         start = len(self.sent)
+        if self.locale != "en-US":
+            payload["locale"] = payload["guild_locale"] = self.locale
         await dispatch_with_listeners(self.bot, payload)
         new = self.sent[start:]
         if SPEC_PATH.is_file():
@@ -198,7 +203,10 @@ class QuizDriver:
                     who: str = "teacher") -> Reply:
         payload = component_payload(custom_id, snowflake(), user_id=user, name=who)
         payload["message"] = message_payload(message, message_id=int(payload["message"]["id"]))
-        return self._reply(await self._run(payload))
+        reply = self._reply(await self._run(payload))
+        if reply.type == 7:  # it edited the clicked message: a card stays a card
+            check_keeps_v2(int(message.get("flags") or 0), reply.request.payload)
+        return reply
 
     async def pick(self, custom_id: str, values: list[str], message: dict[str, Any], *,
                    user: int = TEACHER, who: str = "teacher") -> Reply:
@@ -216,8 +224,12 @@ class QuizDriver:
         return self._reply(await self._run(payload))
 
     def posts(self, since: int = 0) -> list[Request]:
-        """Messages the bot posted in channels (live questions, reveals, podiums)."""
+        """Messages the bot posted in channels (a live round's card, when it had to repost)."""
         return [r for r in self.sent[since:] if r.route_key == CHANNEL_POST]
+
+    def edits(self, since: int = 0) -> list[Request]:
+        """Edits of channel messages (a live card turning into a reveal, the podium)."""
+        return [r for r in self.sent[since:] if r.route_key == CHANNEL_EDIT]
 
 
 _TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-", "discord-ui-modal-dispatch-",

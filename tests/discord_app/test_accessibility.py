@@ -6,16 +6,18 @@ from __future__ import annotations
 import discord
 import pytest
 from fakes import make_service
+from quiz_fakes import walk
+from test_cards import outcome, reveal
 
 from bot.core.models import Mode, QuestionType
 from bot.core.results import QuestionView
 from bot.discord_app.accept_views import AcceptAnswerView
+from bot.discord_app.cards import question_card
 from bot.discord_app.cogs.privacy import ConfirmPrivacyDeleteView
 from bot.discord_app.cogs.reminders import reminder_view
 from bot.discord_app.history_views import ConfirmRestoreView
+from bot.discord_app.outcome_cards import live_card, verdict_card
 from bot.discord_app.pack_views import ConfirmRemovePackView
-from bot.discord_app.quiz_views import question_view
-from bot.discord_app.report_views import with_report_button
 from bot.discord_app.upload_views import ConfirmUploadView
 from bot.discord_app.views import ConfirmResetView, LeaderboardView
 from bot.i18n import DEFAULT, LANGUAGES
@@ -27,12 +29,13 @@ def _question(kind: QuestionType, mode: Mode) -> QuestionView:
     return QuestionView("s1", "q1", 1, 3, kind, "Prompt?", choices, 100, 1, 1, "p", "Pack", mode)
 
 
-def _views(lang: str) -> list[discord.ui.View]:
+def _views(lang: str) -> list[discord.ui.BaseView]:
     service = make_service()
-    views: list[discord.ui.View] = [
-        question_view(_question(kind, mode), lang=lang)
+    views: list[discord.ui.BaseView] = [
+        question_card(_question(kind, mode), lang=lang)
         for kind in QuestionType for mode in (Mode.SOLO, Mode.LIVE)]
-    views.append(with_report_button(None, "s1", "q1", lang=lang))  # type: ignore[arg-type]
+    views += [verdict_card(outcome(), lang=lang),
+              live_card(_question(QuestionType.CHOICE, Mode.LIVE), reveal(), lang=lang)]
     views.append(reminder_view(lang))
     views += [LeaderboardView(service, owner_id=1, guild_id="g", pack_id=None, period="all",
                               page=0, pages=2, lang=lang),
@@ -52,17 +55,18 @@ def _views(lang: str) -> list[discord.ui.View]:
 async def test_every_button_has_a_text_label(lang: str) -> None:
     buttons = 0
     for view in _views(lang):
-        for row in view.to_components():
-            for component in row["components"]:
-                if component["type"] == 3:  # a select menu: its placeholder and every option
-                    texts = [component.get("placeholder") or ""] + [
-                        option["label"] for option in component["options"]]
-                    assert component["options"] and all(
-                        any(ch.isalnum() for ch in text) for text in texts), component
-                    continue
-                label = component.get("label") or ""
-                assert any(ch.isalnum() for ch in label), (type(view).__name__, component)
-                buttons += 1
+        for component in walk(view.to_components()):
+            if component["type"] == 3:  # a select menu: its placeholder and every option
+                texts = [component.get("placeholder") or ""] + [
+                    option["label"] for option in component["options"]]
+                assert component["options"] and all(
+                    any(ch.isalnum() for ch in text) for text in texts), component
+                continue
+            if component["type"] != 2:
+                continue
+            label = component.get("label") or ""
+            assert any(ch.isalnum() for ch in label), (type(view).__name__, component)
+            buttons += 1
     assert buttons > 30
 
 

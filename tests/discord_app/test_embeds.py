@@ -6,6 +6,7 @@ import discord
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quiz_fakes import walk
 
 from bot.core.models import Explainer, Mode, Pack, Source
 from bot.core.results import (
@@ -19,7 +20,7 @@ from bot.core.results import (
 )
 from bot.discord_app import embeds
 from bot.discord_app.embeds import clamp_embed, escape, truncate
-from bot.discord_app.quiz_embeds import podium_embed
+from bot.discord_app.outcome_cards import podium_container
 
 LIMITS = {"title": 256, "description": 4096, "footer": 2048, "author": 256}
 
@@ -128,25 +129,16 @@ def test_only_an_explainer_answer_offers_explain() -> None:
         assert "/explain" not in footer(key) and "Geography list" in footer(key)
 
 
+def _texts(container) -> str:
+    return "\n".join(c["content"] for c in walk([container.to_component_dict()])
+                     if c["type"] == 10)
+
+
 def test_counts_agree_with_their_noun() -> None:
     """Seen end to end: a one-question live quiz ended with "1 questions"."""
     one = SessionSummary("s", "p", Mode.LIVE, 1, 0, 0, 0, 0, 0, None)
-    assert podium_embed(one).footer.text == "1 question · /quiz start to play again"
+    assert "-# 1 question · /quiz start to play again" in _texts(podium_container(one))
     two = SessionSummary("s", "p", Mode.LIVE, 2, 0, 0, 0, 0, 0, None)
-    assert (podium_embed(two).footer.text or "").startswith("2 questions ·")
+    assert "-# 2 questions ·" in _texts(podium_container(two))
     listed = embeds.pack_list_embed([PackSummary("club", "Club", "Ours.", 1, 0)])
     assert listed.fields[0].value.endswith("1 question · 0 explainers")
-
-
-def test_a_question_image_url_is_shown_as_the_embeds_picture():
-    from bot.core.models import QuestionType
-    from bot.core.results import QuestionView
-    from bot.discord_app.quiz_embeds import question_embed
-
-    view = QuestionView("s", "robin", 1, 1, QuestionType.TEXT, "Which bird?", (), 100, 1, 0,
-                        "birds", "Birds", Mode.SOLO, image="https://example.org/robin.png")
-    assert question_embed(view).image.url == "https://example.org/robin.png"
-    shipped = QuestionView("s", "robin", 1, 1, QuestionType.TEXT, "Which bird?", (), 100, 1, 0,
-                           "birds", "Birds", Mode.SOLO, image="/packs/robin.png")
-    embed = question_embed(shipped)  # a shipped file is attached, not linked (test_media.py)
-    assert embed.image.url is None and not any("robin" in (f.value or "") for f in embed.fields)

@@ -17,6 +17,7 @@ from quiz_fakes import (
     quiz_service,
     session_of,
     text_of,
+    walk,
 )
 
 from bot.i18n import t
@@ -30,8 +31,7 @@ def in_locale(payload: dict, user: str, guild: str | None = None) -> dict:
 
 
 def labels(body: dict) -> list[str]:
-    return [c.get("label") for row in body.get("components") or []
-            for c in row.get("components", []) if c.get("type") == 2]
+    return [c.get("label") for c in walk(body.get("components")) if c.get("type") == 2]
 
 
 async def test_a_spanish_user_plays_a_solo_quiz_in_spanish():
@@ -42,7 +42,7 @@ async def test_a_spanish_user_plays_a_solo_quiz_in_spanish():
         start = driver._reply(await driver._run(in_locale(command_payload(
             bot, "quiz start", pack="quiz", count=2, mode="solo", user_id=ANN, name="ana"),
             "es-ES", "en-US")))
-        assert start.text.strip().startswith("Pregunta 1/2")
+        assert start.text.startswith("\n### Pregunta 1/2")
         assert "Saltar" in labels(start.data)
         message = start.data
         skip = component_payload(button(message, action="skip"), 1, user_id=ANN, name="ana")
@@ -53,7 +53,7 @@ async def test_a_spanish_user_plays_a_solo_quiz_in_spanish():
         # An English-speaking classmate in the same server keeps English.
         english = driver._reply(await driver._run(command_payload(
             bot, "quiz start", pack="quiz", count=1, mode="solo", user_id=ANN + 5, name="en")))
-        assert english.text.strip().startswith("Question 1/1") and "Skip" in labels(english.data)
+        assert english.text.startswith("\n### Question 1/1") and "Skip" in labels(english.data)
     await bot.close()
 
 
@@ -65,11 +65,12 @@ async def test_a_live_round_in_a_spanish_server_posts_in_spanish():
         driver = QuizDriver(bot, sent)
         start = driver._reply(await driver._run(in_locale(command_payload(
             bot, "quiz start", pack="quiz", count=1, mode="live"), "en-US", "es-ES")))
-        assert start.text.strip().startswith("Pregunta 1/1") and not start.ephemeral
+        assert start.text.startswith("\n### Pregunta 1/1") and not start.ephemeral
         before = len(sent)
         clock.advance(21)
         assert await cog.runner.tick() == 1
-        (post,) = driver.posts(before)
+        assert driver.posts(before) == []  # the live card itself becomes the reveal
+        (post,) = driver.edits(before)
         assert t("es", "live.reveal_title", position=1, total=1) in text_of(post.payload)
         assert "Fin del cuestionario en directo" in text_of(post.payload)
         assert session_of(custom_ids(start.data)[0]) in custom_ids(post.payload)[0]
@@ -104,17 +105,19 @@ async def test_a_live_round_can_hide_its_answers_behind_spoilers():
         before = len(sent)
         clock.advance(21)
         assert await cog.runner.tick() == 1
-        (post,) = driver.posts(before)
-        reveal = post.payload["embeds"][0]
-        assert reveal["description"].startswith("||**") and reveal["description"].endswith("||")
-        why = next(f for f in reveal["fields"] if f["name"] == "Why")
-        assert why["value"].startswith("||")
-        assert not any(f["name"] == "From the article" for f in reveal["fields"])
+        (post,) = driver.edits(before)
+        shown = [c["content"] for c in walk(post.payload["components"]) if c["type"] == 10]
+        answer = shown[1]  # under the reveal's heading
+        assert answer.startswith("||**") and answer.endswith("||")
+        why = shown[shown.index("**Why**") + 1]
+        assert why.startswith("||") and why.endswith("||")
+        assert "From the article" not in text_of(post.payload)
         await driver.command("quiz stop")
         await driver.command("quiz start", pack="quiz", count=2, mode="live")
         before = len(sent)
         clock.advance(21)
         assert await cog.runner.tick() == 1
-        (post,) = driver.posts(before)
-        assert not post.payload["embeds"][0]["description"].startswith("||"), "off by default"
+        (post,) = driver.edits(before)
+        shown = [c["content"] for c in walk(post.payload["components"]) if c["type"] == 10]
+        assert not shown[1].startswith("||"), "off by default"
     await bot.close()

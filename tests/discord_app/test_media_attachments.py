@@ -17,6 +17,7 @@ from quiz_fakes import (
     button,
     capture_requests,
     quiz_bot,
+    walk,
 )
 
 from bot.core.models import Actor, Chart, Mode
@@ -73,9 +74,16 @@ def attachments(payload: dict) -> dict[str, str]:
     return {a["filename"]: a.get("description") for a in body.get("attachments") or []}
 
 
-def images(payload: dict) -> list[str | None]:
+def gallery(payload: dict) -> list[dict]:
+    """Every media gallery item of a card, in display order."""
     body = payload.get("data", payload)
-    return [(e.get("image") or {}).get("url") for e in body.get("embeds") or []]
+    return [item for c in walk(body.get("components")) if c.get("type") == 12
+            for item in c["items"]]
+
+
+def images(payload: dict) -> list[str]:
+    """What the card's galleries show, in order (attachment://name or a web address)."""
+    return [item["media"]["url"] for item in gallery(payload)]
 
 
 def test_files_carry_their_alt_text_and_a_name_is_uploaded_once():
@@ -105,7 +113,10 @@ async def test_a_solo_question_uploads_its_picture_and_its_chart_on_question(tmp
         described = attachments(start.request.payload)
         assert described["picture-robin.png"] == ALT
         assert described[chart_name].startswith("Bar chart, Birds seen. robins: 12; wrens: 3")
-        assert images(start.request.payload) == ["attachment://picture-robin.png"]
+        # the card's gallery shows both, the picture first, each with its alt text
+        assert images(start.request.payload) == ["attachment://picture-robin.png",
+                                                 f"attachment://{chart_name}"]
+        assert gallery(start.request.payload)[0]["description"] == ALT
         verdict = await driver.click(button(start.data, label="True"), start.data, user=ANN,
                                      who="ann")
         assert verdict.type == 7 and verdict.request.files == ()
@@ -118,7 +129,7 @@ async def test_a_chart_that_gives_the_answer_away_comes_with_the_solo_verdict(tm
     with capture_requests() as sent:
         driver = QuizDriver(bot, sent)
         start = await driver.command("quiz start", pack="pupils", count=1, user=ANN, who="ann")
-        assert start.request.files == () and images(start.request.payload) == [None]
+        assert start.request.files == () and images(start.request.payload) == []
         verdict = await driver.click(button(start.data, label="True"), start.data, user=ANN,
                                      who="ann")
         [chart] = verdict.request.files
@@ -133,15 +144,15 @@ async def test_each_solo_step_attaches_exactly_what_it_shows(tmp_path: Path):
         driver = QuizDriver(bot, sent)
         reply = await driver.command("quiz start", pack="garden", count=2, user=ANN, who="ann")
         every: list[str] = []
-        for step in range(3):
+        for step in range(4):  # question, verdict, (Next) question, verdict with the summary
             uploaded = {f.filename for f in reply.request.files}
             every += uploaded
             assert set(attachments(reply.request.payload)) == uploaded  # nothing left over
-            shown = {url.removeprefix("attachment://") for url in images(reply.request.payload)
-                     if url}
-            assert shown <= uploaded
-            if step < 2:
-                reply = await driver.click(button(reply.data, label="True"), reply.data,
+            shown = {url.removeprefix("attachment://") for url in images(reply.request.payload)}
+            assert shown == uploaded  # a v2 card shows a file only through its gallery
+            label = "True" if step % 2 == 0 else "Next question"
+            if step < 3:
+                reply = await driver.click(button(reply.data, label=label), reply.data,
                                            user=ANN, who="ann")
         # robin's picture and chart with robin, pupils' chart with its verdict: each once
         assert sorted(every) == sorted({*every}) and len(every) == 3
@@ -166,14 +177,16 @@ async def test_a_live_reveal_posts_the_chart_that_gives_the_answer_away(tmp_path
         [post] = driver.posts(before)
         names = [f.filename for f in post.files]
         assert names[0].startswith("chart-") and "picture-robin.png" in names
-        embeds = images(post.payload)
-        assert embeds[0] == f"attachment://{names[0]}"  # the reveal shows pupils' chart
-        assert embeds[-1] == "attachment://picture-robin.png"  # the next question its picture
+        shown = images(post.payload)
+        assert shown[0] == f"attachment://{names[0]}"  # the reveal shows pupils' chart
+        assert "attachment://picture-robin.png" in shown[1:]  # the next question its picture
         assert attachments(post.payload)["picture-robin.png"] == ALT
         clock.advance(21)
         assert await cog.runner.tick() == 1
-        [podium] = driver.posts(before + 1)
+        assert driver.posts(before + 1) == []  # the same card becomes the podium
+        [podium] = driver.edits(before + 1)
         assert podium.files == ()  # robin's chart was shown with its question, not again
+        assert podium.payload["attachments"] == []  # and the question's files are gone
 
 
 async def test_a_chart_slower_than_the_interaction_budget_is_left_out_not_waited_for(
@@ -216,8 +229,8 @@ def test_warm_draws_every_bundled_chart_once(tmp_path: Path):
 
 
 async def test_in_a_spoilers_channel_the_reveals_chart_is_blurred_too(tmp_path: Path):
-    """spoilers:True hides the answer until clicked; its chart would show it, so it is sent as
-    a spoiler attachment (SPOILER_…) and not as the reveal embed's picture."""
+    """spoilers:True hides the answer until clicked; its chart would show it, so the card's
+    gallery blurs it (a v2 card shows a file only through its gallery item)."""
     clock = FakeClock()
     service = garden_service(tmp_path, clock)
     bot, cog = await quiz_bot(service)
@@ -229,9 +242,10 @@ async def test_in_a_spoilers_channel_the_reveals_chart_is_blurred_too(tmp_path: 
         before = len(sent)
         clock.advance(21)
         assert await cog.runner.tick() == 1
-        [podium] = driver.posts(before)
+        [podium] = driver.edits(before)
         [chart] = podium.files
-        assert chart.filename.startswith("SPOILER_chart-")
-        assert images(podium.payload)[0] is None  # the reveal embed shows no picture
+        [item] = gallery(podium.payload)
+        assert item["media"]["url"] == f"attachment://{chart.filename}"
+        assert item["spoiler"] is True
         assert attachments(podium.payload)[chart.filename].startswith("Bar chart, Pupils")
     await bot.close()

@@ -16,6 +16,7 @@ from quiz_fakes import (
     custom_ids,
     quiz_bot,
     quiz_service,
+    walk,
 )
 
 
@@ -38,8 +39,8 @@ async def test_report_a_revealed_question_and_see_it_in_the_pack_report():
                                        if ":skip" in c][0], start.data, user=ANN, who="ann")
         report_id = _report_button(answered.data)
         assert report_id == f"qreport:{first.split(':')[2]}:{first.split(':')[3]}"
-        labels = [c.get("label") for row in answered.data["components"]
-                  for c in row["components"] if c.get("custom_id") == report_id]
+        labels = [c.get("label") for c in walk(answered.data["components"])
+                  if c.get("custom_id") == report_id]
         assert labels == ["Report a problem"]
 
         form = await driver.click(report_id, answered.data, user=ANN, who="ann")

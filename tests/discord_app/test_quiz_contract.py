@@ -4,7 +4,8 @@ long choices, hostile display names), where two embeds in one message share the 
 
 from __future__ import annotations
 
-from contract import requires_spec, schema_for
+import pytest
+from contract import COMPONENTS_V2, requires_spec, schema_for
 from quiz_fakes import (
     ANN,
     BOB,
@@ -24,6 +25,7 @@ from bot.core.models import Pack, Question, QuestionType, Source
 from bot.core.packs.library import PackLibrary
 from bot.core.service import QuizService
 from bot.discord_app.quiz_views import QuizRef
+from bot.i18n import language_of, t
 from bot.store.db import Store
 
 LONG = "word " * 800  # 4000 characters
@@ -52,7 +54,7 @@ def huge_service(clock: FakeClock) -> QuizService:
 async def play(driver: QuizDriver, service: QuizService, message: dict, *, mode: str,
                user: int, who: str) -> dict:
     """Answer the current question (hint first); returns the message to keep clicking on."""
-    session = session_of(custom_ids(message)[0])
+    session = session_of(next(c for c in custom_ids(message) if c.startswith("quiz:")))
     view = service.quizzes.current_question(session, GUILD)
     assert view is not None
     await driver.click(button(message, action="hint"), message, user=user, who=who)
@@ -63,22 +65,31 @@ async def play(driver: QuizDriver, service: QuizService, message: dict, *, mode:
         assert modal.type == 9
         reply = await driver.submit(QuizRef.for_question(view).modal_id, "culiacan",
                                     message=message, user=user, who=who)
-    return reply.data if mode == "solo" else message
+    if mode != "solo":
+        return message
+    if any(c.endswith(":next") for c in custom_ids(reply.data)):
+        shown = await driver.click(button(reply.data, action="next"), reply.data, user=user,
+                                   who=who)
+        return shown.data
+    return reply.data
 
 
 @requires_spec
-async def test_every_quiz_payload_validates_even_for_a_pack_at_every_limit():
+@pytest.mark.parametrize("locale", ["en-US", "es-ES"])
+async def test_every_quiz_payload_validates_even_for_a_pack_at_every_limit(locale):
     clock = FakeClock()
     service = huge_service(clock)
     bot, cog = await quiz_bot(service)
+    lang = language_of(locale)
     with capture_requests() as sent:
-        driver = QuizDriver(bot, sent)  # validates each request as it is captured
+        # validates each request as it is captured, components v2 rules included
+        driver = QuizDriver(bot, sent, locale=locale)
         start = await driver.command("quiz start", pack="huge", count=2, who=HOSTILE)
         message = start.data
         for _ in range(2):
             message = await play(driver, service, message, mode="solo", user=TEACHER,
                                  who=HOSTILE)
-        assert "Quiz complete" in text_of(message)
+        assert t(lang, "summary.complete") in text_of(message)
 
         live = await driver.command("quiz start", pack="huge", count=2, mode="live", who=HOSTILE)
         message = live.data
@@ -88,15 +99,19 @@ async def test_every_quiz_payload_validates_even_for_a_pack_at_every_limit():
             clock.advance(30)
             before = len(sent)
             assert await cog.runner.tick() == 1
-            message = driver.posts(before)[-1].payload
-        assert "podium" in text_of(message)
+            assert driver.posts(before) == []  # the live card is edited, never posted again
+            message = driver.edits(before)[-1].payload
+        assert t(lang, "live.podium_title") in text_of(message)
         stop_nothing = await driver.command("quiz stop", who=HOSTILE)
         assert stop_nothing.ephemeral
 
+    cards = [r for r in sent if (r.payload or {}).get("data", r.payload or {}).get("components")]
+    assert cards and all(
+        r.payload.get("data", r.payload).get("flags", 0) & COMPONENTS_V2 for r in cards
+        if "qreportm" not in str(r.payload) and "quizm" not in str(r.payload))
     names = {schema_for(r) for r in sent}
     assert {"CreateMessageInteractionCallbackRequest", "UpdateMessageInteractionCallbackRequest",
-            "ModalInteractionCallbackRequest", "MessageCreateRequest",
-            "MessageEditRequestPartial"} <= names
+            "ModalInteractionCallbackRequest", "MessageEditRequestPartial"} <= names
     for request in sent:
         body = request.payload.get("data", request.payload) if request.payload else {}
         if "allowed_mentions" in body:

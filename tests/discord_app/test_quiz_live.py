@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
+from contract import COMPONENTS_V2
 from fakes import actor
 from quiz_fakes import (
     ANN,
@@ -85,17 +86,16 @@ async def test_live_quiz_acks_privately_reveals_at_the_deadline_and_ends_with_a_
             before = len(sent)
             clock.advance(20)
             assert await cog.runner.tick() == 1
-            posts = driver.posts(before)
-            assert len(posts) == 1
-            post = posts[0].payload
+            assert driver.posts(before) == []  # one message for the whole quiz: edited
+            edits = driver.edits(before)
+            assert len(edits) == 1 and edits[0].edited_flags == COMPONENTS_V2  # the start card
+            post = edits[0].payload
             assert post["allowed_mentions"] == {"parse": []}
             reveal = text_of(post)
             assert f"Answer to question {position}/4" in reveal
             assert "1/2 correct" in reveal
             assert "\\@everyone \\*\\*Ann\\*\\*" in reveal or "@\u200beveryone" in reveal
             assert "@everyone **Ann**" not in reveal
-            edits = [r for r in sent[before:] if r.route_key.startswith("PATCH /channels/")]
-            assert edits and edits[0].payload["components"] == []  # old buttons retired
             message = post
         assert used == {"modal", "button"}
         assert "podium" in text_of(message)
@@ -121,8 +121,9 @@ async def test_second_live_quiz_in_a_channel_is_refused_and_students_cannot_stop
         assert len(service.quizzes.open_sessions()) == 1 and len(cog.runner.rounds) == 1
 
         moderator = await driver.command("quiz stop", user=BOB, who="mod", permissions=1 << 5)
-        assert moderator.type == 4 and not moderator.ephemeral
-        assert "stopped" in moderator.text and "Stopped by mod" in moderator.text
+        assert moderator.type == 4 and moderator.ephemeral and "Stopped" in moderator.text
+        (podium,) = driver.edits(len(sent) - 1)  # the live card became the podium
+        assert "stopped" in text_of(podium.payload) and "Stopped by mod" in text_of(podium.payload)
     assert service.quizzes.open_sessions() == [] and cog.runner.rounds == []
 
 
@@ -133,8 +134,12 @@ async def test_starter_stops_their_live_quiz_and_the_timer_forgets_it():
     with capture_requests() as sent:
         driver = QuizDriver(bot, sent)
         start = await driver.command("quiz start", pack="quiz", count=2, mode="live")
+        before = len(sent)
         stopped = await driver.command("quiz stop")
-        assert not stopped.ephemeral and "Live quiz stopped" in stopped.text
+        assert stopped.ephemeral and driver.posts(before) == []
+        (podium,) = driver.edits(before)
+        assert podium.edited_flags == COMPONENTS_V2 and "Live quiz stopped" in text_of(
+            podium.payload)
         clock.advance(60)
         before = len(sent)
         assert await cog.runner.tick() == 0
@@ -156,7 +161,7 @@ async def test_runner_loop_sleeps_on_the_injected_clock():
     async def fake_sleep(seconds: float) -> None:
         naps.append(seconds)
         clock.advance(seconds)
-        if "podium" in poster.events:
+        if "podium in 10" in poster.events:
             raise asyncio.CancelledError
 
     first = service.quizzes.start_quiz(actor(), "quiz", 2, Mode.LIVE, channel_id=CHANNEL)
@@ -165,7 +170,7 @@ async def test_runner_loop_sleeps_on_the_injected_clock():
                            first.deadline or 0, "10"))
     with contextlib.suppress(asyncio.CancelledError):
         await runner.run()
-    assert poster.events == ["retire 10", "q2", "retire 1", "podium"]
+    assert poster.events == ["q2 in 10", "podium in 10"]  # one message, edited twice
     assert naps == [5, 5, IDLE_PAUSE]
     assert runner.rounds == []
 
@@ -176,15 +181,12 @@ class RecordingPoster:
     def __init__(self) -> None:
         self.events: list[str] = []
 
-    async def question(self, channel_id, question, reveal=None):
-        self.events.append(f"q{question.position}")
-        return "1"
+    async def question(self, channel_id, question, reveal=None, message_id=None):
+        self.events.append(f"q{question.position} in {message_id}")
+        return message_id or "1"
 
-    async def finish(self, channel_id, summary, reveal=None, note=None):
-        self.events.append("podium")
-
-    async def retire(self, channel_id, message_id):
-        self.events.append(f"retire {message_id}")
+    async def finish(self, channel_id, summary, reveal=None, note=None, message_id=None):
+        self.events.append(f"podium in {message_id}")
 
 
 async def test_a_vanished_channel_closes_its_live_quiz_and_spares_the_others():
@@ -192,10 +194,10 @@ async def test_a_vanished_channel_closes_its_live_quiz_and_spares_the_others():
     service = quiz_service(clock, live_seconds=5)
 
     class GonePoster(RecordingPoster):
-        async def question(self, channel_id, question, reveal=None):
+        async def question(self, channel_id, question, reveal=None, message_id=None):
             if channel_id == "gone":
                 raise ChannelGone(channel_id)
-            return await super().question(channel_id, question, reveal)
+            return await super().question(channel_id, question, reveal, message_id)
 
     poster = GonePoster()
     runner = LiveRunner(service, poster, clock=clock)
@@ -207,4 +209,4 @@ async def test_a_vanished_channel_closes_its_live_quiz_and_spares_the_others():
     assert await runner.tick() == 2
     assert [r.channel_id for r in runner.rounds] == [CHANNEL]
     assert [s.channel_id for s in service.quizzes.open_sessions()] == [CHANNEL]
-    assert "q2" in poster.events
+    assert "q2 in None" in poster.events

@@ -29,10 +29,12 @@ from quiz_fakes import (
 
 from bot.core.models import Mode, QuestionType
 from bot.core.service.quizzes import STALE_AFTER
+from bot.discord_app.cards import closed_text
 from bot.discord_app.cogs.quiz import RESTART_NOTE
-from bot.discord_app.quiz_embeds import CLOSED_TEXT
 from bot.discord_app.quiz_views import QuizButton, QuizRef
 from bot.store.db import Store
+
+CLOSED_TEXT = closed_text()
 
 
 def fresh(path: Path, clock: FakeClock):
@@ -56,10 +58,10 @@ async def test_overdue_live_question_is_revealed_and_the_quiz_continues(tmp_path
     with capture_requests() as sent:
         assert await cog.recover() == 1
         driver = QuizDriver(bot, sent)
-        (post,) = driver.posts()
+        assert driver.posts() == []  # the quiz's own message, remembered across the restart
+        (post,) = driver.edits()
         assert "Answer to question 1/3" in text_of(post.payload)
         assert "Question 2/3" in text_of(post.payload)
-        assert [r for r in sent if r.route_key.startswith("PATCH /channels/")]  # old buttons off
     (info,) = service.quizzes.open_sessions()
     assert info.session_id == session and info.deadline == clock.now + 20
     assert [r.session_id for r in cog.runner.rounds] == [session]
@@ -132,7 +134,8 @@ async def test_quiz_button_with_spec_fakes_scores_once():
         await item.callback(interaction)
     kwargs = first.response.edit_message.await_args.kwargs
     assert kwargs["allowed_mentions"].to_dict() == {"parse": []}
-    assert "Skipped" in kwargs["embeds"][0].title
+    assert isinstance(kwargs["view"], discord.ui.LayoutView) and "embeds" not in kwargs
+    assert "Skipped" in text_of({"components": kwargs["view"].to_components()})
     second.response.send_message.assert_awaited_once()
     assert CLOSED_TEXT in second.response.send_message.await_args.args[0]
     assert second.response.send_message.await_args.kwargs["ephemeral"] is True

@@ -5,7 +5,16 @@ Discord's schema (quiz_fakes validates each request when the schema is present).
 
 from __future__ import annotations
 
-from quiz_fakes import ANN, BOB, FakeClock, QuizDriver, capture_requests, quiz_bot, text_of
+from quiz_fakes import (
+    ANN,
+    BOB,
+    FakeClock,
+    QuizDriver,
+    capture_requests,
+    quiz_bot,
+    text_of,
+    walk,
+)
 
 from bot.core.models import Mode, Pack, Question, QuestionType, Source
 from bot.core.packs.library import PackLibrary
@@ -27,8 +36,7 @@ def service_with(clock: FakeClock) -> QuizService:
 
 
 def menu_of(body: dict) -> dict:
-    menus = [c for row in body.get("components", []) for c in row.get("components", [])
-             if c.get("type") == 3]
+    menus = [c for c in walk(body.get("components")) if c.get("type") == 3]  # in a v2 card
     assert len(menus) == 1, body.get("components")
     return menus[0]
 
@@ -80,7 +88,8 @@ async def test_live_picks_are_private_acks_scored_at_the_reveal() -> None:
         clock.advance(30)
         before = len(sent)
         assert await cog.runner.tick() == 1
-        reveal = " ".join(text_of(p.payload) for p in driver.posts(before))
+        assert driver.posts(before) == []  # the live card itself becomes the reveal
+        reveal = " ".join(text_of(p.payload) for p in driver.edits(before))
         assert "1/2 correct" in reveal
     await bot.close()
 

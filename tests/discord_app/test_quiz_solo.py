@@ -13,6 +13,7 @@ from quiz_fakes import (
     TEACHER,
     FakeClock,
     QuizDriver,
+    _buttons,
     button,
     capture_requests,
     custom_ids,
@@ -25,8 +26,10 @@ from quiz_fakes import (
 )
 
 from bot.core.models import Mode, QuestionType
-from bot.discord_app.quiz_embeds import CLOSED_TEXT
+from bot.discord_app.cards import closed_text
 from bot.discord_app.quiz_views import QuizRef
+
+CLOSED_TEXT = closed_text()
 
 
 async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
@@ -67,7 +70,13 @@ async def test_solo_quiz_plays_through_buttons_hint_skip_modal_to_summary():
                 assert reply.type == 7 and "✅ Correct" in reply.text
                 seen.add("modal")
             assert "Why" in reply.text  # the explanation comes with every verdict
+            assert "Report a problem" in [c.get("label") for c in _buttons(reply.data)]
             message = reply.data
+            if position < 4:  # Next turns the verdict back into a question, same message
+                shown = await driver.click(button(message, action="next"), message)
+                assert shown.type == 7 and f"Question {position + 1}/4" in shown.text
+                assert "Why" not in shown.text
+                message = shown.data
         assert seen == {"hint", "button", "skip", "modal"}
         assert "Quiz complete" in reply.text
         # no quiz buttons left on the summary, only the last question's Report button
@@ -215,3 +224,38 @@ async def test_a_live_answer_not_in_the_form_is_not_locked_in():
         assert refused.ephemeral and "Try again" in refused.text
         locked = await driver.submit(modal_id, "12000", user=ANN, who="ann")
         assert locked.ephemeral and "locked in" in locked.text
+
+
+async def test_a_button_on_a_message_from_before_cards_turns_it_into_a_card():
+    """A solo question posted by an older version (an embed and a row of buttons) is edited
+    into a v2 card: its content and embeds are dropped, which a v2 message may not have."""
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        start = await driver.command("quiz start", pack="quiz", count=2)
+        skip = button(start.data, action="skip")
+        legacy = {"content": "", "embeds": [{"title": "Question 1/2"}], "flags": 0,
+                  "components": [{"type": 1, "components": [
+                      {"type": 2, "style": 2, "label": "Skip", "custom_id": skip}]}]}
+        reply = await driver.click(skip, legacy)  # validated against the schema and v2 rules
+        assert reply.type == 7 and reply.data["flags"] & (1 << 15)
+        assert reply.data["embeds"] == [] and reply.data.get("content") is None
+        assert "Skipped" in reply.text
+
+
+async def test_next_on_a_live_id_is_refused_and_edits_nothing():
+    """Only solo cards have Next; a forged live one must not repaint the channel's card."""
+    service = quiz_service(FakeClock())
+    bot, _cog = await quiz_bot(service)
+    with capture_requests() as sent:
+        driver = QuizDriver(bot, sent)
+        live = await driver.command("quiz start", pack="quiz", count=2, mode="live")
+        first = next(c for c in custom_ids(live.data) if c.startswith("quiz:")).split(":")
+        forged = QuizRef(Mode.LIVE, first[2], first[3], "next").custom_id
+        tampered = {"flags": 1 << 15, "components": [{"type": 1, "components": [
+            {"type": 2, "style": 1, "label": "Next question", "custom_id": forged}]}]}
+        before = len(sent)
+        refused = await driver.click(forged, tampered, user=BOB, who="bob")
+        assert driver.edits(before) == []
+        assert refused.type == 4 and refused.ephemeral and CLOSED_TEXT in refused.text

@@ -57,17 +57,25 @@ async def test_user_installed_quiz_review_works_in_a_dm():
         assert review.type == 4 and review.ephemeral
         assert "Question 1/2" in review.text
         message = review.data
-        for _ in range(2):
+        for step in range(2):
             click = component_payload(button(message, action="skip"), 1, guild_id=None,
                                       user_id=ANN, name="ann")
             click["message"] = message_payload(message, message_id=1)
             reply = driver._reply(await driver._run(in_dm(click)))
             assert reply.type == 7 and "Skipped" in reply.text
             message = reply.data
+            if step == 0:  # Next, in the DM too
+                click = component_payload(button(message, action="next"), 1, guild_id=None,
+                                          user_id=ANN, name="ann")
+                click["message"] = message_payload(message, message_id=1)
+                shown = driver._reply(await driver._run(in_dm(click)))
+                assert shown.type == 7 and "Question 2/2" in shown.text
+                message = shown.data
         assert "Quiz complete" in reply.text
         assert [c.split(":")[0] for c in custom_ids(message)] == ["qreport"]
-        # Both database reads of a DM click ran in worker threads, never on the loop.
-        assert who_clicks == [False, False] and summaries == [False]
+        # The database read of every DM click (two skips, one Next) ran in a worker thread,
+        # never on the loop, and so did the summary's.
+        assert who_clicks == [False, False, False] and summaries == [False]
 
         live = driver._reply(await driver._run(in_dm(command_payload(
             bot, "quiz start", guild_id=None, user_id=ANN, name="ann", pack="quiz",

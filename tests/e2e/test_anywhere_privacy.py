@@ -13,7 +13,7 @@ async def test_quiz_review_works_in_a_dm(tmp_path):
         start = await ann.slash(world.channel, "quiz start", pack=MINI, count=2, mode="solo")
         quiz = start.response
         for _ in range(2):
-            quiz = (await world.answer(ann, quiz, right=False)).response
+            quiz = await world.next(ann, (await world.answer(ann, quiz, right=False)).response)
         await world.bot.tree.sync()  # the owner's `/admin sync scope:Everywhere`
         assert "quiz review" in ann.user.available_commands()
         assert "leaderboard" not in ann.user.available_commands()  # boards stay in servers
@@ -35,7 +35,7 @@ async def test_privacy_delete_leaves_no_row_of_that_student_in_that_server(tmp_p
             quiz = (await player.slash(world.channel, "quiz start", pack=MINI, count=2,
                                        mode="solo")).response
             for _ in range(2):
-                quiz = (await world.answer(player, quiz)).response
+                quiz = await world.next(player, (await world.answer(player, quiz)).response)
         asked = await ann.slash(world.channel, "privacy delete")
         assert "cannot be undone" in reply_text(asked)
         done = await ann.click(asked.response, label="Delete my data")

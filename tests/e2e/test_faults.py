@@ -1,4 +1,4 @@
-"""Discord failing under a live quiz: a 500 on the reveal's post is retried, so the reveal and the
+"""Discord failing under a live quiz: a 500 on the reveal's edit is retried, so the reveal and the
 next question arrive late instead of never (the next question was left open and unseen)."""
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ async def test_a_500_on_a_live_reveal_delays_it_and_the_quiz_recovers(tmp_path):
         teacher, ann, bob = (world.member(n) for n in ("teacher", "ann", "bob"))
         start = await teacher.slash(world.channel, "quiz start", pack=MINI, count=2, mode="live")
         await world.answer(ann, start.response)
-        world.env.inject_error("POST", "/channels/*/messages", status=500)  # the next post only
+        world.env.inject_error("PATCH", "/channels/*/messages/*", status=500)  # the next edit
 
         await world.advance(LIVE_SECONDS)
-        assert len(world.channel.history(viewer=teacher)) == 1  # the reveal's post failed
-        assert any(entry.method == "POST" and entry.path.endswith("/messages")
+        (shown,) = world.channel.history(viewer=teacher)  # the reveal's edit failed
+        assert "Answer to question" not in text_of(shown)
+        assert any(entry.method == "PATCH" and "/messages/" in entry.path
                    for entry in world.env.http_requests)  # it was tried, at the deadline
 
         await world.advance(RETRY_AFTER)
-        reveal = world.channel.history(viewer=teacher)[-1]
+        (reveal,) = world.channel.history(viewer=teacher)  # still one message: edited now
+        assert reveal.id == start.response.id
         assert "Answer to question 1/2" in text_of(reveal) and "Question 2/2" in text_of(reveal)
         assert "Answers: 1/1 correct" in text_of(reveal)  # Ann's answer counted once
         assert button_labels(reveal)  # question 2 can be answered

@@ -13,7 +13,8 @@ async def play(world: World, player, channel, *, right: int) -> None:
     """A two-question solo quiz with the first `right` answers right."""
     quiz = (await player.slash(channel, "quiz start", pack=MINI, count=2)).response
     for index in range(2):
-        quiz = (await world.answer(player, quiz, right=index < right)).response
+        quiz = await world.next(player, (await world.answer(player, quiz,
+                                                            right=index < right)).response)
 
 
 async def csv_of(result) -> str:

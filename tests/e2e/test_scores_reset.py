@@ -10,7 +10,7 @@ async def play_a_quiz(world: World, name: str) -> None:
     player = world.member(name)
     quiz = (await player.slash(world.channel, "quiz start", pack=MINI, count=2)).response
     for _ in range(2):
-        quiz = (await world.answer(player, quiz)).response
+        quiz = await world.next(player, (await world.answer(player, quiz)).response)
 
 
 async def leaderboard(world: World) -> str:

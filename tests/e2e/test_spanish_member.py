@@ -28,7 +28,7 @@ async def test_a_spanish_member_plays_a_solo_quiz_in_spanish_beside_an_english_o
                 assert "No exactamente:" in text and "Por qué" in text, text
                 assert "Not quite" not in text, text
             assert result.response is not None
-            quiz = result.response
+            quiz = await world.next(ana, result.response)  # "Siguiente pregunta"
         assert seen == {True}
         summary = text_of(quiz)
         assert "¡Cuestionario completado!" in summary and "Correctas" in summary, summary
@@ -37,7 +37,7 @@ async def test_a_spanish_member_plays_a_solo_quiz_in_spanish_beside_an_english_o
         again = await ana.slash(world.channel, "quiz start", pack=MINI, count=4, mode="solo")
         quiz = again.response
         while world.right_answer(quiz)[0] != "Type answer":
-            quiz = (await world.answer(ana, quiz)).response
+            quiz = await world.next(ana, (await world.answer(ana, quiz)).response)
         form = await ana.click(quiz, label="Escribir respuesta")
         slip = await ana.submit_modal(form, {"answer": "!!!"})
         assert "Inténtalo de nuevo" in reply_text(slip), reply_text(slip)

@@ -258,7 +258,8 @@ class World:
             return label, wrong_answer(question)
         if label in ("True", "False"):
             return ("False" if label == "True" else "True"), None
-        others = {t(lang, key) for lang in LANGUAGES for key in ("button.hint", "button.skip")}
+        others = {t(lang, key) for lang in LANGUAGES
+                  for key in ("button.hint", "button.skip", "button.report")}
         return next(b for b in button_labels(message) if b != label and b not in others), None
 
     async def answer(self, player: MemberActor, message: Message, *,
@@ -276,8 +277,22 @@ class World:
         return await player.submit_modal(clicked, {"answer": typed})
 
 
+    async def next(self, player: MemberActor, message: Message | None) -> Message:
+        """Solo: press Next question on a verdict card; the same message shows the next
+        question. A card without Next (the last verdict, with the summary) is returned as is."""
+        assert message is not None
+        label = t(self.locales.lang(player.id), "button.next")  # in the player's language
+        if label not in button_labels(message):
+            return message
+        result = await player.click(message, label=label)
+        assert result.response is not None and result.response.id == message.id, result
+        return result.response
+
+
 # -- reading messages --------------------------------------------------------------------------
-def _component_dicts(message: Message) -> list[dict[str, Any]]:
+def components(message: Message) -> list[dict[str, Any]]:
+    """Every component of a message as JSON, nested ones included: a components v2 card keeps
+    its buttons in containers, sections (as their accessory) and action rows."""
     if isinstance(message, ResponseMessage):
         rows = message.components
     else:
@@ -288,9 +303,15 @@ def _component_dicts(message: Message) -> list[dict[str, Any]]:
         for item in items:
             found.append(item)
             walk(item.get("components", []))
+            if isinstance(item.get("accessory"), dict):
+                walk([item["accessory"]])
 
     walk(rows)
-    return [c for c in found if c.get("type") == 2]
+    return found
+
+
+def _component_dicts(message: Message) -> list[dict[str, Any]]:
+    return [c for c in components(message) if c.get("type") == 2]
 
 
 def button_labels(message: Message) -> list[str]:
@@ -314,13 +335,14 @@ def message_guild(world: World, message: Message) -> int:
 
 
 def text_of(message: Message | None) -> str:
-    """Content plus every embed's visible text, for loose assertions."""
+    """Content, every embed's visible text and every text display, for loose assertions."""
     if message is None:
         return ""
     parts = [message.content or ""]
     for embed in message.embeds:
         parts += [embed.title or "", embed.description or "", embed.footer.text or ""]
         parts += [f"{field.name}: {field.value}" for field in embed.fields]
+    parts += [c.get("content") or "" for c in components(message) if c.get("type") == 10]
     return "\n".join(parts)
 
 

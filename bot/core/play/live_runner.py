@@ -1,10 +1,11 @@
-"""The live-quiz clock: reveal each question at its deadline, post the next, then the podium.
+"""The live-quiz clock: reveal each question at its deadline, show the next, then the podium.
 
 Why a runner with an injected `sleep` and `clock`: the deadline lives in the service (and the
 database), so the only job left here is noticing that it passed. The loop sleeps until the next
 deadline and is woken early when a round is tracked or forgotten, so an idle bot never polls and
 an offline test harness can settle. Tests call `tick()` after moving a fake clock and never
-really sleep. Posting is behind the `Poster` protocol, so the runner knows nothing of Discord.
+really sleep. Posting is behind the `Poster` protocol, so the runner knows nothing of Discord;
+a live quiz is shown in one message (`message_id`) that the poster edits at each step.
 
 Why the wait is one sleep that a wake cancels (not an asyncio.Event raced against a sleep): a
 virtual Discord (simcord, tests/e2e) settles only when every task waits on something it knows,
@@ -51,7 +52,7 @@ class Unshown:
     the reveal instead of losing it and leaving the next question open with no message."""
 
     reveal: Reveal
-    retire_id: str | None  # the revealed question's message, whose buttons are still to go
+    message_id: str | None  # the quiz's message, to be edited into this reveal
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,15 @@ class Poster(Protocol):
     """Where live rounds are shown (a Discord channel in production, a list in tests)."""
 
     async def question(self, channel_id: str, question: QuestionView,
-                       reveal: Reveal | None = None) -> str | None: ...
+                       reveal: Reveal | None = None,
+                       message_id: str | None = None) -> str | None:
+        """Show `question` (below `reveal`) in message `message_id`, or a new message when
+        None; returns the id of the message now showing it."""
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
-                     reveal: Reveal | None = None, note: str | None = None) -> None: ...
-
-    async def retire(self, channel_id: str, message_id: str | None) -> None: ...
+                     reveal: Reveal | None = None, note: str | None = None,
+                     message_id: str | None = None) -> None:
+        """Show the end (the last reveal, the podium or a note) in message `message_id`."""
 
 
 class LiveRunner:
@@ -226,7 +230,7 @@ class LiveRunner:
             self.forget(session_id)
         else:
             self.track(replace(live_round, question_id=nxt.question_id,
-                               deadline=nxt.deadline or self._clock(), message_id=None))
+                               deadline=nxt.deadline or self._clock()))
         await self._show(live_round, Unshown(reveal, live_round.message_id))
 
     async def _show(self, live_round: LiveRound, unshown: Unshown) -> None:
@@ -236,16 +240,16 @@ class LiveRunner:
         nxt = reveal.next_question
         finished = reveal.finished or nxt is None
         try:
-            await self.poster.retire(live_round.channel_id, unshown.retire_id)
             if finished:
                 await self.poster.finish(live_round.channel_id, await self._summary(live_round),
-                                         reveal)
+                                         reveal, message_id=unshown.message_id)
                 self.forget(session_id)
                 return
             assert nxt is not None
             if session_id not in self._rounds:
                 return  # stopped meanwhile: the stop already posted the podium
-            message_id = await self.poster.question(live_round.channel_id, nxt, reveal)
+            message_id = await self.poster.question(live_round.channel_id, nxt, reveal,
+                                                    unshown.message_id)
         except ChannelGone:
             self.forget(session_id)
             await asyncio.to_thread(self.service.quizzes.close_stale, session_id,
@@ -254,13 +258,13 @@ class LiveRunner:
         except Exception:
             current = self._rounds.get(session_id)
             if finished or current is not None:  # not stopped meanwhile: show it later
-                base = current or replace(live_round, message_id=None)
+                base = current or live_round
                 self.track(replace(base, unshown=unshown))
             raise
         current = self._rounds.get(session_id)
         if current is not None:
             shown = replace(current, deadline=nxt.deadline or self._clock(), unshown=None)
-            if message_id is not None:
+            if message_id is not None and message_id != current.message_id:  # posted anew
                 await asyncio.to_thread(  # a write: it may wait for another thread's
                     self.service.quizzes.set_session_message, session_id, message_id)
                 shown = replace(shown, message_id=message_id)
@@ -273,9 +277,8 @@ class LiveRunner:
         except QuizError:
             return  # the session itself is gone: nothing left to announce
         try:
-            await self.poster.retire(live_round.channel_id, live_round.message_id)
             await self.poster.finish(live_round.channel_id, await self._summary(live_round),
-                                     note=note)
+                                     note=note, message_id=live_round.message_id)
         except Exception as err:  # best effort: the quiz is closed whether or not it is said
             log.info("could not announce the closing of %s: %s", live_round.session_id, err)
 

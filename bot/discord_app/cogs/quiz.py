@@ -2,8 +2,9 @@
 
 Parse the interaction → call QuizService → render what it returns. Every rule (who may stop a
 quiz, what scores, whether a click is stale) is the service's; this cog only chooses the reply:
-solo replies are ephemeral and edit one message in place, live questions are public and each
-player's answer is acknowledged privately. The live clock is LiveRunner
+solo replies are ephemeral and edit one message in place (a components v2 card: cards.py), a live
+round is one public card edited at each deadline (live.py), and each player's live answer is
+acknowledged privately. The live clock is LiveRunner
 (bot/core/play/live_runner.py).
 """
 
@@ -22,10 +23,11 @@ from discord.ext import commands
 
 from bot.core.errors import QuestionClosed, QuizError
 from bot.core.models import Actor, Mode
-from bot.core.play.live_runner import LiveRound, LiveRunner, Poster
+from bot.core.play.live_runner import ChannelGone, LiveRound, LiveRunner, Poster
 from bot.core.results import AnswerOutcome, SessionInfo, SessionSummary
 from bot.core.service import QuizService
 from bot.discord_app import media
+from bot.discord_app.cards import closed_text
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import pack_autocomplete
 from bot.discord_app.embeds import escape, truncate
@@ -33,20 +35,9 @@ from bot.discord_app.errors import reply_privately, report_error
 from bot.discord_app.live import ChannelPoster, remember_channel
 from bot.discord_app.live_recovery import recover_live
 from bot.discord_app.offload import off_loop
-from bot.discord_app.quiz_embeds import (
-    closed_text,
-    podium_embed,
-    question_embed,
-    summary_embed,
-)
-from bot.discord_app.quiz_replies import outcome_reply, refusal
-from bot.discord_app.quiz_views import (
-    AnswerModal,
-    QuizButton,
-    QuizRef,
-    parse_modal_submit,
-    question_view,
-)
+from bot.discord_app.outcome_cards import live_card, summary_card
+from bot.discord_app.quiz_replies import as_card_edit, outcome_reply, question_reply, refusal
+from bot.discord_app.quiz_views import AnswerModal, QuizButton, QuizRef, parse_modal_submit
 from bot.discord_app.select_views import QuizSelect
 from bot.discord_app.translator import channel_lang, user_lang
 from bot.i18n import t
@@ -145,16 +136,11 @@ class QuizCog(commands.Cog, name="Quiz"):
             channel_id=str(interaction.channel_id) if live else None,
         )
         if not live:
-            lang = user_lang(interaction)
-            embed = question_embed(question, lang=lang)
-            shown = await media.illustrate(self.service, embed, question.media)
+            card, shown = await question_reply(self.service, question,
+                                               lang=user_lang(interaction))
             await interaction.response.send_message(
-                embed=embed,
-                view=question_view(question, lang=lang),
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-                **media.send_kwargs(shown, lang),
-            )
+                view=card, ephemeral=True, allowed_mentions=NO_PINGS,
+                **media.send_kwargs(shown))
             return
         live_round = LiveRound(
             question.session_id,
@@ -168,11 +154,10 @@ class QuizCog(commands.Cog, name="Quiz"):
         remember_channel(self.runner.poster, str(interaction.channel_id), lang=lang,
                          spoilers=spoilers)
         try:
-            embed = question_embed(question, starter=actor.display_name, lang=lang)
-            shown = await media.illustrate(self.service, embed, question.media)
+            shown = await media.load(self.service, question.media)
             sent = await interaction.response.send_message(
-                embed=embed,
-                view=question_view(question, lang=lang),
+                view=live_card(question, starter=actor.display_name, lang=lang,
+                               media=media.gallery_urls(question.media, shown)),
                 allowed_mentions=NO_PINGS,
                 **media.send_kwargs(shown, lang),
             )
@@ -214,19 +199,12 @@ class QuizCog(commands.Cog, name="Quiz"):
             actor = actor_from(interaction)
             question = await off_loop(self.service.review.start_review, actor, pack, count)
             overview = await off_loop(self.service.review.overview, actor.guild_id, actor.user_id)
-            due_note = truncate(t(user_lang(interaction), "quiz.due_now", packs=", ".join(
+            due_note = truncate(t(user_lang(interaction), "review.due_now", packs=", ".join(
                 f"{escape(p.pack_title)} {p.due}" for p in overview.packs if p.due)), 1900)
-        lang = user_lang(interaction)
-        embed = question_embed(question, lang=lang)
-        shown = await media.illustrate(self.service, embed, question.media)
+        card, shown = await question_reply(self.service, question, lang=user_lang(interaction),
+                                           note=due_note or None)
         await interaction.response.send_message(
-            content=due_note or discord.utils.MISSING,
-            embed=embed,
-            view=question_view(question, lang=lang),
-            ephemeral=True,
-            allowed_mentions=NO_PINGS,
-            **media.send_kwargs(shown, lang),
-        )
+            view=card, ephemeral=True, allowed_mentions=NO_PINGS, **media.send_kwargs(shown))
 
     @quiz.command(name="stop", description="Stop the live quiz in this channel (or your own quiz)")
     async def quiz_stop(self, interaction: discord.Interaction) -> None:
@@ -239,7 +217,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             await self._announce_live_stop(interaction, actor, stopped.live, stopped.summary)
         else:
             await interaction.response.send_message(
-                embed=summary_embed(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
+                view=summary_card(stopped.summary, lang=user_lang(interaction)), ephemeral=True,
                 allowed_mentions=NO_PINGS)
 
     async def _announce_live_stop(
@@ -249,16 +227,18 @@ class QuizCog(commands.Cog, name="Quiz"):
         info: SessionInfo,
         summary: SessionSummary,
     ) -> None:
+        """The podium replaces the live card (one message from start to end); the stopper is
+        told privately first, as the edit may take longer than an interaction may wait."""
         live_round = self.runner.forget(info.session_id)
         lang = channel_lang(interaction)
-        await interaction.response.send_message(
-            embed=podium_embed(summary, lang=lang, note=t(
-                lang, "live.stopped_by", name=escape(actor.display_name))),
-            allowed_mentions=NO_PINGS,
-        )
+        await reply_privately(interaction, t(user_lang(interaction), "live.stopped"))
         message_id = live_round.message_id if live_round else info.message_id
-        if info.channel_id is not None:
-            await self.runner.poster.retire(info.channel_id, message_id)
+        note = t(lang, "live.stopped_by", name=escape(actor.display_name))
+        try:  # the quiz is stopped whether or not its card can still be changed
+            await self.runner.poster.finish(info.channel_id or str(interaction.channel_id),
+                                            summary, note=note, message_id=message_id)
+        except (ChannelGone, discord.HTTPException) as err:
+            log.info("could not show the podium of stopped quiz %s: %s", info.session_id, err)
 
     # -- buttons and modal ---------------------------------------------------------------------
     async def on_quiz_button(self, interaction: discord.Interaction, ref: QuizRef) -> None:
@@ -274,6 +254,8 @@ class QuizCog(commands.Cog, name="Quiz"):
                 )
                 await reply_privately(interaction, t(user_lang(interaction), "quiz.hint",
                                                      hint=hint))
+            elif ref.action == "next":
+                await self._show_next(interaction, actor, ref)
             elif ref.action == "skip":
                 outcome = await off_loop(
                     self.service.quizzes.skip, actor, ref.session_id, ref.question_id
@@ -294,6 +276,19 @@ class QuizCog(commands.Cog, name="Quiz"):
             return await off_loop(self.service.anywhere.actor, str(user.id), user.display_name,
                                   session_id)
         return actor_from(interaction)
+
+    async def _show_next(self, interaction: discord.Interaction, actor: Actor,
+                         ref: QuizRef) -> None:
+        """Solo: the verdict card becomes the session's current question (the service moved
+        on when it judged the answer); a quiz closed meanwhile refuses like any stale click."""
+        question = await off_loop(
+            self.service.quizzes.current_question, ref.session_id, actor.guild_id
+        )
+        if question is None or ref.mode is not Mode.SOLO:  # a live card is the runner's to edit
+            raise QuestionClosed(closed_text(user_lang(interaction)))
+        card, shown = await question_reply(self.service, question, lang=user_lang(interaction))
+        await interaction.response.edit_message(
+            view=card, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message, shown))
 
     async def _open_modal(
         self, interaction: discord.Interaction, actor: Actor, ref: QuizRef
@@ -326,23 +321,14 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _show_outcome(
         self, interaction: discord.Interaction, actor: Actor, outcome: AnswerOutcome
     ) -> None:
-        """Solo: the verdict above the next question (or the summary), in the same message."""
-        lang = user_lang(interaction)
-        embeds, view, shown = await outcome_reply(self.service, actor, outcome, lang)
+        """Solo: the verdict (with the summary after the last question), in the same message."""
+        view, shown = await outcome_reply(self.service, actor, outcome, user_lang(interaction))
         if interaction.message is not None:
-            # attachments= replaces the last question's files (else they would stay on it)
             await interaction.response.edit_message(
-                embeds=embeds, view=view, allowed_mentions=NO_PINGS,
-                attachments=media.files_for(shown, lang=lang),
-            )
+                view=view, allowed_mentions=NO_PINGS, **as_card_edit(interaction.message, shown))
         else:
             await interaction.response.send_message(
-                embeds=embeds,
-                view=view or discord.utils.MISSING,
-                ephemeral=True,
-                allowed_mentions=NO_PINGS,
-                **media.send_kwargs(shown, lang),
-            )
+                view=view, ephemeral=True, allowed_mentions=NO_PINGS, **media.send_kwargs(shown))
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction) -> None:

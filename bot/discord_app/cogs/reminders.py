@@ -23,8 +23,7 @@ from bot.discord_app import media
 from bot.discord_app.checks import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord_app.errors import reply_privately
 from bot.discord_app.offload import off_loop
-from bot.discord_app.quiz_embeds import question_embed
-from bot.discord_app.quiz_views import question_view
+from bot.discord_app.quiz_replies import question_reply
 from bot.discord_app.translator import user_lang
 from bot.i18n import DEFAULT, error_text, t
 
@@ -65,11 +64,9 @@ class ReminderButton(discord.ui.DynamicItem[discord.ui.Button],
         except QuizError as error:
             await reply_privately(interaction, error_text(user_lang(interaction), error))
             return
-        embed = question_embed(question, lang=lang)
-        shown = await media.illustrate(service, embed, question.media)
+        card, shown = await question_reply(service, question, lang=lang)
         await interaction.response.send_message(
-            embed=embed, view=question_view(question, lang=lang),
-            ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown, lang))
+            view=card, ephemeral=True, allowed_mentions=NO_MENTIONS, **media.send_kwargs(shown))
 
 
 def reminder_view(lang: str) -> discord.ui.View:
