@@ -117,11 +117,11 @@ class ChannelPoster:
         only through the gallery item that names it)."""
         revealed = await self._media(reveal.media) if reveal else []
         asked = await self._media(question.media)
-        view = live_card(question, reveal, lang=self.language_for(channel_id),
-                         spoilers=channel_id in self.spoilers,
-                         reveal_media=media.gallery_urls(reveal.media, revealed) if reveal
+        lang = self.language_for(channel_id)
+        view = live_card(question, reveal, lang=lang, spoilers=channel_id in self.spoilers,
+                         reveal_media=media.gallery_urls(reveal.media, revealed, lang) if reveal
                          else None,
-                         media=media.gallery_urls(question.media, asked))
+                         media=media.gallery_urls(question.media, asked, lang))
         return await self._show(channel_id, message_id, view, revealed + asked)
 
     async def finish(self, channel_id: str, summary: SessionSummary | None,
@@ -130,9 +130,10 @@ class ChannelPoster:
         if summary is None and reveal is None and not note:
             return
         shown = await self._media(reveal.media) if reveal else []
-        view = final_card(summary, reveal, note=note, lang=self.language_for(channel_id),
+        lang = self.language_for(channel_id)
+        view = final_card(summary, reveal, note=note, lang=lang,
                           spoilers=channel_id in self.spoilers,
-                          reveal_media=media.gallery_urls(reveal.media, shown) if reveal
+                          reveal_media=media.gallery_urls(reveal.media, shown, lang) if reveal
                           else None)
         await self._show(channel_id, message_id, view, shown)
 

@@ -39,7 +39,7 @@ async def question_reply(service: QuizService, question: QuestionView, *, lang: 
     """A question card with its pictures and charts (loaded within the interaction budget;
     one not ready in time is left out, the card still goes)."""
     shown = await media.load(service, question.media)
-    gallery = media.gallery_urls(question.media, shown)
+    gallery = media.gallery_urls(question.media, shown, lang)  # alt texts in `lang`
     return question_card(question, lang=lang, media=gallery, **card), shown
 
 
@@ -52,7 +52,7 @@ async def outcome_reply(service: QuizService, actor: Actor, outcome: AnswerOutco
         summary = await off_loop(service.quizzes.summary, outcome.session_id, actor.guild_id,
                                  actor.user_id)
     shown = await media.load(service, outcome.media)
-    gallery = media.gallery_urls(outcome.media, shown)
+    gallery = media.gallery_urls(outcome.media, shown, lang)
     return verdict_card(outcome, summary, lang=lang, media=gallery), shown
 
 

@@ -157,7 +157,7 @@ class QuizCog(commands.Cog, name="Quiz"):
             shown = await media.load(self.service, question.media)
             sent = await interaction.response.send_message(
                 view=live_card(question, starter=actor.display_name, lang=lang,
-                               media=media.gallery_urls(question.media, shown)),
+                               media=media.gallery_urls(question.media, shown, lang)),
                 allowed_mentions=NO_PINGS,
                 **media.send_kwargs(shown, lang),
             )
