@@ -116,14 +116,20 @@ class QuizButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMP
                    style=button.style if button else discord.ButtonStyle.secondary)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        handler = interaction.client.get_cog(HANDLER_COG)  # type: ignore[attr-defined]
-        if handler is None:
-            await interaction.response.send_message(
-                t(language_of(getattr(interaction, "locale", None)), "quiz.unavailable"),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none())
-            return
-        await handler.on_quiz_button(interaction, self.ref)
+        await hand_to_quiz_cog(interaction, self.ref)
+
+
+async def hand_to_quiz_cog(interaction: discord.Interaction, ref: QuizRef) -> None:
+    """Pass a press of a persistent quiz control to the quiz cog, or say the quiz is not
+    available (the cog is not loaded yet while the bot starts); shared by buttons and menus."""
+    handler = interaction.client.get_cog(HANDLER_COG)  # type: ignore[attr-defined]
+    if handler is None:
+        await interaction.response.send_message(
+            t(language_of(getattr(interaction, "locale", None)), "quiz.unavailable"),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none())
+        return
+    await handler.on_quiz_button(interaction, ref)
 
 
 INPUT_LABELS = {  # catalog keys (bot/i18n): label, placeholder

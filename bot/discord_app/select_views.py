@@ -21,8 +21,14 @@ import discord
 from bot.core.models import letter
 from bot.core.results import QuestionView
 from bot.discord_app.embeds import truncate
-from bot.discord_app.quiz_views import HANDLER_COG, LETTER_MODES, MODE_LETTERS, QuizRef, _checked
-from bot.i18n import DEFAULT, language_of, t
+from bot.discord_app.quiz_views import (
+    LETTER_MODES,
+    MODE_LETTERS,
+    QuizRef,
+    _checked,
+    hand_to_quiz_cog,
+)
+from bot.i18n import DEFAULT, t
 
 SELECT_TEMPLATE = r"quizsel:(?P<mode>[sl]):(?P<session>[^:]+):(?P<question>[^:]+)"
 OPTION_LABEL_LIMIT = 100  # Discord's limit for a select option's label
@@ -59,15 +65,8 @@ class QuizSelect(discord.ui.DynamicItem[discord.ui.Select], template=SELECT_TEMP
                    placeholder=select.placeholder if select else None, row=item.row)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        handler = interaction.client.get_cog(HANDLER_COG)  # type: ignore[attr-defined]
-        if handler is None:
-            await interaction.response.send_message(
-                t(language_of(getattr(interaction, "locale", None)), "quiz.unavailable"),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none())
-            return
         picked = " ".join(self.item.values)
-        await handler.on_quiz_button(interaction, QuizRef(
+        await hand_to_quiz_cog(interaction, QuizRef(
             self.ref.mode, self.ref.session_id, self.ref.question_id, "sel", picked=picked))
 
 
