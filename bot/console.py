@@ -22,6 +22,11 @@ def plural(count: int, word: str) -> str:
     """'question' or 'questions' as `count` needs (regular English plurals only)."""
     return word if count == 1 else word + "s"
 
+
+def counted(count: int, word: str) -> str:
+    """'1 question', '12 questions': a count with its word, as plain English says it."""
+    return f"{count} {plural(count, word)}"
+
 COMMANDS = {"hint", "skip", "quit", "help", "report"}
 HELP = ("You can type: your answer (see the line in brackets for its form), hint (the next "
         "hint; each halves the points), skip (move on; it counts as a miss for review), quit "

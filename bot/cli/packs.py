@@ -31,6 +31,7 @@ from bot.cli.common import (
     settings_for,
 )
 from bot.config import LOCAL_GUILD, MEMORY
+from bot.console import counted
 from bot.core.errors import PackError
 from bot.core.models import Pack, Question, QuestionType, letter
 from bot.core.packs.faithful_keys import amount_suggestions
@@ -194,8 +195,9 @@ def install(file: Path, skip_unsupported: bool, dry_run: bool, db: str | None) -
             for problem in err.problems:
                 click.echo(problem, err=True)
             click.get_current_context().exit(1)
-    click.echo(f"installed {summary.id}: {summary.title} ({summary.questions} questions, "
-               f"{summary.explainers} explainers); play it with "
+    click.echo(f"installed {summary.id}: {summary.title} "
+               f"({counted(summary.questions, 'question')}, "
+               f"{counted(summary.explainers, 'explainer')}); play it with "
                f"`quizbot play --pack {summary.id}`")
 
 
@@ -227,8 +229,8 @@ def validate(files: tuple[Path, ...]) -> None:
     for check in check_paths(paths):
         if check.pack is not None:
             click.echo(
-                f"{check.path}: ok ({len(check.pack.questions)} questions, "
-                f"{len(check.pack.explainers)} explainers)"
+                f"{check.path}: ok ({counted(len(check.pack.questions), 'question')}, "
+                f"{counted(len(check.pack.explainers), 'explainer')})"
             )
             for advice in amount_suggestions(check.pack):
                 click.echo(f"{check.path}: suggestion: {advice}")

@@ -68,7 +68,7 @@ def test_validate_without_files_checks_the_packs_directory(packs_dir: Path) -> N
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
         f"{packs_dir / 'starter.yaml'}: ok (10 questions, 3 explainers)",
-        f"{packs_dir / 'tiny.yaml'}: ok (1 questions, 0 explainers)",
+        f"{packs_dir / 'tiny.yaml'}: ok (1 question, 0 explainers)",
     ]
 
 

@@ -51,7 +51,7 @@ def test_install_list_show_remove_round_trip(tmp_path: Path, env: dict[str, str]
     pack = write(tmp_path, "volcanoes.yaml", PACK)
     result = run(env, "pack", "install", pack, "--db", db)
     assert result.exit_code == 0, result.output
-    assert result.stdout == ("installed volcanoes: Volcanoes (1 questions, 0 explainers); "
+    assert result.stdout == ("installed volcanoes: Volcanoes (1 question, 0 explainers); "
                              "play it with `quizbot play --pack volcanoes`\n")
 
     listing = run(env, "pack", "list", "--db", db)
