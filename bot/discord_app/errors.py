@@ -14,7 +14,7 @@ import logging
 import discord
 from discord import app_commands
 
-from bot.core.errors import QuizError
+from bot.core.errors import QuizError, StoreBusy, StoreError
 from bot.discord_app.embeds import CONTENT_LIMIT, no_mentions, truncate
 from bot.discord_app.translator import user_lang
 from bot.i18n import DEFAULT, error_text, t
@@ -40,6 +40,11 @@ async def reply_privately(interaction: discord.Interaction, text: str) -> None:
 def message_for(error: BaseException, lang: str = DEFAULT) -> str | None:
     """The user-facing text for an expected failure in `lang`, or None for a bug."""
     original = getattr(error, "original", error)  # CommandInvokeError / TransformerError wrap
+    if isinstance(original, StoreError) and not isinstance(original, StoreBusy):
+        # Written for the host (it names the database file and what to do on the server):
+        # the log gets it, a Discord user only learns that the bot cannot store right now.
+        log.error("database unavailable: %s", original)
+        return t(lang, "error.store_unavailable")
     if isinstance(original, QuizError):
         return error_text(lang, original)
     if isinstance(error, app_commands.NoPrivateMessage):

@@ -6,6 +6,8 @@ STAFF: dict[str, str] = {
     # refusals and failures (bot.discord_app.errors)
     "error.apology": ("Sorry, something went wrong on my side. It has been logged; please try "
                       "again."),
+    "error.store_unavailable": ("I can't use my database right now (the details are in the "
+                                "bot's log). Please try again later."),
     "error.guild_only": "This command only works in a server, not in direct messages.",
     "error.cooldown": "Slow down: try again in {seconds} s.",
     "error.no_permission": "You don't have permission to use this command.",

@@ -5,6 +5,8 @@ STAFF: dict[str, str] = {
     # refusals and failures
     "error.apology": ("Lo siento, algo ha fallado por mi parte. Queda registrado; vuelve a "
                       "intentarlo."),
+    "error.store_unavailable": ("Ahora mismo no puedo usar mi base de datos (los detalles "
+                                "están en el registro del bot). Vuelve a intentarlo más tarde."),
     "error.guild_only": "Este comando solo funciona en un servidor, no en mensajes directos.",
     "error.cooldown": "Más despacio: vuelve a intentarlo dentro de {seconds} s.",
     "error.no_permission": "No tienes permiso para usar este comando.",

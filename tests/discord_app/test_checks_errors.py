@@ -8,7 +8,7 @@ import pytest
 from discord import app_commands
 from fakes import fake_interaction, sent
 
-from bot.core.errors import NotAllowed, PackError
+from bot.core.errors import NotAllowed, PackError, StoreBusy, StoreError
 from bot.discord_app.checks import GuildOnly, actor_from
 from bot.discord_app.errors import APOLOGY, on_app_command_error
 
@@ -55,6 +55,25 @@ async def test_bugs_get_an_apology_and_a_logged_traceback(caplog) -> None:
         await on_app_command_error(interaction, _invoke_error(ZeroDivisionError("boom")))
     assert sent(interaction)["content"] == APOLOGY
     assert "ZeroDivisionError" in caplog.text
+
+
+async def test_a_broken_database_is_logged_for_the_host_not_shown_to_the_user(caplog) -> None:
+    """The host's message names the database file and what to do on the server: a Discord
+    user only learns the bot cannot store now, privately; the log keeps the details."""
+    interaction = fake_interaction()
+    host_text = "the disk holding /srv/quizbot/quiz.db is full: free some space and try again"
+    with caplog.at_level(logging.ERROR, logger="quizbot.discord"):
+        await on_app_command_error(interaction, _invoke_error(StoreError(host_text)))
+    reply = sent(interaction)
+    assert "/srv/quizbot" not in reply["content"] and "database" in reply["content"]
+    assert reply["ephemeral"] is True
+    assert host_text in caplog.text
+
+
+async def test_a_busy_database_still_says_send_it_again() -> None:
+    interaction = fake_interaction()
+    await on_app_command_error(interaction, _invoke_error(StoreBusy("busy: send it again")))
+    assert sent(interaction)["content"] == "busy: send it again"
 
 
 async def test_errors_after_a_defer_use_the_followup() -> None:
