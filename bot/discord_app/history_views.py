@@ -13,18 +13,16 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.core.errors import InvalidInput, NotAllowed, PackError
 from bot.core.packs.preview import UploadPreview
 from bot.discord_app.checks import actor_from
+from bot.discord_app.confirm import finish_confirm
 from bot.discord_app.embeds import (
     COLOUR,
-    MISS_COLOUR,
     OK_COLOUR,
     clamp_embed,
     escape,
     no_mentions,
     notice,
-    pack_problems_embed,
     truncate,
 )
 from bot.discord_app.offload import off_loop
@@ -102,21 +100,14 @@ class ConfirmRestoreView(OwnedView):
                        custom_id="packrestore:confirm")
     async def confirm(self, interaction: discord.Interaction,
                       button: discord.ui.Button) -> None:  # type: ignore[type-arg]
-        self.stop()
         lang = user_lang(interaction)
-        try:
-            outcome = await off_loop(self.service.pack_admin.restore_version,
-                                     actor_from(interaction), self.pack_id, self.version)
-        except PackError as err:
-            embed = pack_problems_embed(f"{self.pack_id} v{self.version}", err.problems)
-        except (NotAllowed, InvalidInput) as err:
-            embed = notice(str(err), colour=MISS_COLOUR)
-        else:
-            self.done = True
-            embed = notice(t(lang, "restore.done", pack=outcome.pack_id, version=outcome.restored,
-                             new=outcome.version, questions=outcome.questions), colour=OK_COLOUR)
-        await interaction.response.edit_message(embed=embed, view=None,
-                                                allowed_mentions=NO_MENTIONS)
+        await finish_confirm(
+            interaction, self, lang=lang, problems_of=f"{self.pack_id} v{self.version}",
+            run=lambda: off_loop(self.service.pack_admin.restore_version,
+                                 actor_from(interaction), self.pack_id, self.version),
+            done=lambda outcome: notice(t(lang, "restore.done", pack=outcome.pack_id,
+                                          version=outcome.restored, new=outcome.version,
+                                          questions=outcome.questions), colour=OK_COLOUR))
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
                        custom_id="packrestore:cancel")

@@ -16,10 +16,11 @@ from discord import app_commands
 from bot.core.errors import InvalidInput, NotAllowed, UnknownPack
 from bot.discord_app.checks import actor_from
 from bot.discord_app.choices import CHOICE_LIMIT, MAX_CHOICES, service_of
-from bot.discord_app.embeds import MISS_COLOUR, OK_COLOUR, notice, truncate
+from bot.discord_app.confirm import finish_confirm
+from bot.discord_app.embeds import OK_COLOUR, notice, truncate
 from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
-from bot.i18n import DEFAULT, error_text, t
+from bot.i18n import DEFAULT, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -61,19 +62,11 @@ class ConfirmRemovePackView(OwnedView):
     async def confirm(self, interaction: discord.Interaction,
                       button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         actor = actor_from(interaction)
-        self.stop()
-        try:
-            await off_loop(self.service.pack_admin.remove_pack, actor, self.pack_id)
-        except (NotAllowed, InvalidInput, UnknownPack) as err:  # e.g. removed meanwhile
-            await interaction.response.edit_message(
-                embed=notice(error_text(self.lang, err), colour=MISS_COLOUR), view=None,
-                allowed_mentions=NO_MENTIONS)
-            return
-        self.done = True
-        await interaction.response.edit_message(
-            embed=notice(t(self.lang, "remove.done", title=self.title, pack=self.pack_id),
-                         colour=OK_COLOUR),
-            view=None, allowed_mentions=NO_MENTIONS)
+        await finish_confirm(  # a refusal: e.g. removed meanwhile
+            interaction, self, lang=self.lang, refusals=(NotAllowed, InvalidInput, UnknownPack),
+            run=lambda: off_loop(self.service.pack_admin.remove_pack, actor, self.pack_id),
+            done=lambda _: notice(t(self.lang, "remove.done", title=self.title,
+                                    pack=self.pack_id), colour=OK_COLOUR))
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
                        custom_id="packremove:cancel")

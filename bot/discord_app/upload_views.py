@@ -12,23 +12,21 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.core.errors import InvalidInput, NotAllowed, PackError
 from bot.core.packs.preview import UploadPreview
 from bot.discord_app.checks import actor_from
+from bot.discord_app.confirm import finish_confirm
 from bot.discord_app.embeds import (
     COLOUR,
-    MISS_COLOUR,
     clamp_embed,
     escape,
     no_mentions,
     notice,
     pack_installed_embed,
-    pack_problems_embed,
     truncate,
 )
 from bot.discord_app.offload import off_loop
 from bot.discord_app.views import OwnedView, stamped
-from bot.i18n import DEFAULT, error_text, t
+from bot.i18n import DEFAULT, t
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -82,19 +80,11 @@ class ConfirmUploadView(OwnedView):
     async def confirm(self, interaction: discord.Interaction,
                       button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         actor = actor_from(interaction)
-        self.stop()
-        try:
-            summary = await off_loop(self.service.pack_admin.install_pack,
-                actor, self.data, self.filename, skip_unsupported=self.skip_unsupported)
-        except PackError as err:
-            embed = pack_problems_embed(self.filename, err.problems, lang=self.lang)
-        except (NotAllowed, InvalidInput) as err:
-            embed = notice(error_text(self.lang, err), colour=MISS_COLOUR)
-        else:
-            self.done = True
-            embed = pack_installed_embed(summary, lang=self.lang)
-        await interaction.response.edit_message(embed=embed, view=None,
-                                                allowed_mentions=NO_MENTIONS)
+        await finish_confirm(
+            interaction, self, lang=self.lang, problems_of=self.filename,
+            run=lambda: off_loop(self.service.pack_admin.install_pack, actor, self.data,
+                                 self.filename, skip_unsupported=self.skip_unsupported),
+            done=lambda summary: pack_installed_embed(summary, lang=self.lang))
 
     @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary,
                        custom_id="packupload:cancel")
