@@ -161,13 +161,21 @@ class AnswerModal(discord.ui.Modal):
 
 def parse_modal_submit(interaction: discord.Interaction) -> tuple[QuizRef, str] | None:
     """(what was answered, the typed text) for one of our modal submissions, else None."""
+    submitted = modal_submission(interaction, MODAL_PATTERN, ANSWER_INPUT_ID)
+    return None if submitted is None else (QuizRef.from_match(submitted[0]), submitted[1])
+
+
+def modal_submission(interaction: discord.Interaction, pattern: re.Pattern[str],
+                     input_id: str) -> tuple[re.Match[str], str] | None:
+    """(the custom id's match, the typed value of `input_id`) when `interaction` submits a
+    modal whose custom id matches `pattern`, else None: every modal of ours is read this way."""
     if interaction.type is not discord.InteractionType.modal_submit:
         return None
     data: dict[str, Any] = interaction.data or {}  # type: ignore[assignment]
-    match = MODAL_PATTERN.fullmatch(str(data.get("custom_id", "")))
+    match = pattern.fullmatch(str(data.get("custom_id", "")))
     if match is None:
         return None
-    return QuizRef.from_match(match), find_input_value(data.get("components", []), ANSWER_INPUT_ID)
+    return match, find_input_value(data.get("components", []), input_id)
 
 
 def find_input_value(components: list[dict[str, Any]], custom_id: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 import discord
 
 from bot.core.service.feedback import REASON_MAX, REASON_MIN
-from bot.discord_app.quiz_views import CUSTOM_ID_LIMIT, find_input_value
+from bot.discord_app.quiz_views import CUSTOM_ID_LIMIT, modal_submission
 from bot.i18n import DEFAULT, language_of, t
 
 REPORT_TEMPLATE = r"qreport:(?P<session>[^:]+):(?P<question>[^:]+)"
@@ -79,12 +79,9 @@ def report_button(session_id: str, question_id: str, *,
 
 def parse_report_submit(interaction: discord.Interaction) -> tuple[str, str, str] | None:
     """(session, question, reason) for one of our report forms, else None."""
-    if interaction.type is not discord.InteractionType.modal_submit:
+    submitted = modal_submission(interaction, MODAL_PATTERN, REASON_INPUT_ID)
+    if submitted is None:
         return None
-    data: dict[str, Any] = interaction.data or {}  # type: ignore[assignment]
-    match = MODAL_PATTERN.fullmatch(str(data.get("custom_id", "")))
-    if match is None:
-        return None
-    reason = find_input_value(data.get("components", []), REASON_INPUT_ID)
+    match, reason = submitted
     return match["session"], match["question"], reason
 
