@@ -102,3 +102,30 @@ def test_a_rounded_restatement_of_an_asked_amount_is_not_asked_again() -> None:
                "Residents will notice if another £3 million has to be found in a bad year.\n")
     questions = asked(article)
     assert len(questions) == 1 and questions[0].type is QuestionType.NUMBER
+
+
+def test_the_size_of_a_subject_and_a_figure_in_an_aside_are_not_blanked() -> None:
+    article = ("A shipment of 300 crates sent to the port in spring rotted on the quay and had "
+               "to be sold for pulp.\n\n"
+               "If the mill closes, as it nearly did in 2009 when it owed £4.1 million, the "
+               "town loses its biggest employer.\n\n"
+               "The Gorran Paper Mill now employs 212 people, up from 150 in 2015.\n")
+    assert [q.number or q.answer for q in asked(article)] == [212.0]
+
+
+def test_a_relative_that_and_an_adjective_former_point_nowhere() -> None:
+    earlier = "The harbour board met on Monday."
+    assert lost_referent("In 2011 the board spent £46 million on a ferry terminal that was "
+                         "expected to bring cruise ships.", earlier) is None
+    assert lost_referent("Gorran Mills wants to build 300 homes on the former gasworks site.",
+                         earlier) is None
+    assert lost_referent("The former is cheaper by £2 million.", earlier) is not None
+
+
+def test_a_figure_weighed_against_another_in_its_paragraph_outranks_a_lone_count() -> None:
+    from bot.core.packs.formats.draft_rank import Centrality
+    sentence = "The pier drew a crowd of 5,870 last summer."
+    (crowd,) = figures(sentence)
+    weighed = Centrality("Pier Crowds", [f"{sentence} Its capacity is 9,200.", "Gulls nest."])
+    alone = Centrality("Pier Crowds", [f"{sentence} Its paint is blue.", "Gulls nest."])
+    assert weighed.score(sentence, crowd, 1) > alone.score(sentence, crowd, 1)

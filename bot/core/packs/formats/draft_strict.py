@@ -40,8 +40,9 @@ _CONNECTIVES = re.compile(r"^(?:But|And|Yet|So|Still|Also|Meanwhile|However|Inst
 _LEANING_PHRASES = re.compile(
     r"\bsince then\b|\bthe remaining\b|\b(?:one|two|some|many|most|all|"
     r"each|none|both) of (?:them|these|those)\b|\bone from the other\b|\bthe other\b|"
-    r"\bthe same\s+[a-z]+\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|\bthe latter\b|"
-    r"\bthe former\b|"
+    r"\bthe same\s+[a-z]+\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|"
+    r"\bthe (?:latter|former)\b(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had|would|will|can|"
+    r"could|also)\b)|"
     r"\b(?:this|that) (?:figure|number|sum|amount|difference|gap|shift|trend|change|plan|"
     r"scheme|proposal|increase|drop|period|decision|margin|building|project|money|cost|rate|"
     r"vote|deal|loan|site|report|study|level|price|policy|total|levy|fee|grant|target|"
@@ -49,7 +50,7 @@ _LEANING_PHRASES = re.compile(
     r"(?<=\s)this\b(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|season|morning|"
     r"evening|weekend|quarter|decade|century|time)\b)|\bthe (?:difference|gap|shift|trend|"
     r"figure|remainder|route|line|change|pattern|plan|scheme|amendment|motion|proposal|effect|"
-    r"increase|drop|period)\b(?! of)|,? that (?:is|was|means|comes to)\b", re.IGNORECASE)
+    r"increase|drop|period)\b(?! of)|, that (?:is|was|means|comes to)\b", re.IGNORECASE)
 _POSTMODIFIERS = _words("of across among in at from for between on")
 _CONTRASTIVE = _words("current proposed original remaining other same former latter previous")
 _SETTING = _words("city town village county state country region district province council "
