@@ -129,3 +129,23 @@ def test_a_figure_weighed_against_another_in_its_paragraph_outranks_a_lone_count
     weighed = Centrality("Pier Crowds", [f"{sentence} Its capacity is 9,200.", "Gulls nest."])
     alone = Centrality("Pier Crowds", [f"{sentence} Its paint is blue.", "Gulls nest."])
     assert weighed.score(sentence, crowd, 1) > alone.score(sentence, crowd, 1)
+
+
+def test_a_sentence_restating_the_headline_amount_is_not_mined_for_side_numbers() -> None:
+    article = ("Town Should Not Spend £9 Million on a Marina\n\n"
+               "Next week, 31 councillors will decide whether to spend £9 million on a marina.\n\n"
+               "Harbour master Ann Roe says the quay needs £400,000 of repairs.\n")
+    assert [q.number for q in asked(article)] == [400000.0]
+
+
+def test_a_passive_names_no_source_but_a_named_estimate_does() -> None:
+    article = ("Opinion: Keep the Night Ferry\nBy Jo Pike, Columnist\n\n"
+               "I believe the ferry is worth keeping.\n\n"
+               "In 2011 the port spent £46 million on a terminal that was expected to bring "
+               "cruise ships.\n\n"
+               "The Tarn Harbour Board estimates that the ferry earns £2.6 million a year.\n")
+    leads = {q.number or q.answer: q.prompt.split("“")[0] for q in asked(article)}
+    assert any(k in (46.0, "£46 million") and v.startswith("According to the author, Jo Pike")
+               for k, v in leads.items())
+    assert any(k in (2.6, "£2.6 million") and v.startswith("Fill in the blank from the article")
+               for k, v in leads.items())

@@ -17,6 +17,7 @@ import re
 from bot.core.packs.formats.draft_text import Figure
 
 DISTRACTORS = 3
+MAX_SHARE = 95.0  # "98 %" beside "78 %" reads as a trick, not a belief
 MIN_GAP = 1.15  # options closer than this ratio are one number, rounded two ways
 _FACTORS = (0.75, 1.5, 0.5, 1.25, 2.0, 0.6)
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -66,7 +67,7 @@ def distractors(figure: Figure, taken: list[float]) -> list[str] | None:
     picked: list[float] = []
     for factor in _FACTORS:
         candidate = _rounded(value * factor, digits)
-        if figure.unit == "%" and candidate >= 100:
+        if figure.unit == "%" and candidate > MAX_SHARE:
             candidate = _rounded((value + 100) / 2, digits) if value < 90 else 0.0
         if value == int(value) and value >= 4:
             candidate = float(round(candidate))

@@ -214,6 +214,8 @@ def best_figure(sentence: str, context: str, headline: str,
     Money, shares and scaled amounts come before bare counts ("took 22 months and cost £3.8
     million": the cost is the finding). `opening`: the sentence opens the article."""
     found = figures(sentence)
+    if any((f.unit or f.scale) and in_headline(f, headline) for f in found):
+        return None  # the headline's own amount: the sentence restates it, its rest is scene
     ordered = sorted(found, key=lambda f: not (f.unit or f.scale))
     for allow_opening in (False, True):  # an opening "When …," clause only if nothing else
         for figure in ordered:
