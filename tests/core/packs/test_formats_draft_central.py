@@ -149,3 +149,9 @@ def test_a_passive_names_no_source_but_a_named_estimate_does() -> None:
                for k, v in leads.items())
     assert any(k in (2.6, "£2.6 million") and v.startswith("Fill in the blank from the article")
                for k, v in leads.items())
+
+
+def test_the_comparison_group_s_threshold_is_not_blanked() -> None:
+    article = ("Streets with less than 10 percent shade had 2.3 times the falls seen on streets "
+               "with more than 40 percent.\n")
+    assert [q.number for q in asked(article)] == [2.3]

@@ -42,8 +42,8 @@ _WORD_NUMBER = re.compile(r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_ON
                           re.IGNORECASE)  # not "one": "one of them", "no one" count nothing
 _FRACTION = re.compile(r"\b(" + "|".join(_FRACTIONS) + r")s?\b", re.IGNORECASE)
 
-_COMPARE = r"(?:[a-z]+er than|less than|over|under|above|below|at least|at most|up to|exceeding|" \
-           r"beyond)"  # "fewer than", "shallower than", "older than"
+_COMPARE = r"(?:[a-z]+er than|less than|more than|over|under|above|below|at least|at most|up to|" \
+           r"exceeding|beyond)"  # "fewer than", "shallower than", "older than"
 _LINKING_VERBS = frozenset(_list("is was has does costs says means gets makes takes needs "
                                  "remains stays runs pays earns lasts weighs"))
 _THRESHOLD = re.compile(rf"\b(?P<word>[A-Za-z]+)\s+{_COMPARE}\s+(?:the\s+)?(?:[$€£]\s*)?$",
