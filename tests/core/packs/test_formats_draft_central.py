@@ -155,3 +155,14 @@ def test_the_comparison_group_s_threshold_is_not_blanked() -> None:
     article = ("Streets with less than 10 percent shade had 2.3 times the falls seen on streets "
                "with more than 40 percent.\n")
     assert [q.number for q in asked(article)] == [2.3]
+
+
+def test_another_amount_points_back_at_one_the_prompt_does_not_show() -> None:
+    assert lost_referent("The board will still have to find another £2.5 million elsewhere.",
+                         "The board met.") == "another"
+
+
+def test_distractors_are_written_like_amounts_with_thousands_separators() -> None:
+    (fee,) = figures("A licence costs $800 a year.")
+    assert any("," in w for w in distractors(fee, taken=[]) or [] if float(
+        w.lstrip("$").replace(",", "")) >= 1000)

@@ -150,5 +150,8 @@ def test_explanations_quote_the_passage_and_opinion_prompts_name_whose_claim() -
     assert question.prompt.startswith("According to the author, Lena Sato, fill in the blank: ")
     assert question.explanation == (
         "The article says in paragraph 1: “The museum welcomed 410,000 visitors last year. "
-        "That figure has not been audited.” This is the author's claim, not a settled fact.")
+        "That figure has not been audited.”")  # a count the author reports is no claim
+    (forecast,) = asked(article.replace("The museum welcomed 410,000 visitors last year",
+                                        "Charging would cost the town 410,000 visitors a year"))
+    assert forecast.explanation.endswith("This is the author's claim, not a settled fact.")
     assert "check and rewrite" not in question.explanation

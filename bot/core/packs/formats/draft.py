@@ -94,6 +94,9 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b|(?<!\bwas )(?<!\b
                          r"wants|hopes|shows?|showed|confirmed|attributes)\b", re.IGNORECASE)
 # a source named doing the saying ("the council's figures show", "Ambrose estimates"); a passive
 # ("was expected to bring", "has been told") names nobody
+_JUDGED = re.compile(r"\b(?:would|could|might|may|should|must|will|likely|probably|almost "
+                     r"certainly|estimated|expected|projected|predicted|assumes?|I|we|our|"
+                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement
 
 
 @dataclass(frozen=True)
@@ -325,7 +328,8 @@ def _explanation(fact: _Fact, opinion: bool) -> str:
     where = f"paragraph {fact.paragraph.number}" + (
         f" (“{fact.paragraph.heading}”)" if fact.paragraph.heading else "")
     said = " ".join(part for part in (fact.context, fact.sentence, fact.after) if part)
-    whose = " This is the author's claim, not a settled fact." if opinion else ""
+    whose = " This is the author's claim, not a settled fact." if opinion and \
+        _JUDGED.search(fact.sentence) else ""  # a budget the author reports is no claim
     return f"The article says in {where}: “{said}”{whose}"
 
 

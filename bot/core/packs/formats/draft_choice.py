@@ -46,7 +46,7 @@ def _written(figure: Figure, value: float) -> str:
     decimals = len(old.split(".")[1]) if "." in old else 0
     if decimals == 0 and value != int(value):
         decimals = 1
-    text = f"{value:,.{decimals}f}" if "," in old or value >= 10000 else f"{value:.{decimals}f}"
+    text = f"{value:,.{decimals}f}" if "," in old or value >= 1000 else f"{value:.{decimals}f}"
     return figure.written[:match.start()] + text + figure.written[match.end():]
 
 
