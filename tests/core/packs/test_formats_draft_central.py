@@ -147,8 +147,15 @@ def test_a_passive_names_no_source_but_a_named_estimate_does() -> None:
     leads = {q.number or q.answer: q.prompt.split("“")[0] for q in asked(article)}
     assert any(k in (46.0, "£46 million") and v.startswith("According to the author, Jo Pike")
                for k, v in leads.items())
-    assert any(k in (2.6, "£2.6 million") and v.startswith("Fill in the blank from the article")
-               for k, v in leads.items())
+    assert any(k in (2.6, "£2.6 million") and "According to the author" not in v
+               for k, v in leads.items())  # the board is named as the source
+
+
+def test_a_choice_question_asks_a_plain_question_of_its_kind() -> None:
+    article = ("The Tarn Island Ferry Company carried 52,000 passengers last summer.\n\n"
+               "The Tarn Island Ferry Company spent £1.4 million on a new boat in 2024.\n")
+    choice = next(q for q in asked(article) if q.type is QuestionType.CHOICE)
+    assert choice.prompt.startswith("In the article, which amount completes the sentence? “")
 
 
 def test_the_comparison_group_s_threshold_is_not_blanked() -> None:

@@ -16,17 +16,22 @@ marks for what needs judgment in draft_notes.py. Here:
   author's own arithmetic ("Subtract one from the other…"); trivia (the day of a date, ages,
   distances that locate, membership counts) is never blanked; of two questions where one
   prompt prints the other's answer, only the more important is kept;
-- every second fact becomes a `choice` question when the article has three other figures of
-  the same kind (unit and scale, or the same thing counted), within ten times its size and not
-  printed in the prompt;
-- the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”");
-  in a piece that argues, it names whose claim it is ("According to the author, NAME, …");
+- only the most central facts are kept (draft_rank.py: headline, lede and repeated words,
+  comparisons, money and shares; at most ten): a weak question costs more than none;
+- "the trust" is printed as the full name the article gave it ("the Orran Wildlife Trust");
+- every second fact becomes a `choice` question with distractors made from the answer itself
+  (draft_choice.py: same unit and scale, 15 % apart, never a figure the article prints);
+- the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”"; a
+  choice asks "In the article, which amount completes the sentence?"); in a piece that argues
+  it names whose claim it is ("According to the author, NAME, …") unless the sentence names
+  its own source ("the council's figures show");
 - the thesis, counter-argument, concession and caveats are listed as `# review:` notes;
 - one explainer stub per paragraph (its heading or first words, its first sentence);
 - every question: difficulty 1, tag `figure`, an explanation quoting the passage and naming
   its paragraph (with the next sentence when it qualifies the figure: "That figure is not
-  verified…"), a verbatim quote of at most 25 words; a tolerance of 5 % only for a figure
-  the article rounds ("about", "roughly"), exact otherwise.
+  verified…", or gives the reason or contrast: "But…", "Because…"), "the author's claim" only
+  on an opinion piece's forecasts and judgements, a verbatim quote of at most 25 words; a
+  tolerance of 5 % only for a figure the article rounds ("about", "roughly"), exact otherwise.
 """
 
 from __future__ import annotations
@@ -80,8 +85,6 @@ MAX_PER_PARAGRAPH = 3
 MAX_PROMPT_WORDS = 75  # a context sentence longer than this buries the blank
 CONTEXT_COST = 2.0  # a prompt that needs the sentence before is longer and prints more figures
 MIN_WORDS = 5  # "The original estimate was £310,000." is a whole fact
-DISTRACTORS = 3
-MAX_SIZE_RATIO = 10.0  # a distractor ten times larger or smaller is absurd on its face
 _SHORT_LIMIT = 300
 _LEAD = "Fill in the blank from the article: "
 _OPENING_AND = re.compile(r"^(?:But|And|Yet|So|Still|Also),?\s+")
@@ -268,8 +271,10 @@ def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
     return f"{lead}“{blanked}”"
 
 
-def _common(fact: _Fact, lead: str) -> dict[str, object]:
-    return {"prompt": _prompt(fact, lead), "explanation": _explanation(fact, lead != _LEAD),
+def _common(fact: _Fact, lead: str, asked: str | None = None) -> dict[str, object]:
+    """`asked`: the choice question's own lead ("Which amount completes…"), else `lead`."""
+    return {"prompt": _prompt(fact, asked or lead),
+            "explanation": _explanation(fact, lead != _LEAD),
             "quote": _quote(fact.sentence, fact.figure.start), "tags": ("figure",)}
 
 
@@ -307,7 +312,18 @@ def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker, lead: str) -> Questio
     by_value = dict(zip(wrong, [float(w) for w in _values(wrong)], strict=True))
     choices = sorted([*wrong, right], key=lambda t: by_value.get(t, figure.value))
     return Question(id=ids.make(f"choice {right}", 0), type=QuestionType.CHOICE,
-                    choices=tuple(choices), answer=right, **_common(fact, lead))  # type: ignore[arg-type]
+                    choices=tuple(choices), answer=right,
+                    **_common(fact, lead, _choice_lead(figure, lead)))  # type: ignore[arg-type]
+
+
+def _choice_lead(figure: Figure, lead: str) -> str:
+    """A choice asks a plain question of its own: 'Which amount completes the sentence?'."""
+    kind = "amount" if figure.unit in ("$", "€", "£") else "percentage" if figure.unit == "%" \
+        else "figure"
+    question = f"which {kind} completes the sentence? "
+    if lead == _LEAD:
+        return f"In the article, {question}"
+    return lead.removesuffix("fill in the blank: ") + question
 
 
 def _values(written: list[str]) -> list[float]:
