@@ -59,6 +59,7 @@ from bot.core.packs.formats.draft_pick import (
     scaled,
     word_numbers,
 )
+from bot.core.packs.formats.draft_prompt import setting, settle
 from bot.core.packs.formats.draft_rank import Centrality, best_few
 from bot.core.packs.formats.draft_refer import with_full_names
 from bot.core.packs.formats.draft_strict import (
@@ -112,6 +113,7 @@ class _Fact:
     after: str | None = None  # the sentence after, when it qualifies this one ("That figure…")
     earlier: str = ""  # the article before the sentence: full names for "the trust" come from it
     attributed: bool = False  # the sentence names its source ("Ferrante said", "the club expects")
+    shown: str = ""  # the blanked text as the student sees it, every referent named (draft_prompt)
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,8 @@ def _facts(body: list[Paragraph], header: Header, *,
     used: set[tuple[float, str | None, str | None]] = set()
     shown: list[Figure] = []  # every figure printed in a prompt so far: a recap repeats them
     earlier = ""  # the body so far: the opening sentence introduces, it cannot lose a referent
+    whole = " ".join(p.text for p in body)
+    place = setting(header.title or "", whole)
     for paragraph in body:
         asked_here = 0
         before: str | None = None  # the sentence before, in this paragraph only
@@ -201,6 +205,13 @@ def _facts(body: list[Paragraph], header: Header, *,
                                  opening=not seen.strip())
             if figure is None:
                 continue
+            on_screen = settle(_blanked(sentence, figure, context, seen), whole, place,
+                               f"{header.title or ''} {seen.removesuffix(context or '')}")
+            if on_screen is None:
+                held.append(f"# review: not asked (paragraph {paragraph.number}): a phrase in it "
+                            f"points outside the sentence and the article gives it no name: "
+                            f"“{_clip(sentence)}”")
+                continue
             used.add(figure.key)
             shown += figures(f"{context or ''} {sentence}")
             following = split[at + 1] if at + 1 < len(split) else None
@@ -208,7 +219,7 @@ def _facts(body: list[Paragraph], header: Header, *,
                                tuple(check_notes(sentence, context, opinion)),
                                following if following and (lost_referent(following, earlier)
                                                            or _REASON.match(following))
-                               else None, seen, bool(_ATTRIBUTED.search(sentence))))
+                               else None, seen, bool(_ATTRIBUTED.search(sentence)), on_screen))
             asked_here += 1
     central = Centrality(header.title or "", [p.text for p in body])
     scores = {id(f): central.score(f.sentence, f.figure, f.paragraph.number)
@@ -259,16 +270,21 @@ def _lead(header: Header, opinion: bool) -> str:
     return f"According to {who} fill in the blank: "
 
 
-def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
-    """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
-    blanked = fact.sentence[:fact.figure.start] + "___" + fact.sentence[fact.figure.end:]
-    if fact.context is not None:
-        return f"{lead}“{with_full_names(f'{fact.context} {blanked}', fact.earlier)}”"
-    blanked = with_full_names(blanked, fact.earlier)
+def _blanked(sentence: str, figure: Figure, context: str | None, earlier: str) -> str:
+    """'In 2025, riders paid ___ in fares.', with the sentence before when it needs it."""
+    blanked = sentence[:figure.start] + "___" + sentence[figure.end:]
+    if context is not None:
+        return with_full_names(f"{context} {blanked}", earlier)
+    blanked = with_full_names(blanked, earlier)
     opening = _OPENING_AND.match(blanked)
     if opening:
         blanked = blanked[opening.end()].upper() + blanked[opening.end() + 1:]
-    return f"{lead}“{blanked}”"
+    return blanked
+
+
+def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
+    """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
+    return f"{lead}“{fact.shown}”"
 
 
 def _common(fact: _Fact, lead: str, asked: str | None = None) -> dict[str, object]:

@@ -1,0 +1,51 @@
+"""Every drafted prompt names what it refers to: the student sees the prompt alone."""
+
+from __future__ import annotations
+
+from bot.core.packs.formats import draft_article
+from bot.core.packs.formats.draft_prompt import settle, setting
+
+ORCHARD = ("The Brennock Orchard Replanting Begins\n\n"
+           "Growers in Brennock, a hill village, will replant the Tollan Cider orchard this "
+           "autumn after the Fenn Valley Trust approved the felling of the old pear rows.\n\n"
+           "The felling is expected to take 6 weeks. Yields at the press in the village have "
+           "fallen from 90 tonnes in 2015 to 40 tonnes last year.\n\n"
+           "A survey by the trust drew 300 replies, of which 64% backed the replanting of the "
+           "Tollan Cider orchard. About 38% of the growers still working here are over 60.\n")
+
+
+def test_a_place_word_becomes_the_place_the_article_names() -> None:
+    article = ORCHARD.split("\n\n", 1)[1]
+    assert setting("The Brennock Orchard Replanting Begins", article) == "Brennock"
+    assert settle("Yields at the press in the village fell to ___ tonnes.", article,
+                  "Brennock", article) == "Yields at the press in Brennock fell to ___ tonnes."
+    assert settle("About ___ of the growers still working here are over 60.", article,
+                  "Brennock", article) == ("About ___ of the growers still working in Brennock "
+                                           "are over 60.")
+    assert settle("Prices here rose by ___.", article, None, article) is None  # no place named
+
+
+def test_a_definite_phrase_pointing_back_is_named_from_the_article_or_not_asked() -> None:
+    article = ORCHARD.split("\n\n", 1)[1]
+    named = settle("___ backed the replanting.", article, None, article)
+    assert named is None or "replanting" in named
+    assert settle("___ liked the orchard.", article, None, article) == \
+        "___ liked the Tollan Cider orchard."
+    assert settle("A survey by the trust drew ___ replies.", article, None, article) == \
+        "A survey by the Fenn Valley Trust drew ___ replies."
+    assert settle("The felling is expected to take ___ weeks.", article, None, article) is None
+    assert settle("In the year to March, ___ growers left.", article, None, article) is not None
+    assert settle("The cost of that delay is ___.", article, None, article) is None
+    assert settle("The museum welcomed ___ visitors.", article, None, "") is not None  # first
+    # a relative clause or a prepositional phrase says which by itself
+    assert settle("___ of growers work in the region where they trained.", article, None,
+                  article + " region") is not None
+
+
+def test_no_emitted_prompt_carries_a_dangling_place_or_phrase() -> None:
+    draft = draft_article(ORCHARD, "orchard.txt")
+    prompts = [q.prompt for q in draft.pack.questions]
+    assert prompts and not any("The felling is expected" in p for p in prompts)
+    assert not any(" here " in p or "in the village" in p for p in prompts)
+    assert any("in Brennock" in p for p in prompts)
+    assert any("not asked (paragraph 2)" in line and "felling" in line for line in draft.review)
