@@ -78,6 +78,7 @@ from bot.core.packs.formats.draft_text import (
     sentences,
     split_dateline,
 )
+from bot.core.packs.formats.draft_who import who_questions
 
 FORMAT_NAME = "article draft"
 MAX_QUOTE_WORDS = 25
@@ -98,7 +99,8 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b|(?<!\bwas )(?<!\b
                          r"wants|hopes|shows?|showed|confirmed|attributes)\b", re.IGNORECASE)
 # a source named doing the saying ("the council's figures show", "Ambrose estimates"); a passive
 # ("was expected to bring", "has been told") names nobody
-_JUDGED = re.compile(r"\b(?:would|could|might|may|should|must|will|likely|probably|almost "
+_JUDGED = re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:would|could|might|may|should|must|"
+                     r"will|likely|probably|almost "
                      r"certainly|estimated|expected|projected|predicted|assumes?|I|we|our|"
                      r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement
 
@@ -146,11 +148,16 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
     opinion = is_opinion(header, body)
     review = header_notes(header, opinion=opinion)
     facts, held = _facts(body, header, opinion=opinion)
-    if not facts:
+    who = who_questions(body, header.title or "", setting(header.title or "",
+                                                          " ".join(p.text for p in body)),
+                        IdMaker())
+    facts = [f for f in facts if not any(f.sentence in q.explanation for _, q in who)]
+    if not facts and not who:
         raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
                         f"thresholds, ranges and names are left to you); write the questions by "
                         f"hand")
     found, checks = _questions(facts, body, _lead(header, opinion))
+    found = sorted(found + [Found(p.line, q) for p, q in who], key=lambda f: f.line)
     name = PurePath(filename).name or "article"
     meta = Meta(title=f"Draft: {header.title}" if header.title else f"Draft questions on {name}",
                 description="A rough draft proposed from the article's sentences: check every "
@@ -218,7 +225,8 @@ def _facts(body: list[Paragraph], header: Header, *,
             facts.append(_Fact(paragraph, sentence, figure, context,
                                tuple(check_notes(sentence, context, opinion)),
                                following if following and (lost_referent(following, earlier)
-                                                           or _REASON.match(following))
+                                                           or _REASON.match(following)
+                                                           or _ATTRIBUTED.search(following))
                                else None, seen, bool(_ATTRIBUTED.search(sentence)), on_screen))
             asked_here += 1
     central = Centrality(header.title or "", [p.text for p in body])
