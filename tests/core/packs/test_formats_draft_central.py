@@ -69,8 +69,9 @@ def test_colour_is_not_asked_population_tenure_and_an_opening_span() -> None:
 
 
 def test_only_the_most_central_facts_are_kept_and_no_more_than_ten() -> None:
-    paragraphs = ["The Kell Choir sings in Dunmore."] + [f"The choir's ticket income rose to £{n},400 in {2000 + n}, up from £{n},100."
-                  for n in range(10, 26)]
+    paragraphs = ["The Kell Choir sings in Dunmore."] + [
+        f"The choir's ticket income rose to £{n},400 in {2000 + n}, up from £{n},100."
+        for n in range(10, 26)]
     article = "Choir Ticket Income Climbs\n\n" + "\n\n".join(paragraphs) + "\n"
     assert 4 <= len(asked(article)) <= 10
 
@@ -80,7 +81,8 @@ def test_a_headline_figure_in_title_case_is_not_asked() -> None:
                "By Ann Lee, Columnist\n\n"
                "I believe the council should not borrow £74 million for a stadium.\n\n"
                "Councillors will decide next week whether to borrow £74 million for the club.\n\n"
-               "The Dunmore club's rent would start at £3.2 million a year, rising with inflation.\n")
+               "The Dunmore club's rent would start at £3.2 million a year, rising with "
+               "inflation.\n")
     assert all("74" not in str(q.number or q.answer) for q in asked(article))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.packs.formats import draft_article
-from bot.core.packs.formats.draft_prompt import settle, setting
+from bot.core.packs.formats.draft_prompt import setting, settle
 
 ORCHARD = ("The Brennock Orchard Replanting Begins\n\n"
            "Growers in Brennock, a hill village, will replant the Tollan Cider orchard this "

@@ -145,7 +145,8 @@ def test_explanations_quote_the_passage_and_opinion_prompts_name_whose_claim() -
                "By Lena Sato, Columnist\n"
                "May 4, 2025\n\n"
                "I believe charging for entry would empty the galleries. "
-               "The Kell Museum welcomed 410,000 visitors last year. That figure has not been audited.\n")
+               "The Kell Museum welcomed 410,000 visitors last year. That figure has not been "
+               "audited.\n")
     (question,) = asked(article)
     assert question.prompt.startswith("According to the author, Lena Sato, fill in the blank: ")
     assert question.explanation == (

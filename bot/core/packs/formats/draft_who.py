@@ -152,7 +152,8 @@ def askable(saying: Saying, people: People, article: str, place: str | None) -> 
         return None  # the claim names one of the choices
     if lost_referent(claim, "") or (not saying.direct and _FIRST_PERSON.search(claim)):
         return None
-    shown = settle(claim, article, place, article)
+    shown = settle(claim, article, place, article)  # lifted out of the article: every "the X"
+    # must be named, generic or say which by itself, even where the article first mentions it
     if shown is None or (saying.direct and shown != claim):
         return None  # quoted words are not rewritten
     return shown[0].upper() + shown[1:] if saying.direct else shown

@@ -1,0 +1,37 @@
+"""Round-3 review rules on an invented opinion piece about school buses (another subject)."""
+
+from __future__ import annotations
+
+from bot.core.packs.formats import draft_article
+from bot.core.packs.formats.draft_strict import lost_referent
+
+COLUMN = ("Harrowby Should Buy Its Own School Buses\n"
+          "By Nia Ford, Education columnist\n\n"
+          "Harrowby has a population of about 31,000. Harrowby Council pays £2.4 million a year to "
+          "hire buses, up from £1.5 million in 2019.\n\n"
+          "The council's transport chief, Mr. Karl Dunn, argues that hired buses are cheaper "
+          "than owning a fleet.\n\n"
+          "There is something in this. Owning buses means paying for drivers and depots.\n\n"
+          "In 2022, the council offered a bonus of £1,000 to any driver who would stay a year.\n\n"
+          "Harrowby has to buy its own buses, and the sooner the council accepts that, the "
+          "more it will save.\n")
+
+
+def test_a_closing_call_is_the_thesis_and_the_other_side_and_concession_are_found() -> None:
+    review = draft_article(COLUMN, "buses.txt").review
+    assert any(line.startswith("# review: thesis (paragraph 5)") for line in review)
+    assert not any(line.startswith("# review: concession (paragraph 5)") for line in review)
+    assert any(line.startswith("# review: concession (paragraph 3)") for line in review)
+    assert any(line.startswith("# review: counter-argument (paragraph 2)") for line in review)
+
+
+def test_a_place_s_population_is_not_asked_and_a_policy_fact_is_no_author_claim() -> None:
+    questions = draft_article(COLUMN, "buses.txt").pack.questions
+    assert not any(q.number == 31000 for q in questions)
+    bonus = next(q for q in questions if "bonus" in q.prompt)
+    assert "author's claim" not in (bonus.explanation or "")  # "who would stay" is no forecast
+
+
+def test_a_relative_clause_says_which_same_thing_is_meant() -> None:
+    assert lost_referent("Most drivers stay in the same town where they trained.", "x") is None
+    assert lost_referent("Most drivers stay in the same town.", "x") == "the same town"

@@ -1,0 +1,63 @@
+"""'Who in the article said …?': choice questions on who claims what."""
+
+from __future__ import annotations
+
+from bot.core.models import QuestionType
+from bot.core.packs.formats import draft_article
+
+FERRY = ("Night Ferry to Tarn Island Will Stop in October\n"
+         "By Ines Calvo, Transport Reporter\n\n"
+         "The Tarn Island Ferry Company will end its night crossing on 3 October after the "
+         "Harbour Board refused a subsidy. The night crossing carried 9,400 cars last "
+         "year, down from 15,200 in 2019.\n\n"
+         "Dr. Alma Rossi, a transport economist at Kell University, said that the night "
+         "crossing loses money on four nights in five, because most trips carry few cars.\n\n"
+         "\"Islanders who work late shifts will simply lose their jobs,\" said Tomas Berg, "
+         "who runs the island's bakery.\n\n"
+         "The company's chief executive, Ms. Petra Lind, argues that a smaller boat could halve "
+         "the cost of each trip.\n\n"
+         "\"It was good,\" Mr. Berg said.\n\n"
+         "Owen Pike, the harbour master, said the decision was final and no appeal would "
+         "be heard.\n")
+
+
+def _who(text: str) -> list:
+    return [q for q in draft_article(text, "ferry.txt").pack.questions
+            if q.id.startswith("who-")]
+
+
+def test_a_reported_claim_is_asked_as_who_said_it_with_the_quoted_people_as_choices() -> None:
+    by_answer = {q.answer: q for q in _who(FERRY)}
+    rossi = by_answer["Dr. Alma Rossi"]
+    assert rossi.type is QuestionType.CHOICE
+    assert rossi.prompt == ("Who in the article said that the night crossing loses money on "
+                            "four nights in five?")  # ", because …" trimmed: safe
+    assert set(rossi.choices) >= {"Dr. Alma Rossi", "Tomas Berg", "Ms. Petra Lind"}
+    assert "a transport economist at Kell University" in rossi.explanation
+    assert "paragraph 2" in rossi.explanation
+    lind = by_answer["Ms. Petra Lind"]
+    assert lind.prompt.startswith("Who in the article argues that a smaller boat")
+
+
+def test_a_direct_quote_is_asked_verbatim_and_a_short_or_dangling_one_is_not() -> None:
+    by_answer = {q.answer: q for q in _who(FERRY)}
+    assert by_answer["Tomas Berg"].prompt == ("Who in the article said: “Islanders who work "
+                                              "late shifts will simply lose their jobs”?")
+    assert not any("It was good" in q.prompt for q in _who(FERRY))  # too short
+    # "the decision" points back at a sentence the student never sees: not asked
+    assert not any(q.answer == "Owen Pike" for q in _who(FERRY))
+    pike = _who(FERRY.replace("said the decision was", "said a final decision was"))
+    assert any(q.answer == "Owen Pike" for q in pike)  # nothing to point back at: asked
+
+
+def test_fewer_than_three_speakers_give_no_who_question() -> None:
+    two = FERRY.split("\n\nThe company's chief executive")[0] + "\n"
+    assert _who(two) == []
+
+
+def test_a_proviso_is_never_trimmed_and_a_claim_naming_a_choice_is_not_asked() -> None:
+    text = FERRY.replace("because most trips carry few cars", "provided fuel stays dear")
+    rossi = next(q for q in _who(text) if q.answer == "Dr. Alma Rossi")
+    assert rossi.prompt.endswith("four nights in five, provided fuel stays dear?")
+    named = FERRY.replace("a smaller boat could", "Dr. Rossi is wrong and a smaller boat could")
+    assert not any(q.answer == "Ms. Petra Lind" for q in _who(named))
