@@ -58,7 +58,16 @@ _NOT_PEOPLE = re.compile(r"\b(?:Council|Trust|Board|Agency|School|University|Clu
                          r"Committee|Street|Lane|Road|River|Mill|Magna|Cross|Service|Office|"
                          r"Caf[eé]|Hotel|Inn|Bar|Shop|Centre|Center|Library|Museum|Hall|Church|"
                          r"Park|Group|Society|Association|Partnership|Foundation|Fund|Institute|"
-                         r"Press|News|Department|Ministry|Authority|Bank|Hospital|College)\b")
+                         r"Press|News|Department|Ministry|Authority|Bank|Hospital|College|County|City|"
+                         r"Valley|Island|Bay|Town|Village|District|Region|State)\b")
+
+
+_SPEAKER = re.compile(rf"(?P<pre>\b(?:said|says|told|added)\s+)?(?P<name>{_TITLE}{_PART}"
+                      rf"(?:\s+{_PART})*|{_FULL})(?P<verb>(?:,\s+[^.;\"“”]{{3,120}}?,)?\s+"
+                      rf"(?:has\s+|had\s+)?(?:said|says|argues|argued|told|warned|found|"
+                      rf"believes|added)\b)?")
+# a person: written with a title, or doing the saying ("Ana Ruiz, a hydrologist, said"), or
+# named right after "said"; a cheese, a county or a company is none of these
 
 
 @dataclass(frozen=True)
@@ -81,9 +90,12 @@ class People:
     def __init__(self, article: str) -> None:
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        persons = {_surname(m.group("name")) for m in _SPEAKER.finditer(article)
+                   if re.match(_TITLE, m.group("name")) or m.group("verb") or m.group("pre")}
         for match in re.finditer(_FULL, article):
             name = match.group()
-            if _NOT_PEOPLE.search(name) or name.split()[0] in ("The", "A", "An", "In", "On"):
+            if _NOT_PEOPLE.search(name) or name.split()[0] in ("The", "A", "An", "In", "On") \
+                    or _surname(name) not in persons:
                 continue
             self.full.setdefault(_surname(name), name)
         for match in [*_ROLE_FIRST.finditer(article), *_INTRO.finditer(article)]:
