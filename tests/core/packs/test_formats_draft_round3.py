@@ -35,3 +35,11 @@ def test_a_place_s_population_is_not_asked_and_a_policy_fact_is_no_author_claim(
 def test_a_relative_clause_says_which_same_thing_is_meant() -> None:
     assert lost_referent("Most drivers stay in the same town where they trained.", "x") is None
     assert lost_referent("Most drivers stay in the same town.", "x") == "the same town"
+
+
+def test_an_estimate_the_piece_reports_is_not_called_the_author_s_claim() -> None:
+    text = COLUMN.replace("In 2022, the council offered a bonus of £1,000 to any driver who "
+                          "would stay a year.", "A new depot is estimated at £3.6 million.")
+    depot = next(q for q in draft_article(text, "buses.txt").pack.questions
+                 if "depot" in q.prompt)
+    assert "author's claim" not in (depot.explanation or "")

@@ -101,8 +101,9 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b|(?<!\bwas )(?<!\b
 # ("was expected to bring", "has been told") names nobody
 _JUDGED = re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:would|could|might|may|should|must|"
                      r"will|likely|probably|almost "
-                     r"certainly|estimated|expected|projected|predicted|assumes?|I|we|our|"
-                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement
+                     r"certainly|assumes?|I|we|our|"
+                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement; an
+# estimate someone made ("is estimated at", "was expected to") is reported, not the author's
 
 
 @dataclass(frozen=True)
