@@ -35,7 +35,8 @@ _GENERIC = _words("""year years day days week weeks month months time past futur
     public government country nation economy weather law police internet rest end start
     beginning middle top bottom first last same majority minority average moment morning
     evening night afternoon spring summer autumn winter decade century case way fact idea
-    answer question truth reason result number numbers cost risk problem point sense""")
+    answer question truth reason result number numbers cost risk problem point sense wind sea
+    sun sky rain air ground""")
 _ADJECTIVES = _words("""new old current proposed original final total first last main latest
     overall whole entire former previous next median mean typical local national annual
     biggest largest smallest most least best worst only single average lower upper""")
@@ -45,6 +46,9 @@ _POINTING = re.compile(r"\b(?:of|in|on|at|for|from|with|by|to|about|after|before
                        r"(?:that|this|these|those) ([a-z]+)\b")
 _TIME = _words("year week month spring summer autumn fall winter season morning evening time "
                "day decade century period")
+_DEFINING = _words("of who which that where whose when for about between among")
+# what follows a noun and says which one ("the wait for a bed", "the region where…"); "in",
+# "on", "at" more often say where or when something happened ("the tunnel on Friday")
 _HERE = re.compile(r"(?<![Ii]n )\bhere\b(?! I\b)")
 _IN_PLACE = re.compile(r"\b(in|across|throughout|of|downstream of|upstream of|outside|around)"
                        r" the (town|city|village|district|county|borough|parish|region|area)\b")
@@ -200,7 +204,7 @@ def _resolve(body: str, start: int, words: list[str], article: str,
         nxt = following[0]
         joined = body[end:end + 1] not in (",", ";", ".", ":", "”", "\"", "")
         if head in _GENERIC or all(w in _ADJECTIVES for w in part) or \
-                joined and (nxt in _SELF_DEFINING or nxt.endswith("ing")) or \
+                joined and (nxt in _DEFINING or nxt.endswith("ing")) or \
                 _named_before(head, body[:start]):
             return None, end
         if head in _PLACE_KINDS:
@@ -209,7 +213,8 @@ def _resolve(body: str, start: int, words: list[str], article: str,
                 return name, end
             continue
         owner = re.sub(r"['’]s$", "", head)  # "the choir's income": name the choir
-        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article)
+        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article) or \
+            (_named(owner, "", article) if size > 1 else None)  # "the disused tunnel"
         if name is not None:
             return name + head[len(owner):], end
     return None
