@@ -17,8 +17,8 @@ ORCHARD = ("The Brennock Orchard Replanting Begins\n\n"
 def test_a_place_word_becomes_the_place_the_article_names() -> None:
     article = ORCHARD.split("\n\n", 1)[1]
     assert setting("The Brennock Orchard Replanting Begins", article) == "Brennock"
-    assert settle("Yields at the press in the village fell to ___ tonnes.", article,
-                  "Brennock", article) == "Yields at the press in Brennock fell to ___ tonnes."
+    assert settle("Yields in the village fell to ___ tonnes.", article,
+                  "Brennock", article) == "Yields in Brennock fell to ___ tonnes."
     assert settle("About ___ of the growers still working here are over 60.", article,
                   "Brennock", article) == ("About ___ of the growers still working in Brennock "
                                            "are over 60.")
