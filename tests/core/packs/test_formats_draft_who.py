@@ -61,3 +61,26 @@ def test_a_proviso_is_never_trimmed_and_a_claim_naming_a_choice_is_not_asked() -
     assert rossi.prompt.endswith("four nights in five, provided fuel stays dear?")
     named = FERRY.replace("a smaller boat could", "Dr. Rossi is wrong and a smaller boat could")
     assert not any(q.answer == "Ms. Petra Lind" for q in _who(named))
+
+
+def test_he_said_is_attributed_only_when_the_paragraph_names_one_person() -> None:
+    from bot.core.packs.formats.draft_text import paragraphs, read_header
+    from bot.core.packs.formats.draft_who import sayings
+
+    def said(text: str) -> set[tuple[str, str]]:
+        lines = text.split("\n")
+        body = paragraphs(lines, read_header(lines).body_start)
+        return {(s.person, s.claim[:20]) for s in sayings(body)[0]}
+
+    one = FERRY.replace("\"It was good,\" Mr. Berg said.",
+                        "Dr. Rossi spoke at the pier. \"Every late crossing runs nearly "
+                        "empty in the winter months,\" she said.")
+    assert ("Dr. Alma Rossi", "Every late crossing") in said(one)
+    two = one.replace("Dr. Rossi spoke at the pier.", "Dr. Rossi met Ms. Lind at the pier.")
+    assert not any(claim == "Every late crossing" for _, claim in said(two))
+
+
+def test_a_councillor_s_title_does_not_end_a_sentence() -> None:
+    from bot.core.packs.formats.draft_text import sentences
+    assert sentences("\"We listened,\" Cllr. Abara said. The vote was 7 to 2.") == [
+        "\"We listened,\" Cllr. Abara said.", "The vote was 7 to 2."]

@@ -147,11 +147,11 @@ def _around(text: str, start: int, end: int) -> str:
 
 
 def _last_person(before: str, people: People) -> str | None:
-    """'… she told me': the last person the paragraph named before the quote."""
+    """'… she told me': the one person the paragraph named before the quote."""
     names = [people.name(m.group()) for m in re.finditer(rf"{_TITLE}{_PART}(?:\s+{_PART})*|"
                                                          rf"{_FULL}", before)]
     names = [n for n in names if n]
-    return names[-1] if names else None
+    return names[-1] if len(set(names)) == 1 else None  # two people named: "she" is a guess
 
 
 def askable(saying: Saying, people: People, article: str, place: str | None) -> str | None:
