@@ -70,7 +70,7 @@ def test_he_said_is_attributed_only_when_the_paragraph_names_one_person() -> Non
     def said(text: str) -> set[tuple[str, str]]:
         lines = text.split("\n")
         body = paragraphs(lines, read_header(lines).body_start)
-        return {(s.person, s.claim[:20]) for s in sayings(body)[0]}
+        return {(s.person, s.claim[:19]) for s in sayings(body)[0]}
 
     one = FERRY.replace("\"It was good,\" Mr. Berg said.",
                         "Dr. Rossi spoke at the pier. \"Every late crossing runs nearly "
