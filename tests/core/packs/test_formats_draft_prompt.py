@@ -49,3 +49,12 @@ def test_no_emitted_prompt_carries_a_dangling_place_or_phrase() -> None:
     assert not any(" here " in p or "in the village" in p for p in prompts)
     assert any("in Brennock" in p for p in prompts)
     assert any("not asked (paragraph 2)" in line and "felling" in line for line in draft.review)
+
+
+def test_a_possessive_place_and_the_author_s_we_are_resolved_or_not_asked() -> None:
+    article = ORCHARD.split("\n\n", 1)[1] + " Brennock district farms. In Brennock it rained."
+    assert settle("In the district's own survey, ___ growers said no.", article, "Brennock",
+                  article) == "In the Brennock district's own survey, ___ growers said no."
+    assert settle("Our presses made ___ tonnes.", article, "Brennock", article) is None
+    assert settle("The trust's survey drew ___ replies.", article, None, article) == \
+        "The Fenn Valley Trust's survey drew ___ replies."

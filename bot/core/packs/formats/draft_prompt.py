@@ -49,6 +49,7 @@ _TIME = _words("year week month spring summer autumn fall winter season morning 
 _DEFINING = _words("of who which that where whose when for about between among")
 # what follows a noun and says which one ("the wait for a bed", "the region where…"); "in",
 # "on", "at" more often say where or when something happened ("the tunnel on Friday")
+_WE = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Uu]s|[Oo]urs)\b")
 _HERE = re.compile(r"(?<![Ii]n )\bhere\b(?! I\b)")
 _IN_PLACE = re.compile(r"\b(in|across|throughout|of|downstream of|upstream of|outside|around)"
                        r" the (town|city|village|district|county|borough|parish|region|area)\b")
@@ -73,7 +74,7 @@ def _kind_names(kind: str, article: str) -> dict[str, str]:
 def setting(headline: str, article: str) -> str | None:
     """The place the article is about: the one most often named after 'in/at/of', when it is
     named at least three times and twice as often as any other, or is named in the headline."""
-    counts = Counter(m.group(1) for m in _LOCATIVE.finditer(article)
+    counts = Counter(re.sub(r"['’]s$", "", m.group(1)) for m in _LOCATIVE.finditer(article)
                      if m.group(1).split()[0] not in ("The", "A", "An", "This", "That", "Mr",
                                                       "Mrs", "Ms", "Dr", "Prof"))
     if not counts:
@@ -92,8 +93,9 @@ def _place_for(kind: str, article: str, place: str | None) -> str | None:
     named = _kind_names(kind, article)
     if len(named) == 1:
         return next(iter(named.values()))
-    if not named and kind in ("town", "city") and place is not None:
-        return place  # a settlement-sized setting named again and again
+    if not named and kind in ("town", "city", "district") and place is not None:
+        # the setting named again and again (a village or county may be another place)
+        return f"the {place} district" if kind == "district" else place
     return None
 
 
@@ -144,8 +146,8 @@ def _phrases(text: str) -> list[tuple[int, int, list[str]]]:
                 break
             words.append(low)
             end = match.end() + token.start() + len(raw.rstrip("“”\"'(),;:.!?"))
-            if raw != raw.rstrip(",;:.!?)”\""):
-                break
+            if raw != raw.rstrip(",;:.!?)”\"") or re.search(r"['’]s$", low):
+                break  # "the district's own survey": the possessor is the phrase to resolve
         if words:
             found.append((match.start(), end, words))
     return found
@@ -161,6 +163,8 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
         name = _place_for(match.group(2), article, place)
         return match.group(0) if name is None else f"{match.group(1)} {name}"
 
+    if _WE.search(prompt) and "___" in prompt:
+        return None  # "Our buses carried ___": whose? The author's "we" is not on screen
     body = _IN_PLACE.sub(in_place, prompt)
     if _HERE.search(body):
         if place is None:
@@ -207,12 +211,12 @@ def _resolve(body: str, start: int, words: list[str], article: str,
                 joined and (nxt in _DEFINING or nxt.endswith("ing")) or \
                 _named_before(head, body[:start]):
             return None, end
-        if head in _PLACE_KINDS:
-            name = _place_for(head, article, place)
-            if name is not None:
-                return name, end
-            continue
         owner = re.sub(r"['’]s$", "", head)  # "the choir's income": name the choir
+        if owner in _PLACE_KINDS:
+            name = _place_for(owner, article, place)
+            if name is not None:
+                return name + head[len(owner):], end
+            continue
         name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article) or \
             (_named(owner, "", article) if size > 1 else None)  # "the disused tunnel"
         if name is not None:
