@@ -58,3 +58,17 @@ def test_a_possessive_place_and_the_author_s_we_are_resolved_or_not_asked() -> N
     assert settle("Our presses made ___ tonnes.", article, "Brennock", article) is None
     assert settle("The trust's survey drew ___ replies.", article, None, article) == \
         "The Fenn Valley Trust's survey drew ___ replies."
+
+
+def test_a_verb_or_adverb_after_the_noun_is_not_taken_for_its_head() -> None:
+    article = ORCHARD.split("\n\n", 1)[1] + " The team met. The dataset grew."
+    assert settle("Readings came from a network the team built specifically for it: ___ "
+                  "sensors.", article, None, article) is None
+    assert settle("The average visit in the dataset cost ___.", article, None, article) is None
+
+
+def test_a_modifier_is_never_swapped_for_a_name_that_starts_with_it() -> None:
+    article = "The Cider Board met. The cider market fell. Cider prices in Brennock rose."
+    assert settle("Growers blamed the cider slump in Brennock for ___ closures.", article, None,
+                  article) == "Growers blamed the cider slump in Brennock for ___ closures."
+    assert settle("The cider slump cost ___.", article, None, article) is None

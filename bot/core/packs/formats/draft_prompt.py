@@ -39,7 +39,8 @@ _GENERIC = _words("""year years day days week weeks month months time past futur
     sun sky rain air ground""")
 _ADJECTIVES = _words("""new old current proposed original final total first last main latest
     overall whole entire former previous next median mean typical local national annual
-    biggest largest smallest most least best worst only single average lower upper""")
+    biggest largest smallest most least best worst only single average lower upper second third
+    fourth fifth sixth seventh eighth ninth tenth""")
 _SELF_DEFINING = _words("""of in at on for from with across among between to about over under
     near by who which that where whose when than as since""")
 _POINTING = re.compile(r"\b(?:of|in|on|at|for|from|with|by|to|about|after|before|despite) "
@@ -49,6 +50,8 @@ _TIME = _words("year week month spring summer autumn fall winter season morning 
 _DEFINING = _words("of who which that where whose when for about between among")
 # what follows a noun and says which one ("the wait for a bed", "the region where…"); "in",
 # "on", "at" more often say where or when something happened ("the tunnel on Friday")
+_WEEKDAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+             r"March|April|May|June|July|August|September|October|November|December)\b")
 _WE = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Uu]s|[Oo]urs)\b")
 _HERE = re.compile(r"(?<![Ii]n )\bhere\b(?! I\b)")
 _IN_PLACE = re.compile(r"\b(in|across|throughout|of|downstream of|upstream of|outside|around)"
@@ -99,7 +102,7 @@ def _place_for(kind: str, article: str, place: str | None) -> str | None:
     return None
 
 
-def _named(head: str, words: str, article: str) -> str | None:
+def _named(head: str, words: str, article: str, *, leading: bool = True) -> str | None:
     """The article's own name for 'the HEAD': 'the Harlan Mill dam', 'the River Ossel', 'the
     removal of the Harlan Mill dam'; None unless exactly one such name is stated."""
     name = r"(?:[A-Z][\w’'&-]*\s+){1,4}"
@@ -107,7 +110,8 @@ def _named(head: str, words: str, article: str) -> str | None:
                re.finditer(rf"\bthe {name}{re.escape(words)}{re.escape(head)}\b(?!\s+[A-Z])",
                            article)}
     options |= {m.group(0) for m in re.finditer(
-        rf"\bthe {re.escape(head.capitalize())}(?:\s+[A-Z][\w’'-]+){{1,3}}", article)}
+        rf"\bthe {re.escape(head.capitalize())}(?:\s+[A-Z][\w’'-]+){{1,3}}", article)
+        if leading}  # "the River Ossel"; never for a modifier ("the drug crisis")
     options |= {m.group(0) for m in re.finditer(
         rf"\bthe {re.escape(words)}{re.escape(head)} of (?:the )?(?:[A-Z][\w’'-]*\s*){{1,4}}"
         rf"(?:[a-z]+\b)?", article)}
@@ -142,7 +146,7 @@ def _phrases(text: str) -> list[tuple[int, int, list[str]]]:
             bare = raw.strip("“”\"'(),;:.!?")
             low = bare.lower()
             if not bare or not bare[:1].islower() or low in _STOPS or \
-                    words and low.endswith(("ing", "ed")) or len(words) == 3:
+                    words and low.endswith(("ing", "ed", "ly")) or len(words) == 3:
                 break
             words.append(low)
             end = match.end() + token.start() + len(raw.rstrip("“”\"'(),;:.!?"))
@@ -207,8 +211,10 @@ def _resolve(body: str, start: int, words: list[str], article: str,
         following = [w for w in following if w not in _ADVERBS] or [""]
         nxt = following[0]
         joined = body[end:end + 1] not in (",", ";", ".", ":", "”", "\"", "")
-        if head in _GENERIC or all(w in _ADJECTIVES for w in part) or \
-                joined and (nxt in _DEFINING or nxt.endswith("ing")) or \
+        located = re.match(rf"\s+(?:in|at|across)\s+(?!{_WEEKDAYS})[A-Z]", body[end:])
+        generic = head in _GENERIC and all(w in _ADJECTIVES for w in part[:-1])
+        if generic or all(w in _ADJECTIVES for w in part) or \
+                joined and (nxt in _DEFINING or nxt.endswith("ing")) or located or \
                 _named_before(head, body[:start]):
             return None, end
         owner = re.sub(r"['’]s$", "", head)  # "the choir's income": name the choir
@@ -217,7 +223,8 @@ def _resolve(body: str, start: int, words: list[str], article: str,
             if name is not None:
                 return name + head[len(owner):], end
             continue
-        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article) or \
+        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article,
+                      leading=size == len(words)) or \
             (_named(owner, "", article) if size > 1 else None)  # "the disused tunnel"
         if name is not None:
             return name + head[len(owner):], end
