@@ -72,3 +72,5 @@ def test_a_modifier_is_never_swapped_for_a_name_that_starts_with_it() -> None:
     assert settle("Growers blamed the cider slump in Brennock for ___ closures.", article, None,
                   article) == "Growers blamed the cider slump in Brennock for ___ closures."
     assert settle("The cider slump cost ___.", article, None, article) is None
+    library = "The Central Library opened. The library service shrank."
+    assert settle("The library service must save ___.", library, None, library) is None

@@ -102,7 +102,7 @@ def _place_for(kind: str, article: str, place: str | None) -> str | None:
     return None
 
 
-def _named(head: str, words: str, article: str, *, leading: bool = True) -> str | None:
+def _named(head: str, words: str, article: str) -> str | None:
     """The article's own name for 'the HEAD': 'the Harlan Mill dam', 'the River Ossel', 'the
     removal of the Harlan Mill dam'; None unless exactly one such name is stated."""
     name = r"(?:[A-Z][\w’'&-]*\s+){1,4}"
@@ -110,8 +110,7 @@ def _named(head: str, words: str, article: str, *, leading: bool = True) -> str 
                re.finditer(rf"\bthe {name}{re.escape(words)}{re.escape(head)}\b(?!\s+[A-Z])",
                            article)}
     options |= {m.group(0) for m in re.finditer(
-        rf"\bthe {re.escape(head.capitalize())}(?:\s+[A-Z][\w’'-]+){{1,3}}", article)
-        if leading}  # "the River Ossel"; never for a modifier ("the drug crisis")
+        rf"\bthe {re.escape(head.capitalize())}(?:\s+[A-Z][\w’'-]+){{1,3}}", article)}
     options |= {m.group(0) for m in re.finditer(
         rf"\bthe {re.escape(words)}{re.escape(head)} of (?:the )?(?:[A-Z][\w’'-]*\s*){{1,4}}"
         rf"(?:[a-z]+\b)?", article)}
@@ -128,7 +127,9 @@ def _named(head: str, words: str, article: str, *, leading: bool = True) -> str 
 _VERBS = _words("""is are was were be been being has have had will would can could may might
     should must do does did says said say lies lie remains remain shows show showed holds hold
     needs need takes take took makes make made gets get got goes go went comes come came seems
-    seem became become gave give found find told tell argues argue thinks think knows know""")
+    seem became become gave give found find told tell argues argue thinks think knows know drew
+    grew fell rose won lost paid spent sold bought built met ran began left kept held brought
+    thought saw led set put cut sent spoke wrote chose stood felt heard meant became""")
 _ADVERBS = _words("still now already also currently only just once")
 _STOPS = _SELF_DEFINING | _VERBS | _words("and or but not no so if because while although "
                                           "though than then also still already only just")
@@ -223,8 +224,9 @@ def _resolve(body: str, start: int, words: list[str], article: str,
             if name is not None:
                 return name + head[len(owner):], end
             continue
-        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article,
-                      leading=size == len(words)) or \
+        if size < len(words):
+            continue  # a modifier ("the library service") is never named on its own
+        name = _named(owner, " ".join(part[:-1]) + (" " if size > 1 else ""), article) or \
             (_named(owner, "", article) if size > 1 else None)  # "the disused tunnel"
         if name is not None:
             return name + head[len(owner):], end
