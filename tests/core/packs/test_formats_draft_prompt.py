@@ -74,3 +74,12 @@ def test_a_modifier_is_never_swapped_for_a_name_that_starts_with_it() -> None:
     assert settle("The cider slump cost ___.", article, None, article) is None
     library = "The Central Library opened. The library service shrank."
     assert settle("The library service must save ___.", library, None, library) is None
+
+
+def test_full_names_are_never_given_to_a_modifier() -> None:
+    from bot.core.packs.formats.draft_refer import with_full_names
+    earlier = "The Central Library opened in May."
+    assert with_full_names("Cuts hit the library service, staff said.", earlier) == \
+        "Cuts hit the library service, staff said."
+    assert with_full_names("Cuts hit the library, staff said.", earlier) == \
+        "Cuts hit the Central Library, staff said."

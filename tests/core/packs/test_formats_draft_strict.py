@@ -109,7 +109,7 @@ def test_no_question_prints_another_question_s_answer() -> None:
 
 def test_a_number_word_counting_something_else_gives_nothing_away() -> None:
     article = ("Weavers at the Hale Mill earned 2 shillings a day in the first winter.\n\n"
-               "Two years later, a fever swept the mill cottages and killed 31 people.\n")
+               "Two years later, a fever swept the Hale Mill cottages and killed 31 people.\n")
     assert values(article) == [2.0, 31.0]  # "Two years" is no "2 shillings"
 
 

@@ -135,13 +135,13 @@ _STOPS = _SELF_DEFINING | _VERBS | _words("and or but not no so if because while
                                           "though than then also still already only just")
 
 
-def _phrases(text: str) -> list[tuple[int, int, list[str]]]:
+def _phrases(text: str) -> list[tuple[int, list[int], list[str]]]:
     """Each 'the …' noun phrase: its span and its lower-case words (up to three, stopping at a
     function word, a verb, a participle or punctuation); a capitalised phrase is a name."""
     found = []
     for match in re.finditer(r"\b[Tt]he\s+", text):
         words: list[str] = []
-        end = match.end()
+        ends: list[int] = []  # where each word of the phrase ends in the text
         for token in re.finditer(r"\S+", text[match.end():]):
             raw = token.group()
             bare = raw.strip("“”\"'(),;:.!?")
@@ -150,11 +150,11 @@ def _phrases(text: str) -> list[tuple[int, int, list[str]]]:
                     words and low.endswith(("ing", "ed", "ly")) or len(words) == 3:
                 break
             words.append(low)
-            end = match.end() + token.start() + len(raw.rstrip("“”\"'(),;:.!?"))
+            ends.append(match.end() + token.start() + len(raw.rstrip("“”\"'(),;:.!?")))
             if raw != raw.rstrip(",;:.!?)”\"") or re.search(r"['’]s$", low):
                 break  # "the district's own survey": the possessor is the phrase to resolve
         if words:
-            found.append((match.start(), end, words))
+            found.append((match.start(), ends, words))
     return found
 
 
@@ -179,12 +179,12 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
         return None
     out: list[str] = []
     at = 0
-    for start, end, words in _phrases(body):
+    for start, ends, words in _phrases(body):
         if start < at:
             continue
         if not any(_mentioned(w, earlier) for w in words):
             continue  # a first mention: the article introduces it here
-        resolved = _resolve(body, start, words, article, place)
+        resolved = _resolve(body, start, ends, words, article, place)
         if resolved is None:
             return None
         repl, end = resolved
@@ -194,10 +194,11 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
             repl = repl[0].upper() + repl[1:]
         out.append(body[at:start] + repl)
         at = end
-    return "".join(out) + body[at:]
+    settled = "".join(out) + body[at:]
+    return settled if settled.count("___") == prompt.count("___") else None
 
 
-def _resolve(body: str, start: int, words: list[str], article: str,
+def _resolve(body: str, start: int, ends: list[int], words: list[str], article: str,
              place: str | None) -> tuple[str | None, int] | None:
     """(None, _) when the phrase says which by itself, (name, end of the words it replaces) when
     the article names it, None when it points outside the prompt. The phrase's head is taken as
@@ -205,9 +206,7 @@ def _resolve(body: str, start: int, words: list[str], article: str,
     for size in range(1, len(words) + 1):
         part = words[:size]
         head = part[-1]
-        end = start + len("the ") + len(" ".join(part))
-        while body[start + 4:end].split() != part and end < len(body):
-            end += 1  # line breaks or double spaces inside the phrase
+        end = ends[size - 1]
         following = [w.strip(",;:.”\"").lower() for w in body[end:end + 60].split()]
         following = [w for w in following if w not in _ADVERBS] or [""]
         nxt = following[0]
