@@ -371,3 +371,11 @@ def m_class11_ranked_board_totals(db: Database) -> None:
         season = next(iter(db.query(
             "SELECT MAX(number) AS n FROM seasons WHERE guild_id = ?", [guild_id])))["n"] or 1
         rebuild_totals(db, "guild_id = ?", [guild_id], season=int(season))
+
+
+@migrations()
+def m_speed9_pack_summaries(db: Database) -> None:
+    """What listings need of a compiled pack (id, title, description, counts, topics) as its
+    own small JSON beside the pack's, so `pack list`, autocomplete and a start read no question.
+    Rows compiled before stay NULL: the catalog decodes those once and fills them in."""
+    db.execute("ALTER TABLE compiled_packs ADD COLUMN summary_json TEXT")
