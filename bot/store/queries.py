@@ -84,7 +84,7 @@ class Queries(BoardQueries):
         by this compiler (NULL when there is none yet): one query, no pack JSON read."""
         return list(self.db.query(
             "SELECT g.pack_id, g.filename, g.content_hash, g.uploaded_by, g.uploaded_at, "
-            "c.summary_json FROM guild_packs g LEFT JOIN compiled_packs c "
+            "c.summary_json FROM guild_packs g LEFT JOIN pack_summaries c "
             "ON c.content_hash = g.content_hash AND c.compiler = ? "
             "WHERE g.guild_id = ? ORDER BY g.pack_id",
             [compiler, guild_id],
@@ -110,16 +110,18 @@ class Queries(BoardQueries):
         """Keep one compiled form per content: an older compiler's copy is derived data."""
         with self.atomic():
             self.db.execute("DELETE FROM compiled_packs WHERE content_hash = ?", [content_hash])
+            self.db.execute("DELETE FROM pack_summaries WHERE content_hash = ?", [content_hash])
             self.db.execute(
-                "INSERT INTO compiled_packs (content_hash, compiler, pack_json, compiled_at, "
-                "summary_json) VALUES (?, ?, ?, ?, ?)",
-                [content_hash, compiler, pack_json, now, summary_json],
+                "INSERT INTO compiled_packs (content_hash, compiler, pack_json, compiled_at) "
+                "VALUES (?, ?, ?, ?)", [content_hash, compiler, pack_json, now],
             )
+            if summary_json is not None:
+                self.save_pack_summary(content_hash, compiler, summary_json)
 
     def save_pack_summary(self, content_hash: str, compiler: str, summary_json: str) -> None:
-        """Fill in the summary of a pack compiled before summaries were kept."""
-        self.db.execute("UPDATE compiled_packs SET summary_json = ? WHERE content_hash = ? "
-                        "AND compiler = ?", [summary_json, content_hash, compiler])
+        """A compiled pack's summary (also for one compiled before summaries were kept)."""
+        self.db.execute("INSERT OR REPLACE INTO pack_summaries (content_hash, compiler, "
+                        "summary_json) VALUES (?, ?, ?)", [content_hash, compiler, summary_json])
 
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
                         uploaded_by: str, now: float, note: str = "",

@@ -41,7 +41,7 @@ def test_a_new_process_lists_and_completes_packs_without_building_them(tmp_path)
 def test_a_pack_compiled_before_summaries_gets_one_on_its_next_read(tmp_path):
     first = open_service(tmp_path / "db.sqlite3")
     installed = first.pack_admin.install_pack(TEACHER, PACK, "volcanoes.yaml")
-    first.store.db.execute("UPDATE compiled_packs SET summary_json = NULL")
+    first.store.db.execute("DELETE FROM pack_summaries")
     first.close()
     service = open_service(tmp_path / "db.sqlite3")
     assert [p for p in service.catalog.list_packs("g1") if p.id == "volcanoes"] == [installed]
