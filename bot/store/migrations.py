@@ -390,3 +390,12 @@ def m_speed9_pack_summaries(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m_speed9_guild_pack_listing(db: Database) -> None:
+    """A guild's pack listing (run by every `ask` and library lookup) read from an index that
+    holds all its columns: in the table they follow each pack's YAML, so reading them walked
+    every pack's overflow pages (1 ms per listing at 15 packs of 1,000 questions)."""
+    db.execute("CREATE INDEX guild_packs_listing ON guild_packs(guild_id, pack_id, filename, "
+               "uploaded_by, uploaded_at, content_hash)")

@@ -26,6 +26,7 @@ How a question is scored, and why:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -118,20 +119,26 @@ class KnowledgeIndex:
         # more packs never changes how one pack's documents score, and a question word that only
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
         # chemistry pack's "chemical formula of water"): no interference between subjects.
-        self.postings: dict[str, list[tuple[int, float]]] = {}
+        postings: dict[str, list[tuple[int, float]]] = {}
         # … and the same postings grouped by whose statistics weigh them, so a question's term
         # is weighed once per pack, not once per document.
-        self.grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
-        for position, doc in enumerate(self.docs):
-            key = doc.stats_key
+        grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
+        for position, doc in enumerate(self.docs):  # 300k (term, document) pairs at 15k entries
+            key, pack_id, strength = doc.stats_key, doc.pack_id, doc.strength
             for term in doc.tf:
-                entry = (position, doc.strength[term])
-                self.postings.setdefault(term, []).append(entry)
-                groups = self.grouped.setdefault(term, [])
-                if groups and groups[-1][0] == key:
+                entry = (position, strength[term])
+                found = postings.get(term)
+                if found is None:
+                    postings[term] = [entry]
+                    grouped[term] = [(key, pack_id, [entry])]
+                    continue
+                found.append(entry)
+                groups = grouped[term]
+                if groups[-1][0] == key:
                     groups[-1][2].append(entry)
                 else:
-                    groups.append((key, doc.pack_id, [entry]))
+                    groups.append((key, pack_id, [entry]))
+        self.postings, self.grouped = postings, grouped
         self._unit_totals: dict[int, tuple[float, ...]] = {}  # a document's units' weights
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
@@ -146,6 +153,7 @@ class KnowledgeIndex:
         self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
+        self.vocabulary.prepare()  # its clipped-word table: not the cost of someone's question
 
     @property
     def tuning(self) -> Tuning:
@@ -249,8 +257,9 @@ class KnowledgeIndex:
                 weight = weighed(key)[0][t]
                 for i, strength in members:
                     shared_of[i] = shared_of.get(i, 0.0) + weight * strength
-        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0),
-                                                  i))[: self.tuning.shortlist]
+        ranked = heapq.nsmallest(  # = sorted(…)[:shortlist], without sorting every candidate
+            self.tuning.shortlist, shared_of,
+            key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0), i))
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
         for i in ranked:
