@@ -242,21 +242,26 @@ class KnowledgeIndex:
                 per_pack[key] = weights, sum(weights.values()) + extra
             return per_pack[key]
 
-        keys = self.doc_keys
+        keys, docs, postings_of = self.doc_keys, self.docs, self.postings.get
         shared_of: dict[int, float] = {}
-        for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
-            postings = self.postings.get(t, ())
+        shared = shared_of.get  # the loops below are most of a question's time: names bound
+        for t in sorted(query, key=lambda t: len(postings_of(t, ()))):
+            postings = postings_of(t, ())
             if shared_of and len(postings) > max(COMMON_POSTINGS, 2 * len(shared_of)):
+                weight_in: dict[str, float] = {}  # this term's weight by pack, as weighed() has it
                 for i in shared_of:
-                    if (strength := self.docs[i].strength.get(t)) is not None:
-                        shared_of[i] += weighed(keys[i])[0][t] * strength
+                    if (strength := docs[i].strength.get(t)) is not None:
+                        key = keys[i]
+                        if (weight := weight_in.get(key)) is None:
+                            weight = weight_in[key] = weighed(key)[0][t]
+                        shared_of[i] += weight * strength
                 continue
             for key, owner, members in self.grouped.get(t, ()):
                 if pack_id is not None and owner != pack_id:
                     continue
                 weight = weighed(key)[0][t]
                 for i, strength in members:
-                    shared_of[i] = shared_of.get(i, 0.0) + weight * strength
+                    shared_of[i] = shared(i, 0.0) + weight * strength
         ranked = heapq.nsmallest(  # = sorted(…)[:shortlist], without sorting every candidate
             self.tuning.shortlist, shared_of,
             key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0), i))

@@ -34,3 +34,20 @@ def test_each_rewrite_still_applies_where_its_trigger_is():
     assert a.base_normalize("The U.S. said 24% paid $800") == "the us said 24 % paid $ 800"
     assert a.base_normalize("Tell us about the air strikes") == \
         unconditional("Tell us about the air strikes")
+
+
+GLOSSARY = (("united states", ("us of a", "the states")), ("cat", ("kitty", "moggy cat")),
+            ("drug war", ("war on drugs", "narco war")))
+GLOSSARY_PIECES = ["us", "of", "a", "the", "states", "kitty", "kittys", "kittyes", "moggy",
+                   "cat", "cats", "war", "on", "drugs", "narco", "x", "5", "%", "$"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GLOSSARY_PIECES), max_size=10).map(" ".join))
+def test_the_glossary_precheck_never_changes_a_rewrite(text):
+    from bot.core.ask.glossary import Glossary
+
+    glossary = Glossary.build(GLOSSARY)
+    assert glossary.pattern is not None
+    assert glossary.rewrite(text) == glossary.pattern.sub(
+        lambda m: glossary.phrases[m.group(1)], text)
