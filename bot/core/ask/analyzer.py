@@ -221,9 +221,12 @@ def analyze(text: str) -> list[str]:
     glossary = ACTIVE.get()
     if glossary is not None and (found := glossary.analyzed.get(text)) is not None:
         return list(found)
-    terms = [term for term in (canonical(w) for w in words(text)) if term]
-    if glossary is not None:
-        glossary.remember(glossary.analyzed, text, tuple(terms))
+    if glossary is None:
+        return [term for term in (canonical(w) for w in words(text)) if term]
+    known = glossary.canonical  # canonical()'s own memo, read here: one call per new word only
+    terms = [term for term in (known[w] if w in known else canonical(w) for w in words(text))
+             if term]
+    glossary.remember(glossary.analyzed, text, tuple(terms))
     return terms
 
 
