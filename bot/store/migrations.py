@@ -375,27 +375,15 @@ def m_class11_ranked_board_totals(db: Database) -> None:
 
 @migrations()
 def m_speed9_pack_summaries(db: Database) -> None:
-    """What listings need of a compiled pack (id, title, description, counts, topics) as a
-    small JSON of its own, so `pack list`, autocomplete and a start read no question. Its own
-    table, not a column of compiled_packs: a column stored after a megabyte of pack JSON makes
-    SQLite walk the row's overflow pages to reach it (6 ms per guild lookup at 15k questions).
-    Packs compiled before have none: the catalog decodes those once and fills theirs in."""
-    db.executescript(
-        """
-        CREATE TABLE pack_summaries (
-            content_hash TEXT NOT NULL,
-            compiler TEXT NOT NULL,
-            summary_json TEXT NOT NULL,
-            PRIMARY KEY (content_hash, compiler)
-        );
-        """
-    )
+    """A compiled pack's listing (id, title, counts, topics), so a start reads no question; in
+    its own table, as a column after a megabyte of pack JSON is read by walking its overflow."""
+    db.execute("CREATE TABLE pack_summaries (content_hash TEXT NOT NULL, compiler TEXT NOT NULL, "
+               "summary_json TEXT NOT NULL, PRIMARY KEY (content_hash, compiler))")
 
 
 @migrations()
 def m_speed9_guild_pack_listing(db: Database) -> None:
-    """A guild's pack listing (run by every `ask` and library lookup) read from an index that
-    holds all its columns: in the table they follow each pack's YAML, so reading them walked
-    every pack's overflow pages (1 ms per listing at 15 packs of 1,000 questions)."""
+    """The guild's pack listing (every `ask`) from an index holding its columns, not the rows
+    where they follow each pack's YAML (1 ms of overflow pages per listing at 15k questions)."""
     db.execute("CREATE INDEX guild_packs_listing ON guild_packs(guild_id, pack_id, filename, "
                "uploaded_by, uploaded_at, content_hash)")
