@@ -20,21 +20,24 @@ class _Interrupted(Exception):
     """Ctrl-C, carried past click's own handler (which would add a blank line to stderr)."""
 
 
-class QuizbotGroup(click.Group):
-    """A click group whose errors are single stderr lines (also under click's CliRunner).
+class LazyGroup(click.Group):
+    """A click group that imports a command's module only when that command runs: `lazy`
+    maps each command name to the modules (under bot.cli) that add it. Every command used to
+    import all of them, a third of a `quizbot pack list` start."""
 
-    The root group imports a command's module only when that command runs (COMMAND_MODULES):
-    every command used to import all of them, a third of a `quizbot pack list` start."""
+    lazy: dict[str, tuple[str, ...]] = {}
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if self is cli:
-            _register_commands(COMMAND_MODULES.get(cmd_name, ()))
+        _register_commands(self.lazy.get(cmd_name, ()))
         return super().get_command(ctx, cmd_name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        if self is cli:
-            _register_commands()
+        _register_commands(tuple(sorted({m for names in self.lazy.values() for m in names})))
         return super().list_commands(ctx)
+
+
+class QuizbotGroup(LazyGroup):
+    """The root group: its errors are single stderr lines (also under click's CliRunner)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -109,18 +112,19 @@ def main() -> None:
 # Which modules add each top-level command to `cli` (tests/cli checks it against them all).
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "ask": ("ask",), "ask-log": ("ask",), "bench": ("bench",), "db": ("db",),
-    "explain": ("explain",), "judge": ("judge",), "pack": ("packs", "pack_import"),
+    "explain": ("explain",), "judge": ("judge",), "pack": ("packs",),
     "play": ("play",), "review": ("play",), "leaderboard": ("play",), "privacy": ("privacy",),
     "report": ("reports",), "gradebook": ("reports",), "export": ("reports",), "run": ("run",),
     "season": ("seasons",), "stats": ("stats",), "retention": ("stats",),
 }
 
 
-def _register_commands(modules: tuple[str, ...] | None = None) -> None:
-    """Import command modules (all of them by default) once; each adds its commands to `cli`."""
+cli.lazy = COMMAND_MODULES
+
+
+def _register_commands(modules: tuple[str, ...]) -> None:
+    """Import command modules once; each adds its commands to its group."""
     import importlib
 
-    wanted = modules if modules is not None else sorted(
-        {name for names in COMMAND_MODULES.values() for name in names})
-    for name in wanted:
+    for name in modules:
         importlib.import_module(f"bot.cli.{name}")
