@@ -59,7 +59,7 @@ from bot.core.packs.formats.draft_pick import (
     scaled,
     word_numbers,
 )
-from bot.core.packs.formats.draft_prompt import setting, settle
+from bot.core.packs.formats.draft_prompt import setting, settled
 from bot.core.packs.formats.draft_rank import Centrality, best_few
 from bot.core.packs.formats.draft_refer import with_full_names
 from bot.core.packs.formats.draft_strict import (
@@ -213,10 +213,11 @@ def _facts(body: list[Paragraph], header: Header, *,
                                  opening=not seen.strip())
             if figure is None:
                 continue
-            on_screen = settle(_blanked(sentence, figure, context, seen), whole, place,
-                               f"{header.title or ''} {seen.removesuffix(context or '')}")
+            on_screen, outside = settled(_blanked(sentence, figure, context, seen), whole,
+                                         place, f"{header.title or ''} "
+                                                f"{seen.removesuffix(context or '')}")
             if on_screen is None:
-                held.append(f"# review: not asked (paragraph {paragraph.number}): a phrase in it "
+                held.append(f"# review: not asked (paragraph {paragraph.number}): “{outside}” "
                             f"points outside the sentence and the article gives it no name: "
                             f"“{_clip(sentence)}”")
                 continue

@@ -163,20 +163,30 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
     None when one still points outside the prompt. `earlier` is the article before the
     sentence (headline included): only a phrase that points back at it can be lost; the
     article's own first mention ("The museum welcomed…" opening it) is as clear as the article."""
+    return settled(prompt, article, place, earlier)[0]
+
+
+def settled(prompt: str, article: str, place: str | None,
+            earlier: str = "") -> tuple[str | None, str]:
+    """settle()'s answer, with the words that point outside the prompt when it is None (for
+    the instructor's review note: "the work", "here", "our")."""
 
     def in_place(match: re.Match[str]) -> str:
         name = _place_for(match.group(2), article, place)
         return match.group(0) if name is None else f"{match.group(1)} {name}"
 
-    if _WE.search(prompt) and "___" in prompt:
-        return None  # "Our buses carried ___": whose? The author's "we" is not on screen
+    we = _WE.search(prompt)
+    if we and "___" in prompt:
+        return None, we.group()  # "Our buses carried ___": whose? The author's "we" is not shown
     body = _IN_PLACE.sub(in_place, prompt)
-    if _HERE.search(body):
+    here = _HERE.search(body)
+    if here:
         if place is None:
-            return None
+            return None, here.group()
         body = _HERE.sub(f"in {place}", body)
-    if any(m.group(1) not in _TIME for m in _POINTING.finditer(body)):
-        return None
+    pointing = [m for m in _POINTING.finditer(body) if m.group(1) not in _TIME]
+    if pointing:
+        return None, pointing[0].group().split(" ", 1)[1]
     out: list[str] = []
     at = 0
     for start, ends, words in _phrases(body):
@@ -186,7 +196,7 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
             continue  # a first mention: the article introduces it here
         resolved = _resolve(body, start, ends, words, article, place)
         if resolved is None:
-            return None
+            return None, body[start:ends[-1]]
         repl, end = resolved
         if repl is None:
             continue
@@ -194,8 +204,8 @@ def settle(prompt: str, article: str, place: str | None, earlier: str = "") -> s
             repl = repl[0].upper() + repl[1:]
         out.append(body[at:start] + repl)
         at = end
-    settled = "".join(out) + body[at:]
-    return settled if settled.count("___") == prompt.count("___") else None
+    text = "".join(out) + body[at:]
+    return (text, "") if text.count("___") == prompt.count("___") else (None, "")
 
 
 def _resolve(body: str, start: int, ends: list[int], words: list[str], article: str,
