@@ -84,3 +84,13 @@ def test_a_councillor_s_title_does_not_end_a_sentence() -> None:
     from bot.core.packs.formats.draft_text import sentences
     assert sentences("\"We listened,\" Cllr. Abara said. The vote was 7 to 2.") == [
         "\"We listened,\" Cllr. Abara said.", "The vote was 7 to 2."]
+
+
+def test_when_someone_spoke_is_not_part_of_their_claim() -> None:
+    text = FERRY.replace("Owen Pike, the harbour master, said the decision was final and no "
+                         "appeal would be heard.",
+                         "Owen Pike, the harbour master, told the board on Monday that night "
+                         "sailings in winter had never paid their way.")
+    pike = next(q for q in _who(text) if q.answer == "Owen Pike")
+    assert pike.prompt == ("Who in the article said that night sailings in winter had never "
+                           "paid their way?")

@@ -131,7 +131,8 @@ _VERBS = _words("""is are was were be been being has have had will would can cou
     grew fell rose won lost paid spent sold bought built met ran began left kept held brought
     thought saw led set put cut sent spoke wrote chose stood felt heard meant became""")
 _ADVERBS = _words("still now already also currently only just once")
-_STOPS = _SELF_DEFINING | _VERBS | _words("and or but not no so if because while although "
+_STOPS = _SELF_DEFINING | _VERBS | _words("the a an its their his her our this these those "
+                                          "and or but not no so if because while although "
                                           "though than then also still already only just")
 
 

@@ -43,7 +43,8 @@ _AFTER = re.compile(rf"^\s*(?:{_SAY}\s+(?P<a>{_FULL}|{_SHORT})|(?P<b>{_FULL}|{_S
 _REPORTED = re.compile(rf"(?:^|(?<=[.!?]\s))(?:(?:The|A|An)\s+[^,.;]{{2,60}},\s+)?"
                        rf"(?P<who>{_FULL}|{_SHORT})(?:,\s+[^;\"“”]{{3,120}}?)?,?\s+(?:has\s+|had\s+)?"
                        rf"(?P<verb>said|says|argues|argued|warned|warns|believes|believed|found|"
-                       rf"told\s+(?:me|us|the\s+[a-z]+))\s+(?:that\s+)?"
+                       rf"told\s+(?:me|us|the\s+[a-z]+))(?:\s+(?:on|at|in|last|this)\s+"
+                       rf"[A-Za-z]+(?:\s+[A-Za-z]+)?(?=\s+that\b))?\s+(?:that\s+)?"
                        rf"(?P<claim>[A-Za-z0-9£$€][^\n]+?)"
                        rf"[.!?](?=\s|$)")
 _INTRO = re.compile(rf"(?P<who>{_FULL}),\s+(?P<role>[^,;\"“”]{{3,120}}?)[,.](?=\s|$)")
