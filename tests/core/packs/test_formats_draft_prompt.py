@@ -83,3 +83,9 @@ def test_full_names_are_never_given_to_a_modifier() -> None:
         "Cuts hit the library service, staff said."
     assert with_full_names("Cuts hit the library, staff said.", earlier) == \
         "Cuts hit the Central Library, staff said."
+
+
+def test_hers_and_theirs_need_someone_before_them() -> None:
+    from bot.core.packs.formats.draft_refer import dangling_pronoun
+    assert dangling_pronoun("A later test gave a date consistent with hers at 95% odds.") == "hers"
+    assert dangling_pronoun("Ana Ruiz said a later test matched hers.") is None

@@ -154,9 +154,12 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
                         IdMaker())
     facts = [f for f in facts if not any(f.sentence in q.explanation for _, q in who)]
     if not facts and not who:
+        lost = sum(1 for line in held if line.startswith("# review: not asked"))
+        why = f"; {lost} that have one point outside themselves (\"the trial\", \"here\")" \
+            if lost else ""
         raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
-                        f"thresholds, ranges and names are left to you); write the questions by "
-                        f"hand")
+                        f"thresholds, ranges and names are left to you){why}; write the "
+                        f"questions by hand")
     found, checks = _questions(facts, body, _lead(header, opinion))
     found = sorted(found + [Found(p.line, q) for p, q in who], key=lambda f: f.line)
     name = PurePath(filename).name or "article"

@@ -19,8 +19,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her)\b")
-_PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|him|his|she|her|hers)\b")
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FUNCTION = _words("""the a an in on at for but and when if as by with after before since until
     while
     although though because over under during from to of last next this that these
