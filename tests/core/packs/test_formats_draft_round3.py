@@ -43,3 +43,15 @@ def test_an_estimate_the_piece_reports_is_not_called_the_author_s_claim() -> Non
     depot = next(q for q in draft_article(text, "buses.txt").pack.questions
                  if "depot" in q.prompt)
     assert "author's claim" not in (depot.explanation or "")
+
+
+def test_no_prompt_on_the_round_3_articles_carries_a_referent_the_reviewer_flagged() -> None:
+    from pathlib import Path
+    folder = Path(__file__).resolve().parents[2] / "data" / "draft_reviews" / "articles"
+    flagged = ("the work", "the town", "the millpond", "the removal”", " here ",
+               "that delay", "in the district")
+    for slug in ("river-dam-removal", "rural-gp-shortage"):
+        pack = draft_article((folder / f"{slug}.txt").read_bytes(), f"{slug}.txt").pack
+        assert any(q.id.startswith("who-") for q in pack.questions)  # not only number blanks
+        for question in pack.questions:
+            assert not any(words in question.prompt for words in flagged), question.prompt

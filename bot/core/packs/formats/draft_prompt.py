@@ -129,7 +129,8 @@ _VERBS = _words("""is are was were be been being has have had will would can cou
     needs need takes take took makes make made gets get got goes go went comes come came seems
     seem became become gave give found find told tell argues argue thinks think knows know drew
     grew fell rose won lost paid spent sold bought built met ran began left kept held brought
-    thought saw led set put cut sent spoke wrote chose stood felt heard meant became""")
+    thought saw led set put cut sent spoke wrote chose stood felt heard meant became gone done
+    seen taken given known shown grown fallen risen written chosen spoken driven begun won""")
 _ADVERBS = _words("still now already also currently only just once")
 _STOPS = _SELF_DEFINING | _VERBS | _words("the a an its their his her our this these those "
                                           "and or but not no so if because while although "
