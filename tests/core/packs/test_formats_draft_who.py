@@ -12,7 +12,8 @@ FERRY = ("Night Ferry to Tarn Island Will Stop in October\n"
          "year, down from 15,200 in 2019.\n\n"
          "Dr. Alma Rossi, a transport economist at Kell University, said that the night "
          "crossing loses money on four nights in five, because most trips carry few cars.\n\n"
-         "\"Islanders who work late shifts will simply lose their jobs,\" said Tomas Berg, "
+         "\"Islanders who work late shifts will lose their jobs without the night ferry,\" "
+         "said Tomas Berg, "
          "who runs the island's bakery.\n\n"
          "The company's chief executive, Ms. Petra Lind, argues that a smaller boat could halve "
          "the cost of each trip.\n\n"
@@ -42,7 +43,8 @@ def test_a_reported_claim_is_asked_as_who_said_it_with_the_quoted_people_as_choi
 def test_a_direct_quote_is_asked_verbatim_and_a_short_or_dangling_one_is_not() -> None:
     by_answer = {q.answer: q for q in _who(FERRY)}
     assert by_answer["Tomas Berg"].prompt == ("Who in the article said: “Islanders who work "
-                                              "late shifts will simply lose their jobs”?")
+                                              "late shifts will lose their jobs without the "
+                                              "night ferry”?")
     assert not any("It was good" in q.prompt for q in _who(FERRY))  # too short
     # "the decision" points back at a sentence the student never sees: not asked
     assert not any(q.answer == "Owen Pike" for q in _who(FERRY))
@@ -94,3 +96,11 @@ def test_when_someone_spoke_is_not_part_of_their_claim() -> None:
     pike = next(q for q in _who(text) if q.answer == "Owen Pike")
     assert pike.prompt == ("Who in the article said that night sailings in winter had never "
                            "paid their way?")
+
+
+def test_a_quote_off_the_article_s_subject_is_colour_and_not_asked() -> None:
+    colour = FERRY.replace("\"It was good,\" Mr. Berg said.",
+                           "\"My grandmother baked rye bread every single morning,\" Mr. Berg "
+                           "said.")
+    assert not any("grandmother" in q.prompt for q in _who(colour))
+    assert any("Islanders who work late shifts" in q.prompt for q in _who(colour))

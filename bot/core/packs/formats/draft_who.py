@@ -12,6 +12,8 @@ subject:
 - the prompt must stand alone: the claim passes the referent checks (draft_prompt.py,
   draft_strict.py); quoted words are never rewritten, so a quote that would need a name
   supplied is not asked; a claim naming one of the people is not asked (it gives the answer);
+- a quote that shares no word with the headline or the words the article repeats is colour,
+  not a claim, and is not asked;
 - the choices are the people the article quotes, names as printed at first mention ("Prof.
   Ewan Lacey"), so the question needs three speakers at least; each person is asked once.
 """
@@ -185,6 +187,9 @@ def best_sayings(found: list[Saying], people: People, article: str, place: str |
         if shown is None:
             continue
         score = len(set(content_words(shown)) & key) + (0.5 if not saying.direct else 0.0)
+        if saying.direct and score < 1:
+            continue  # a quote sharing no word with the headline or the article's subject is
+            # colour ("You'd think nobody would sit in a hide at midnight"), not a claim
         if saying.person not in best or score > best[saying.person][0]:
             best[saying.person] = (score, saying, shown)
     ranked = sorted(best.values(), key=lambda t: -t[0])[:MAX_WHO]
