@@ -55,3 +55,13 @@ def test_no_prompt_on_the_round_3_articles_carries_a_referent_the_reviewer_flagg
         assert any(q.id.startswith("who-") for q in pack.questions)  # not only number blanks
         for question in pack.questions:
             assert not any(words in question.prompt for words in flagged), question.prompt
+
+
+def test_the_size_that_names_the_subject_is_not_blanked() -> None:
+    text = ("Harrowby Opens Its Bus Depot\n\n"
+            "The 40-bay depot, built by Kell Works for Harrowby Council, will cut hire costs "
+            "by 30% once it opens in March.\n\n"
+            "Harrowby Council spent £2.4 million on hired buses last year.\n")
+    questions = draft_article(text, "depot.txt").pack.questions
+    assert not any(q.number == 40 or q.answer == "40" for q in questions)
+    assert any(q.number == 2.4 or q.answer == "£2.4 million" for q in questions)

@@ -85,7 +85,7 @@ def colour(sentence: str, figure: Figure, *, opening: bool) -> str | None:
         return "someone's time in a post"
     if opening and figure.noun in _SPAN_NOUNS and _OPENING_SPAN.match(before):
         return "the opening sentence's scene-setting span"
-    if _SUBJECT_SIZE.match(before):
+    if _SUBJECT_SIZE.match(before) or before.strip() in ("The", "A", "An"):
         return "the size of the subject ('A batch of 300 wheels … developed mould'): the point " \
                "is what happened to it"
     if _ASIDE.search(before):
