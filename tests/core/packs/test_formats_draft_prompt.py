@@ -89,3 +89,10 @@ def test_hers_and_theirs_need_someone_before_them() -> None:
     from bot.core.packs.formats.draft_refer import dangling_pronoun
     assert dangling_pronoun("A later test gave a date consistent with hers at 95% odds.") == "hers"
     assert dangling_pronoun("Ana Ruiz said a later test matched hers.") is None
+
+
+def test_the_capital_of_a_place_is_not_the_place() -> None:
+    article = "Power comes from Port Annick, the island's capital. The island imports diesel."
+    assert settle("The island spent ___ on diesel.", article, None, article) is None
+    assert settle("The island spent ___ on diesel.", "Tarn, a small island, imports diesel.",
+                  None, "Tarn island") == "Tarn spent ___ on diesel."

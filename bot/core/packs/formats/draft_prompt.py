@@ -69,7 +69,8 @@ def _kind_names(kind: str, article: str) -> dict[str, str]:
              for m in re.finditer(rf"\bthe {name} {kind}\b", article)}
     found.update({m.group(1): m.group(1) for m in re.finditer(rf"\bthe {kind} of {name}", article)})
     found.update({m.group(1): m.group(1) for m in re.finditer(
-        rf"\b{name}, (?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{kind}\b", article)})
+        rf"\b{name}, (?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{kind}\b(?!['’]s)", article)})
+    # "Port Annick, the island's capital" names the capital, not the island
     return {n: form for n, form in found.items()
             if n.split()[0] not in ("The", "A", "An", "This", "That")}
 
