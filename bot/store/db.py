@@ -36,6 +36,7 @@ from bot.store.card_queries import CardQueries
 from bot.store.checkpoint import Checkpointer
 from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
 from bot.store.learner_data import LearnerData
+from bot.store.live_queries import LiveQueries
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 from bot.store.report_queries import ReportQueries
@@ -46,10 +47,10 @@ MEMORY = ":memory:"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
+class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData, LiveQueries):
     """The database handle the service uses; its SQL lives in the query mixins (Queries, and
-    ReportQueries, SeasonQueries, CardQueries and LearnerData for reports and re-scoring, seasons,
-    review cards, one learner's data)."""
+    ReportQueries, SeasonQueries, CardQueries, LearnerData and LiveQueries for reports and
+    re-scoring, seasons, review cards, one learner's data, live answers before their reveal)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.path = path

@@ -371,3 +371,27 @@ def m_class11_ranked_board_totals(db: Database) -> None:
         season = next(iter(db.query(
             "SELECT MAX(number) AS n FROM seasons WHERE guild_id = ?", [guild_id])))["n"] or 1
         rebuild_totals(db, "guild_id = ?", [guild_id], season=int(season))
+
+
+@migrations()
+def m_answer9_live_answers(db: Database) -> None:
+    """Live answers waiting for their reveal, one row each (bot.store.live_queries), instead of
+    a rewrite of the whole session JSON per answer. Answers already pending in a session's JSON
+    stay there and are still read; nothing is moved or dropped."""
+    db.executescript(
+        """
+        CREATE TABLE live_answers (
+            session_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            guild_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            response TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            matched TEXT,
+            answered_at REAL NOT NULL,
+            PRIMARY KEY (session_id, position, user_id)
+        );
+        """
+    )
