@@ -6,20 +6,25 @@ that line does the copy itself: over a big database that commit took 7-16 ms ins
 once every ~30 answers, and it was the whole p99 of the answer path (quizbot bench).
 
 So a file Store turns automatic checkpoints off on its connections (`wal_autocheckpoint=0`) and
-this thread runs PASSIVE checkpoints on a connection of its own: woken after commits, it reads how
-many frames wait to be copied (the wal-index header in the `-shm` file, a documented layout:
-sqlite.org/walformat.html) and copies them once WAL_PAGES wait. PASSIVE never waits for readers
-or writers (sqlite3 releases the GIL while it runs), so answers go on meanwhile; frames a reader
-still needs stay for the next round, as with the automatic checkpoint. Durability is unchanged: a
-committed transaction is in the WAL before its commit returns; a checkpoint only moves it.
+this thread runs PASSIVE checkpoints on a connection of its own: every ROUND_COMMITS commits, and
+when writes pause for IDLE_S. PASSIVE never waits for readers or writers (sqlite3 releases the GIL
+while it runs), so answers go on meanwhile; frames a reader still needs stay for the next round,
+as with the automatic checkpoint. Durability is unchanged: a committed transaction is in the WAL
+before its commit returns; a checkpoint only moves it.
 
 Starting over: SQLite reuses the WAL from its start only when a write transaction begins with
 every frame copied, and that commit syncs the new WAL header (~4 ms here). On a busy bot answers
-commit while a round runs, so the thread repeats the round (each copies what came in during the
-last) until little is left; then the next writer copies that little itself (`finish_round`:
-one PASSIVE checkpoint of a few dozen frames under the process's write lock) and begins, and the
-WAL starts over. With WAL_PAGES at 10,000 that cost lands in about one answer in 300 (a 40 MB WAL
-at most, where SQLite's default keeps 4 MB), below the answer path's p99.
+commit while a round runs, so a round repeats until one finds nothing new came in during the one
+before (that one copied everything and had SQLite sync the database); then the next writer copies
+the little committed since itself (`finish_round`: one PASSIVE checkpoint under the process's
+write lock) and begins, and the WAL starts over. At ROUND_COMMITS = 256 that lands in about one
+answer in 250, below the answer path's p99; the WAL holds ~30 MB at most where SQLite's default
+keeps 4 MB.
+
+Why no file of SQLite's is opened here: POSIX drops every lock a process holds on a file when
+the process closes any descriptor of that file, so peeking at the `-shm` or the database would
+silently release SQLite's own locks (a bench run died of SIGBUS when another process then reset
+the shared memory). Only SQLite's API is used.
 
 The thread starts with the first commit and holds only a weak reference to its owner, so a Store
 that is dropped without close() does not keep a thread and a connection alive forever.
@@ -28,24 +33,17 @@ that is dropped without close() does not keep a thread and a connection alive fo
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import struct
 import threading
+import time
 import weakref
 
 log = logging.getLogger(__name__)
 
-WAL_PAGES = 10_000  # frames waiting before a round (SQLite's own default is 1,000: module doc)
-FEW_FRAMES = 64  # a round that found no more than this added since the last one is the last
-NUDGE_EVERY = 16  # commits between two looks at the WAL (an answer writes ~30 pages)
-IDLE_WAKE_S = 2.0  # also look now and then: writes outside atomic() never call committed()
-ROUND_GAP_S = 0.05  # between two rounds of work: a busy bot's commits are copied in batches
-CATCH_UP_GAP_S = 0.002  # between the rounds that copy what came in during the one before
-# The wal-index header (walformat.html, native byte order): mxFrame, the last valid frame, at
-# byte 16; nBackfill, the frames already copied back, at byte 96 (the checkpoint info).
-_MX_FRAME = struct.Struct("=I")
-_HEADER_BYTES = 100
+ROUND_COMMITS = 256  # commits between two rounds (an answer writes ~30 pages)
+IDLE_S = 1.0  # no commit for this long: a round for what came in since (and for plain writes)
+MAX_PASSES = 8  # passes of one round before it waits RETRY_S (a reader holds old frames)
+RETRY_S = 0.05
 
 
 class Checkpointer:
@@ -53,43 +51,56 @@ class Checkpointer:
 
     def __init__(self, path: str, timeout_s: float) -> None:
         self.path = path
-        self._shm = f"{path}-shm"
         self._timeout_s = timeout_s
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._start_lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self.checkpoints = 0  # completed rounds, for tests and the bench
-        self._round_ran = False  # a round ended: the next writer finishes it (module doc)
-        self._catching_up = False  # answers came in during the last round: copy again soon
-        self._commits = 0  # since the last nudge
+        self.rounds = 0  # finished rounds, for tests and the bench
+        self._commits = 0  # since the last round was asked for
+        self._last_commit = 0.0
+        self._due = False  # a round was asked for
+        self._round_ran = False  # a round finished: the next writer starts the WAL over
 
     def committed(self) -> None:
-        """A write transaction committed (the caller holds the write lock): every NUDGE_EVERY
-        commits, wake the thread to look at the WAL (starting it the first time). Not on each
-        one: waking a thread makes it take the GIL from the writer, 0.2 ms per answer."""
+        """A write transaction committed (the caller holds the write lock). Cheap: a count and
+        a clock read; the thread is woken only every ROUND_COMMITS commits (waking a thread
+        makes it take the GIL from the writer)."""
         self._commits += 1
-        if self._commits < NUDGE_EVERY and self._thread is not None:
-            return
-        self._commits = 0
+        self._last_commit = time.monotonic()
         if self._thread is None:
             self._start()
-        self._wake.set()
+        if self._commits >= ROUND_COMMITS:
+            self._commits = 0
+            self._due = True
+            self._wake.set()
 
     def finish_round(self, conn: sqlite3.Connection) -> None:
         """Called by a writer, under the write lock, before it begins: after a round, copy what
-        was committed during it, so this transaction can start the WAL over."""
+        was committed since, so this transaction starts the WAL over (module doc)."""
         if not self._round_ran:
             return
         self._round_ran = False
-        if self.waiting_frames() > 2 * FEW_FRAMES:  # more came in: the thread copies it first
-            self._catching_up = True
-            self._wake.set()
-            return
         try:
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        except sqlite3.Error as err:  # busy: the thread's next round tries again
+        except sqlite3.Error as err:  # busy: the next round tries again
             log.debug("finishing the checkpoint of %s skipped: %s", self.path, err)
+
+    def run_round(self, conn: sqlite3.Connection) -> bool:
+        """PASSIVE passes until one finds that nothing came in during the pass before it;
+        True when the round finished (then the next writer starts the WAL over)."""
+        self._due = False
+        before = None
+        for _ in range(MAX_PASSES):
+            busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            if busy or frames < 0:  # another checkpoint runs, or not in WAL mode
+                return False
+            if frames == before and copied == frames:
+                self.rounds += 1
+                self._round_ran = frames > 0
+                return True
+            before = frames
+        return False
 
     def _start(self) -> None:
         with self._start_lock:
@@ -107,56 +118,15 @@ class Checkpointer:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5)
 
-    def waiting_frames(self) -> int:
-        """Frames in the WAL not yet copied back (0 when the -shm file cannot be read). Read
-        without SQLite's lock, so a torn value is possible: it only decides when to look."""
-        try:
-            with open(self._shm, "rb") as handle:
-                header = handle.read(_HEADER_BYTES)
-        except OSError:
-            return 0
-        if len(header) < _HEADER_BYTES:
-            return 0
-        (last,) = _MX_FRAME.unpack_from(header, 16)
-        (copied,) = _MX_FRAME.unpack_from(header, 96)
-        return max(last - copied, 0)
-
-    def checkpoint_if_due(self, conn: sqlite3.Connection) -> bool:
-        """One PASSIVE round when WAL_PAGES frames wait or a round is catching up; True if it
-        ran. The round that leaves at most FEW_FRAMES behind hands over to the next writer."""
-        waiting = self.waiting_frames()
-        if not self._catching_up and waiting < WAL_PAGES:
-            return False
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-        self.checkpoints += 1
-        left = self.waiting_frames()
-        # A reader holding old frames stops the copy short: no progress, no hurry.
-        self._catching_up = FEW_FRAMES < left < waiting
-        if left <= FEW_FRAMES:
-            self._flush()
-            self._round_ran = True
-        return True
-
-    def _flush(self) -> None:
-        """Write the copied pages and the WAL to disk here, before the writer's last step: SQLite
-        syncs the database only after a checkpoint that copied every frame, so the writer's
-        small one would otherwise wait for all of this round's pages (255 ms seen)."""
-        for name in (self.path, f"{self.path}-wal"):
-            try:
-                fd = os.open(name, os.O_RDONLY)
-            except OSError:
-                continue
-            try:
-                os.fsync(fd)
-            except OSError:
-                pass  # the writer's own checkpoint syncs and reports
-            finally:
-                os.close(fd)
+    def _wants_round(self) -> bool:
+        """Asked for, or writes paused with commits (or plain writes) not yet looked at."""
+        return self._due or (self._last_commit > 0
+                             and time.monotonic() - self._last_commit >= IDLE_S)
 
 
 def _run(ref: weakref.ref[Checkpointer]) -> None:
-    """The thread's loop: wait for a nudge (or IDLE_WAKE_S), checkpoint if due, until stopped or
-    the owner is gone."""
+    """The thread's loop: wait for a nudge (or IDLE_S), run a round when one is wanted, until
+    stopped or the owner is gone."""
     owner = ref()
     if owner is None:
         return
@@ -169,22 +139,26 @@ def _run(ref: weakref.ref[Checkpointer]) -> None:
     del owner  # only the weak reference between rounds
     try:
         while not stop.is_set():
-            wake.wait(IDLE_WAKE_S)
+            wake.wait(IDLE_S)
             wake.clear()
             owner = ref()
             if owner is None or stop.is_set():
                 return
-            try:
-                ran = owner.checkpoint_if_due(conn)
-                catching_up = owner._catching_up
-            except sqlite3.Error as err:  # busy, full disk: the next round tries again
-                log.debug("checkpoint of %s skipped: %s", owner.path, err)
-                ran, catching_up = True, False
+            finished = True
+            if owner._wants_round():
+                idle = not owner._due
+                try:
+                    finished = owner.run_round(conn)
+                except sqlite3.Error as err:  # busy, full disk: the next round tries again
+                    log.debug("checkpoint of %s skipped: %s", owner.path, err)
+                    finished = False
+                if idle and finished:
+                    owner._last_commit = 0.0  # looked at: wait for the next commit
+                elif not finished:
+                    owner._due = True
             del owner
-            if catching_up:
-                stop.wait(CATCH_UP_GAP_S)
+            if not finished:
+                stop.wait(RETRY_S)
                 wake.set()
-            elif ran:
-                stop.wait(ROUND_GAP_S)
     finally:
         conn.close()
