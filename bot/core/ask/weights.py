@@ -15,6 +15,7 @@ from bot.core.ask.lexicon import EVERYDAY_FACTOR
 class Tuning:
     """The matcher's knobs, calibrated on tests/data/ask_dev.yaml (see the test and the report)."""
 
+    ratio_share: bool = True  # "what percentage" is answered by "one in six" (kinds.states_share)
     unknown_weight: float = 6.0  # idf given to a content word no pack contains
     foreign_weight: float = 9.0  # … and to one only *another* pack contains: its subject
     common_unknown: float = 1.0  # … unless it is everyday English ("dangerous", "reveal")

@@ -66,8 +66,10 @@ def test_amounts_keep_unit_and_scale_and_each_fact_is_asked_once() -> None:
 def test_names_are_never_blanked_and_choices_draw_distractors_of_the_same_kind() -> None:
     questions = draft().questions
     assert all(q.type in (QuestionType.NUMBER, QuestionType.CHOICE) for q in questions)
-    assert any("Dr. Felix Marr" in q.prompt for q in questions)  # kept as context, not a blank
+    assert not any("Felix" in (q.answer or "") for q in questions)  # names are context, not blanks
+    assert all("Dr. Felix Marr" in q.prompt for q in questions if "seed library" in q.prompt)
     choices = [q for q in questions if q.type is QuestionType.CHOICE]
     assert choices and all(len(q.choices) == 4 and q.answer in q.choices for q in choices)
     dollars = [q for q in choices if q.answer and q.answer.startswith("$")]
-    assert all(all(c.startswith("$") for c in q.choices) for q in dollars)  # same kind
+    assert all(all(c.startswith("$") and c.endswith(q.answer.split()[-1]) for c in q.choices)
+               for q in dollars)  # same kind: unit and scale

@@ -3,6 +3,8 @@ ferries, orchestras, bakeries, lighthouses, allotments…), none taken from a re
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core.errors import PackError
@@ -17,7 +19,13 @@ def asked(text: str) -> list[Question]:
 
 
 def values(text: str) -> list[float | str | None]:
-    return [q.number if q.type is QuestionType.NUMBER else q.answer for q in asked(text)]
+    return [q.number if q.type is QuestionType.NUMBER else _value(q.answer) for q in asked(text)]
+
+
+def _value(answer: str | None) -> float | str | None:
+    """A choice question's answer as the number it writes ("410,000 tons" → 410000.0)."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", answer or "")
+    return float(match.group().replace(",", "")) if match else answer
 
 
 def test_a_definite_noun_phrase_the_article_never_introduced_is_a_lost_referent() -> None:
@@ -126,8 +134,8 @@ def test_an_example_in_passing_and_a_start_the_percent_change_gives_are_not_blan
 
 
 def test_exact_figures_are_judged_exactly_and_only_rounded_ones_get_a_tolerance() -> None:
-    exact, rough = asked("Volunteers planted 2,314 oak saplings along the valley floor.\n\n"
-                         "Rangers counted about 480 red squirrels in the woods this spring.\n")
+    (exact,) = asked("Volunteers planted 2,314 oak saplings along the valley floor.\n")
+    (rough,) = asked("Rangers counted about 480 red squirrels in the woods this spring.\n")
     assert (exact.number, exact.tolerance) == (2314.0, 0.0)
     assert (rough.number, rough.tolerance) == (480.0, 0.05)
 
@@ -142,5 +150,8 @@ def test_explanations_quote_the_passage_and_opinion_prompts_name_whose_claim() -
     assert question.prompt.startswith("According to the author, Lena Sato, fill in the blank: ")
     assert question.explanation == (
         "The article says in paragraph 1: “The museum welcomed 410,000 visitors last year. "
-        "That figure has not been audited.” This is the author's claim, not a settled fact.")
+        "That figure has not been audited.”")  # a count the author reports is no claim
+    (forecast,) = asked(article.replace("The museum welcomed 410,000 visitors last year",
+                                        "Charging would cost the town 410,000 visitors a year"))
+    assert forecast.explanation.endswith("This is the author's claim, not a settled fact.")
     assert "check and rewrite" not in question.explanation

@@ -202,6 +202,19 @@ def kinds_in(sentence: str) -> frozenset[Kind]:
     return frozenset(kinds)
 
 
+# A share written as a ratio or a fraction ("one in six", "two out of five", "half", "a third",
+# "three quarters"): what "what percentage of…" asks, in the words a writer often uses instead.
+_SMALL = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+_SHARE = re.compile(rf"\b(?:{_SMALL})\s+(?:in|out of)\s+(?:every\s+)?(?:{_SMALL}|hundred)\b"
+                    r"|\bhalf\b|\b(?:a|one|two|three|four|five)[\s-]+(?:thirds?|quarters?|fifths?"
+                    r"|sixths?|sevenths?|eighths?|ninths?|tenths?)\b", re.I)
+
+
+def states_share(sentence: str) -> bool:
+    """A share stated as a ratio or a fraction rather than a percentage."""
+    return bool(_SHARE.search(sentence))
+
+
 _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b")
 _SPAN = re.compile(rf"\b(?:\d[\d.,]*|{_NUMBER_WORDS}|a|an)(?:\s+(?:to|or|and)\s+\d[\d.,]*)?"
                    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"

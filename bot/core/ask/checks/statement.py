@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.core.ask.analyzer import canonical, count_focus, normalize
-from bot.core.ask.checks.kinds import KIND_WORDS, Kind, quantity_positions, separated_numbers
+from bot.core.ask.checks.kinds import (
+    KIND_WORDS,
+    Kind,
+    quantity_positions,
+    separated_numbers,
+    states_share,
+)
 from bot.core.ask.prior import prior
 
 # A capitalised word that is not the first of its sentence, or an acronym anywhere.
@@ -176,8 +182,10 @@ class AnswerCheck:
             if many and kind is Kind.QUANTITY and not quantity_positions(
                     [word for word, _ in tokens], True, separated):
                 continue  # "how many": a year or a share is no count
-            if share_asked and not {"%", "percent"} & {word for word, _ in tokens}:
-                continue  # "by what percent": a sentence with only years or counts
+            if share_asked and not {"%", "percent"} & {word for word, _ in tokens} and not (
+                    tune.ratio_share and states_share(sentence)):
+                continue  # "by what percent": a sentence with only years or counts, not a
+                # share in words ("one in six", "a third": the same answer)
             found = {term for _, term in tokens}
 
             def stated(t: str, found: set[str] = found) -> float:

@@ -16,22 +16,26 @@ marks for what needs judgment in draft_notes.py. Here:
   author's own arithmetic ("Subtract one from the other…"); trivia (the day of a date, ages,
   distances that locate, membership counts) is never blanked; of two questions where one
   prompt prints the other's answer, only the more important is kept;
-- every second fact becomes a `choice` question when the article has three other figures of
-  the same kind (unit and scale, or the same thing counted), within ten times its size and not
-  printed in the prompt;
-- the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”");
-  in a piece that argues, it names whose claim it is ("According to the author, NAME, …");
+- only the most central facts are kept (draft_rank.py: headline, lede and repeated words,
+  comparisons, money and shares; at most ten): a weak question costs more than none;
+- "the trust" is printed as the full name the article gave it ("the Orran Wildlife Trust");
+- every second fact becomes a `choice` question with distractors made from the answer itself
+  (draft_choice.py: same unit and scale, 15 % apart, never a figure the article prints);
+- the prompt quotes the sentence with its blank ("Fill in the blank from the article: “…”"; a
+  choice asks "In the article, which amount completes the sentence?"); in a piece that argues
+  it names whose claim it is ("According to the author, NAME, …") unless the sentence names
+  its own source ("the council's figures show");
 - the thesis, counter-argument, concession and caveats are listed as `# review:` notes;
 - one explainer stub per paragraph (its heading or first words, its first sentence);
 - every question: difficulty 1, tag `figure`, an explanation quoting the passage and naming
   its paragraph (with the next sentence when it qualifies the figure: "That figure is not
-  verified…"), a verbatim quote of at most 25 words; a tolerance of 5 % only for a figure
-  the article rounds ("about", "roughly"), exact otherwise.
+  verified…", or gives the reason or contrast: "But…", "Because…"), "the author's claim" only
+  on an opinion piece's forecasts and judgements, a verbatim quote of at most 25 words; a
+  tolerance of 5 % only for a figure the article rounds ("about", "roughly"), exact otherwise.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
@@ -40,6 +44,7 @@ from bot.core.errors import PackError
 from bot.core.models import Explainer, Pack, Question, QuestionType
 from bot.core.packs.dump import dump_pack
 from bot.core.packs.formats.common import Collector, Found, IdMaker, Meta, decode_text, finish
+from bot.core.packs.formats.draft_choice import distractors
 from bot.core.packs.formats.draft_notes import (
     argument_notes,
     check_notes,
@@ -54,10 +59,11 @@ from bot.core.packs.formats.draft_pick import (
     scaled,
     word_numbers,
 )
+from bot.core.packs.formats.draft_rank import Centrality, best_few
+from bot.core.packs.formats.draft_refer import with_full_names
 from bot.core.packs.formats.draft_strict import (
     Amount,
     author_arithmetic,
-    importance,
     lost_referent,
     without_giveaways,
 )
@@ -77,12 +83,23 @@ MAX_QUOTE_WORDS = 25
 MAX_QUESTIONS = 40
 MAX_PER_PARAGRAPH = 3
 MAX_PROMPT_WORDS = 75  # a context sentence longer than this buries the blank
+CONTEXT_COST = 2.0  # a prompt that needs the sentence before is longer and prints more figures
 MIN_WORDS = 5  # "The original estimate was £310,000." is a whole fact
-DISTRACTORS = 3
-MAX_SIZE_RATIO = 10.0  # a distractor ten times larger or smaller is absurd on its face
 _SHORT_LIMIT = 300
 _LEAD = "Fill in the blank from the article: "
 _OPENING_AND = re.compile(r"^(?:But|And|Yet|So|Still|Also),?\s+")
+_REASON = re.compile(r"^(?:But|However|Yet|Because|So|That is why|This is why|As a result|"
+                     r"Even so|Still|Despite|Although|Instead|That|This|Those)\b")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b|(?<!\bwas )(?<!\bis )(?<!\bwere )"
+                         r"(?<!\bare )(?<!\bbeen )(?<!\bbe )\b(?:argues|argued|estimates|"
+                         r"estimated|expects|expected|predicts|predicted|claims|claimed|"
+                         r"believes|believed|reported|found|plans|planned|admits|admitted|"
+                         r"wants|hopes|shows?|showed|confirmed|attributes)\b", re.IGNORECASE)
+# a source named doing the saying ("the council's figures show", "Ambrose estimates"); a passive
+# ("was expected to bring", "has been told") names nobody
+_JUDGED = re.compile(r"\b(?:would|could|might|may|should|must|will|likely|probably|almost "
+                     r"certainly|estimated|expected|projected|predicted|assumes?|I|we|our|"
+                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement
 
 
 @dataclass(frozen=True)
@@ -93,6 +110,8 @@ class _Fact:
     context: str | None  # the sentence before, when this one points back at it
     checks: tuple[str, ...] = ()
     after: str | None = None  # the sentence after, when it qualifies this one ("That figure…")
+    earlier: str = ""  # the article before the sentence: full names for "the trust" come from it
+    attributed: bool = False  # the sentence names its source ("Ferrante said", "the club expects")
 
 
 @dataclass(frozen=True)
@@ -166,17 +185,20 @@ def _facts(body: list[Paragraph], header: Header, *,
                             f"{paragraph.number}): ask how it is done, with every figure it "
                             f"needs in the prompt: “{_clip(sentence)}”")
                 continue
-            lost = lost_referent(sentence, f"{header.title or ''} {seen}" if seen else "")
+            lost = lost_referent(with_full_names(sentence, seen),
+                                 f"{header.title or ''} {seen}" if seen else "")
             context = before_this if lost else None
             if lost and (context is None or not_a_fact(context) or author_arithmetic(context)
-                         or lost_referent(context, seen.removesuffix(context).strip())
+                         or lost_referent(with_full_names(context, seen),
+                                          seen.removesuffix(context).strip())
                          or len(f"{context} {sentence}".split()) > MAX_PROMPT_WORDS):
                 if best_figure(sentence, "", header.title or "", used, shown):
                     held.append(f"# review: not asked (paragraph {paragraph.number}): “{lost}” "
                                 f"points outside its sentence; name it in your own question: "
                                 f"“{_clip(sentence)}”")
                 continue
-            figure = best_figure(sentence, context or "", header.title or "", used, shown)
+            figure = best_figure(sentence, context or "", header.title or "", used, shown,
+                                 opening=not seen.strip())
             if figure is None:
                 continue
             used.add(figure.key)
@@ -184,15 +206,18 @@ def _facts(body: list[Paragraph], header: Header, *,
             following = split[at + 1] if at + 1 < len(split) else None
             facts.append(_Fact(paragraph, sentence, figure, context,
                                tuple(check_notes(sentence, context, opinion)),
-                               following if following and lost_referent(following, earlier)
-                               else None))
+                               following if following and (lost_referent(following, earlier)
+                                                           or _REASON.match(following))
+                               else None, seen, bool(_ATTRIBUTED.search(sentence))))
             asked_here += 1
-    last = body[-1].number if body else 0
-    texts = [p.text for p in body]
+    central = Centrality(header.title or "", [p.text for p in body])
+    scores = {id(f): central.score(f.sentence, f.figure, f.paragraph.number)
+              - (CONTEXT_COST if f.context else 0.0) for f in facts}
     facts = without_giveaways(
         facts, value=lambda f: _amount(f.figure), printed=lambda f: _amounts(_prompt(f)),
-        rank=lambda f: importance(f.figure, f.paragraph.number, last, texts))
-    return facts[:MAX_QUESTIONS], held
+        rank=lambda f: scores[id(f)])
+    kept = best_few([(scores[id(f)], n) for n, f in enumerate(facts)])
+    return [facts[i] for i in kept][:MAX_QUESTIONS], held
 
 
 def _amount(figure: Figure) -> Amount:
@@ -211,12 +236,13 @@ def _clip(sentence: str, words: int = 30) -> str:
 
 
 def _questions(facts: list[_Fact], body: list[Paragraph],
-               lead: str) -> tuple[list[Found], dict[str, list[str]]]:
+               opinion_lead: str) -> tuple[list[Found], dict[str, list[str]]]:
     ids = IdMaker()
     pool = [f for p in body for s in sentences(p.text) for f in figures(s) if not f.is_year()]
     found: list[Found] = []
     checks: dict[str, list[str]] = {}
     for index, fact in enumerate(facts):
+        lead = _LEAD if fact.attributed else opinion_lead  # "Ferrante said…" names its source
         question = (_choice(fact, pool, ids, lead) if index % 2 else None) or \
             _open(fact, ids, lead)
         found.append(Found(fact.paragraph.line, question))
@@ -237,15 +263,18 @@ def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
     """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
     blanked = fact.sentence[:fact.figure.start] + "___" + fact.sentence[fact.figure.end:]
     if fact.context is not None:
-        return f"{lead}“{fact.context} {blanked}”"
+        return f"{lead}“{with_full_names(f'{fact.context} {blanked}', fact.earlier)}”"
+    blanked = with_full_names(blanked, fact.earlier)
     opening = _OPENING_AND.match(blanked)
     if opening:
         blanked = blanked[opening.end()].upper() + blanked[opening.end() + 1:]
     return f"{lead}“{blanked}”"
 
 
-def _common(fact: _Fact, lead: str) -> dict[str, object]:
-    return {"prompt": _prompt(fact, lead), "explanation": _explanation(fact, lead != _LEAD),
+def _common(fact: _Fact, lead: str, asked: str | None = None) -> dict[str, object]:
+    """`asked`: the choice question's own lead ("Which amount completes…"), else `lead`."""
+    return {"prompt": _prompt(fact, asked or lead),
+            "explanation": _explanation(fact, lead != _LEAD),
             "quote": _quote(fact.sentence, fact.figure.start), "tags": ("figure",)}
 
 
@@ -268,28 +297,38 @@ def _same_kind(figure: Figure, other: Figure) -> bool:
 
 
 def _choice(fact: _Fact, pool: list[Figure], ids: IdMaker, lead: str) -> Question | None:
-    """A choice question whose distractors are the article's other figures of the same kind
-    and a plausible size, none printed in the prompt; None when it has too few."""
+    """A choice question whose distractors are believable values of the answer's own kind
+    (draft_choice.py), none that the article or the prompt prints for a figure of that kind;
+    None when the answer is too small to vary."""
     figure, prompt = fact.figure, _prompt(fact, lead)
-    shown = printed(prompt)
-    value_of: dict[str, float] = {}
-    for other in pool:
-        if not _same_kind(figure, other) or other.value == figure.value or \
-                scaled(other) in shown or other.value <= 0 or figure.value <= 0 or \
-                max(other.value, figure.value) / min(other.value, figure.value) > MAX_SIZE_RATIO:
-            continue
-        value_of.setdefault(other.written, other.value)
-    values = {v: t for t, v in value_of.items()}  # one text per value
-    if len(values) < DISTRACTORS:
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+    taken = [other.value for other in pool if _same_kind(figure, other) and
+             other.value != figure.value] + [
+        v / scale.get(figure.scale or "", 1.0) for v in printed(prompt)]
+    wrong = distractors(figure, taken)
+    if wrong is None:
         return None
-    picked = sorted(values, key=lambda v: abs(math.log10(v) - math.log10(figure.value)))
     right = figure.written
-    choices = sorted([*(values[v] for v in picked[:DISTRACTORS]), right],
-                     key=lambda t: value_of.get(t, figure.value))
-    if len(set(choices)) < DISTRACTORS + 1:
-        return None
+    by_value = dict(zip(wrong, [float(w) for w in _values(wrong)], strict=True))
+    choices = sorted([*wrong, right], key=lambda t: by_value.get(t, figure.value))
     return Question(id=ids.make(f"choice {right}", 0), type=QuestionType.CHOICE,
-                    choices=tuple(choices), answer=right, **_common(fact, lead))  # type: ignore[arg-type]
+                    choices=tuple(choices), answer=right,
+                    **_common(fact, lead, _choice_lead(figure, lead)))  # type: ignore[arg-type]
+
+
+def _choice_lead(figure: Figure, lead: str) -> str:
+    """A choice asks a plain question of its own: 'Which amount completes the sentence?'."""
+    kind = "amount" if figure.unit in ("$", "€", "£") else "percentage" if figure.unit == "%" \
+        else "figure"
+    question = f"which {kind} completes the sentence? "
+    if lead == _LEAD:
+        return f"In the article, {question}"
+    return lead.removesuffix("fill in the blank: ") + question
+
+
+def _values(written: list[str]) -> list[float]:
+    return [float(re.sub(r"[^\d.]", "", re.search(r"\d[\d,]*(?:\.\d+)?", w).group()  # type: ignore[union-attr]
+                         .replace(",", ""))) for w in written]
 
 
 def _explainer(paragraph: Paragraph) -> Explainer:
@@ -305,7 +344,8 @@ def _explanation(fact: _Fact, opinion: bool) -> str:
     where = f"paragraph {fact.paragraph.number}" + (
         f" (“{fact.paragraph.heading}”)" if fact.paragraph.heading else "")
     said = " ".join(part for part in (fact.context, fact.sentence, fact.after) if part)
-    whose = " This is the author's claim, not a settled fact." if opinion else ""
+    whose = " This is the author's claim, not a settled fact." if opinion and \
+        _JUDGED.search(fact.sentence) else ""  # a budget the author reports is no claim
     return f"The article says in {where}: “{said}”{whose}"
 
 

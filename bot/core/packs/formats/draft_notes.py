@@ -109,12 +109,20 @@ def header_notes(header: Header, *, opinion: bool) -> list[str]:
     return lines
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def is_opinion(header: Header, body: list[Paragraph]) -> bool:
     """A piece that argues: by its label ("Opinion: …"), its author's role, or an author
-    who says "I believe" / "my argument" in it."""
-    return bool(header.title and _OPINION.search(header.title)
-                or header.role and _OPINION.search(header.role)
-                or any(_FIRST_PERSON_CLAIM.search(p.text) for p in body))
+    who says "I believe" / "my argument" in it. A source quoted saying "I think" makes no
+    report an opinion piece, and a newsroom byline ("Rural Affairs Correspondent") marks a
+    report unless the headline is labelled opinion."""
+    if header.title and _OPINION.search(header.title) or \
+            header.role and _OPINION.search(header.role):
+        return True
+    if header.role and _NEWSROOM.search(header.role):
+        return False
+    return any(_FIRST_PERSON_CLAIM.search(_QUOTED.sub("", p.text)) for p in body)
 
 
 def check_notes(sentence: str, context: str | None, opinion: bool) -> list[str]:

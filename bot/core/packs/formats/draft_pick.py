@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.core.packs.formats.draft_rank import colour
 from bot.core.packs.formats.draft_strict import trivia
 from bot.core.packs.formats.draft_text import Figure, counted, figures
 
@@ -41,8 +42,8 @@ _WORD_NUMBER = re.compile(r"\b(?:(" + "|".join(_TENS) + r")[- ](" + "|".join(_ON
                           re.IGNORECASE)  # not "one": "one of them", "no one" count nothing
 _FRACTION = re.compile(r"\b(" + "|".join(_FRACTIONS) + r")s?\b", re.IGNORECASE)
 
-_COMPARE = r"(?:[a-z]+er than|less than|over|under|above|below|at least|at most|up to|exceeding|" \
-           r"beyond)"  # "fewer than", "shallower than", "older than"
+_COMPARE = r"(?:[a-z]+er than|less than|more than|over|under|above|below|at least|at most|up to|" \
+           r"exceeding|beyond)"  # "fewer than", "shallower than", "older than"
 _LINKING_VERBS = frozenset(_list("is was has does costs says means gets makes takes needs "
                                  "remains stays runs pays earns lasts weighs"))
 _THRESHOLD = re.compile(rf"\b(?P<word>[A-Za-z]+)\s+{_COMPARE}\s+(?:the\s+)?(?:[$€£]\s*)?$",
@@ -116,9 +117,10 @@ def printed(text: str) -> set[float]:
 
 def in_headline(figure: Figure, headline: str) -> bool:
     """'Forty-Seven Miles of Ambition' gives away '47 miles' (same value, same thing counted)."""
-    shown = [(scaled(f), f.noun) for f in figures(headline)] + word_numbers(headline)
-    return any(value == scaled(figure) and (not noun or noun == figure.noun)
-               for value, noun in shown)
+    lowered = headline.lower()  # title case: "Borrow £74 Million" is no code like "Route 7"
+    shown = [(scaled(f), f.noun) for f in figures(lowered)] + word_numbers(headline)
+    return any(value == scaled(figure) and (not noun or noun == figure.noun or bool(figure.unit))
+               for value, noun in shown)  # "£74 Million for…" is "£74 million so that…"
 
 
 def computable(target: Figure, others: list[tuple[float, str]]) -> bool:
@@ -207,14 +209,19 @@ def condition(sentence: str, figure: Figure) -> str | None:
 
 def best_figure(sentence: str, context: str, headline: str,
                 used: set[tuple[float, str | None, str | None]],
-                shown: list[Figure]) -> Figure | None:
-    """The sentence's first figure that is the finding itself and not given away; None if none."""
+                shown: list[Figure], *, opening: bool = False) -> Figure | None:
+    """The sentence's first figure that is the finding itself and not given away; None if none.
+    Money, shares and scaled amounts come before bare counts ("took 22 months and cost £3.8
+    million": the cost is the finding). `opening`: the sentence opens the article."""
     found = figures(sentence)
+    if any((f.unit or f.scale) and in_headline(f, headline) for f in found):
+        return None  # the headline's own amount: the sentence restates it, its rest is scene
+    ordered = sorted(found, key=lambda f: not (f.unit or f.scale))
     for allow_opening in (False, True):  # an opening "When …," clause only if nothing else
-        for figure in found:
+        for figure in ordered:
             reason = condition(sentence, figure) or _target(sentence, figure, found)
             if figure.is_year() or figure.key in used or in_range(sentence, figure) or \
-                    trivia(sentence, figure) or \
+                    trivia(sentence, figure) or colour(sentence, figure, opening=opening) or \
                     (reason and not (allow_opening and reason == "scene-setting")) or \
                     _restates(figure, shown):
                 continue
@@ -241,7 +248,19 @@ def _target(sentence: str, figure: Figure, found: list[Figure]) -> str | None:
 
 def _restates(figure: Figure, shown: list[Figure]) -> bool:
     """A figure an earlier question already printed: the same value ('77 percent' again), or
-    the article's rounded recap of it ('nearly 20,000 people' after '19,600')."""
+    the article's rounded recap of it ('nearly 20,000 people' after '19,600'; 'another £3
+    million' after '£3.1 million': a rounder figure of the same unit equal to it rounded)."""
     return any(f.unit == figure.unit and not f.is_year() and scaled(f) and (
         scaled(f) == scaled(figure) or (f.rough or figure.rough) and
-        abs(scaled(f) - scaled(figure)) <= 0.025 * abs(scaled(f))) for f in shown)
+        abs(scaled(f) - scaled(figure)) <= 0.025 * abs(scaled(f)) or
+        _rounder(figure, f)) for f in shown)
+
+
+def _rounder(figure: Figure, earlier: Figure) -> bool:
+    """'£3 million' after '£3.1 million': fewer digits, and the earlier one rounded to them."""
+    def digits(f: Figure) -> int:
+        return len(re.sub(r"\D", "", f"{f.value:g}").strip("0")) or 1
+    if not (figure.unit or figure.scale) or figure.scale != earlier.scale or \
+            digits(figure) >= digits(earlier):
+        return False
+    return float(f"{earlier.value:.{digits(figure)}g}") == figure.value

@@ -14,17 +14,17 @@ article structure rather than of any one subject:
 - an author's own arithmetic ("Subtract one from the other and…"): a cloze of it cannot be
   done from the prompt, so it becomes a review note instead;
 - one question giving away another: of two questions where one prompt prints the other's
-  answer, only the more important survives (figures the article repeats, or states in its
-  lead or closing paragraph, are the important ones).
+  answer, only the more central survives (draft_rank.py says which).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TypeVar
 
-from bot.core.packs.formats.draft_text import MONTH_NAME, Figure, figures
+from bot.core.packs.formats.draft_refer import dangling_pronoun
+from bot.core.packs.formats.draft_text import MONTH_NAME, Figure
 
 
 def _words(text: str) -> frozenset[str]:
@@ -40,17 +40,17 @@ _CONNECTIVES = re.compile(r"^(?:But|And|Yet|So|Still|Also|Meanwhile|However|Inst
 _LEANING_PHRASES = re.compile(
     r"\bsince then\b|\bthe remaining\b|\b(?:one|two|some|many|most|all|"
     r"each|none|both) of (?:them|these|those)\b|\bone from the other\b|\bthe other\b|"
-    r"\bthe same\s+[a-z]+\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|\bthe latter\b|"
-    r"\bthe former\b|"
+    r"\bthe same\s+[a-z]+\b|\banother\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|"
+    r"\bthe (?:latter|former)\b(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had|would|will|can|"
+    r"could|also)\b)|"
     r"\b(?:this|that) (?:figure|number|sum|amount|difference|gap|shift|trend|change|plan|"
-    r"scheme|proposal|increase|drop|period|decision)\b|\bthe (?:difference|gap|shift|trend|"
+    r"scheme|proposal|increase|drop|period|decision|margin|building|project|money|cost|rate|"
+    r"vote|deal|loan|site|report|study|level|price|policy|total|levy|fee|grant|target|"
+    r"estimate|bill|budget|programme|program|rise|fall|loss|saving|result)\b|"
+    r"(?<=\s)this\b(?!\s+(?:year|week|month|spring|summer|autumn|fall|winter|season|morning|"
+    r"evening|weekend|quarter|decade|century|time)\b)|\bthe (?:difference|gap|shift|trend|"
     r"figure|remainder|route|line|change|pattern|plan|scheme|amendment|motion|proposal|effect|"
-    r"increase|drop|period)\b(?! of)|,? that (?:is|was|means|comes to)\b", re.IGNORECASE)
-_EARLY_PRONOUN = re.compile(r"^(?:\S+\s+){0,2}?(?:it|its|they|them|their|he|him|his|she|her)\b",
-                            re.IGNORECASE)  # "Merging it with…", "In its first year…"
-_OPENING_PRONOUN = re.compile(r"^(?:Over|In|After|Since|During|Within|For|Under|At|By|Before|"
-                              r"Until|With)\b[^,]*?\b(?P<pronoun>its|their|his|her|it|they|them)"
-                              r"\b[^,]*,")  # "Over the two years since its switch, …"
+    r"increase|drop|period)\b(?! of)|, that (?:is|was|means|comes to)\b", re.IGNORECASE)
 _POSTMODIFIERS = _words("of across among in at from for between on")
 _CONTRASTIVE = _words("current proposed original remaining other same former latter previous")
 _SETTING = _words("city town village county state country region district province council "
@@ -90,17 +90,12 @@ def lost_referent(sentence: str, earlier: str) -> str | None:
         return None
     first = words[0].strip("“\"'(,").lower()
     second = words[1].strip(",;:").lower() if len(words) > 1 else ""
-    opening = _OPENING_PRONOUN.match(" ".join(words))
-    if opening:
-        return opening["pronoun"]
-    early = _EARLY_PRONOUN.match(" ".join(words))
-    if early and first not in _PRONOUN_OPENINGS:
-        return early.group().split()[-1]
     if first in _PRONOUN_OPENINGS:
         if first in ("this", "that") and second in _TIME_WORDS:
             return None  # "This year…", "That spring…" date the sentence, they point nowhere
         return words[0].strip(",")
-    if first == "the" and earlier.strip() and second and second[0].islower() and second.isalpha():
+    written = words[1].strip(",;:") if len(words) > 1 else ""
+    if first == "the" and earlier.strip() and written[:1].islower() and second.isalpha():
         third = words[2].strip(",;:.").lower() if len(words) > 2 else ""
         head = third if second in _ADJECTIVES and third.isalpha() else second
         if second in _CONTRASTIVE:
@@ -113,7 +108,7 @@ def lost_referent(sentence: str, earlier: str) -> str | None:
         if head not in _SETTING and not re.search(rf"\b{re.escape(head)}", earlier,
                                                   re.IGNORECASE):
             return f"The {second}" + (f" {third}" if head == third else "")
-    return None
+    return dangling_pronoun(" ".join(words))
 
 
 def trivia(sentence: str, figure: Figure) -> str | None:
@@ -146,20 +141,12 @@ def author_arithmetic(sentence: str) -> bool:
     return bool(_ARITHMETIC.search(sentence))
 
 
-def importance(figure: Figure, paragraph: int, last: int, body: Sequence[str]) -> int:
-    """How central a figure is: stated more than once, or in the lead or closing paragraph."""
-    times = sum(1 for text in body for f in figures(text)
-                if (f.value, f.unit, f.scale) == figure.key)
-    return (times - 1) * 2 + (1 if paragraph in (1, 2, last) else 0) + (
-        1 if figure.unit or figure.scale else 0)
-
-
 T = TypeVar("T")
 Amount = tuple[float, str | None, str]  # scaled value, unit, what it counts ("" if unknown)
 
 
 def without_giveaways(items: list[T], value: Callable[[T], Amount],
-                      printed: Callable[[T], list[Amount]], rank: Callable[[T], int]) -> list[T]:
+                      printed: Callable[[T], list[Amount]], rank: Callable[[T], float]) -> list[T]:
     """The items, minus any whose answer another kept prompt prints or whose prompt prints a
     kept answer; the more important item of such a pair is the one kept (article order kept).
     A printed amount gives an answer away when it is the same size of the same thing: "two
