@@ -116,3 +116,49 @@ def test_pending_answers_an_older_quizbot_kept_in_the_json_still_count(service):
     service.quizzes.submit_live_answer(PLAYERS[0], view.session_id, view.question_id,
                                        wrong_answer(_question(service, view)))
     assert service.quizzes.reveal(view.session_id, view.question_id).answered == 2
+
+
+def test_a_live_quiz_open_across_the_upgrade_keeps_its_pending_answers(tmp_path, clock):
+    """A database written before m_answer9_live_answers, with a live question open and one
+    answer pending in the session JSON: after the upgrade that answer still counts once, and new
+    answers go to the new table."""
+    from sample_pack import make_pack
+    from sqlite_utils import Database
+
+    from bot.core.packs.library import PackLibrary
+    from bot.core.play.session import QuizSession
+    from bot.store.db import Store
+    from bot.store.migrations import migrations
+
+    pack = make_pack()
+    path = tmp_path / "old.sqlite3"
+    old = Database(path)
+    migrations.apply(old, stop_before="m_answer9_live_answers")
+    session = QuizSession.create(session_id="s1", pack=pack, guild_id="g1", starter_id="host",
+                                 mode=Mode.LIVE, count=2, seed=4, now=clock(), channel_id="c1",
+                                 time_limit=20.0)
+    question = pack.question(session.current_id)
+    assert session.submit_live(question, "old", "Old", wrong_answer(question), clock())
+    old.execute("INSERT INTO guilds (id, created_at) VALUES ('g1', 0)")
+    for user, name in (("host", "Host"), ("old", "Old")):
+        old.execute("INSERT INTO learners VALUES ('g1', ?, ?, 0)", [user, name])
+    old.execute("INSERT INTO packs VALUES (?, ?, NULL, 0, 0)", [pack.id, pack.title])
+    old.execute("INSERT INTO sessions (id, guild_id, channel_id, starter_id, pack_id, mode, "
+                "status, state, created_at, updated_at) VALUES ('s1', 'g1', 'c1', 'host', ?, "
+                "'live', 'open', ?, 0, 0)", [pack.id, session.to_json()])
+    old.conn.commit()
+    old.close()
+
+    library = PackLibrary(None)
+    library.add(pack)
+    upgraded = Store.open(path)
+    assert "live_answers" in upgraded.db.table_names()
+    service = QuizService(upgraded, library, clock=clock, live_seconds=20)
+    assert not service.quizzes.submit_live_answer(Actor("g1", "old", "Old"), "s1", question.id,
+                                                  "again").accepted
+    assert service.quizzes.submit_live_answer(PLAYERS[0], "s1", question.id,
+                                              wrong_answer(question)).accepted
+    assert len(upgraded.live_answers("s1", 0)) == 1
+    assert service.quizzes.reveal("s1", question.id).answered == 2
+    assert sorted(a["user_id"] for a in upgraded.session_attempts("s1")) == ["old", "p0"]
+    upgraded.close()
