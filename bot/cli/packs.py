@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from bot.cli import cli
+from bot.cli import LazyGroup, cli
 from bot.cli.common import (
     clean,
     db_option,
@@ -36,6 +36,8 @@ from bot.core.errors import PackError
 from bot.core.models import Pack, Question, QuestionType, letter
 from bot.core.packs.faithful_keys import amount_suggestions
 from bot.core.packs.loader import check_paths
+
+PACK_IMPORT_COMMANDS = ("import", "export", "accept", "history", "restore", "draft")
 
 if TYPE_CHECKING:
     from bot.core.service import QuizService
@@ -59,9 +61,13 @@ def _service(db: str | None, *, create: bool = False) -> Iterator[QuizService]:
         service.close()
 
 
-@cli.group("pack")
+@cli.group("pack", cls=LazyGroup)
 def pack_group() -> None:
     """Question packs: list, show, install or remove them; validate pack files."""
+
+
+# The subcommands of bot/cli/pack_import.py import every pack format: loaded when one runs.
+pack_group.lazy = {name: ("pack_import",) for name in PACK_IMPORT_COMMANDS}
 
 
 @pack_group.command("list")

@@ -79,6 +79,17 @@ class Queries(BoardQueries):
             [guild_id],
         ))
 
+    def guild_pack_listing(self, guild_id: str, compiler: str) -> list[dict[str, Any]]:
+        """guild_pack_rows plus `summary_json`, the stored summary of the pack's compiled form
+        by this compiler (NULL when there is none yet): one query, no pack JSON read."""
+        return list(self.db.query(
+            "SELECT g.pack_id, g.filename, g.content_hash, g.uploaded_by, g.uploaded_at, "
+            "c.summary_json FROM guild_packs g LEFT JOIN pack_summaries c "
+            "ON c.content_hash = g.content_hash AND c.compiler = ? "
+            "WHERE g.guild_id = ? ORDER BY g.pack_id",
+            [compiler, guild_id],
+        ))
+
     def guild_pack_content(self, guild_id: str, pack_id: str) -> str | None:
         """The stored YAML, read only when no compiled form matches this quizbot."""
         rows = list(self.db.query(
@@ -95,21 +106,29 @@ class Queries(BoardQueries):
         return rows[0]["pack_json"] if rows else None
 
     def save_compiled_pack(self, content_hash: str, compiler: str, pack_json: str,
-                           now: float) -> None:
+                           now: float, summary_json: str | None = None) -> None:
         """Keep one compiled form per content: an older compiler's copy is derived data."""
         with self.atomic():
             self.db.execute("DELETE FROM compiled_packs WHERE content_hash = ?", [content_hash])
+            self.db.execute("DELETE FROM pack_summaries WHERE content_hash = ?", [content_hash])
             self.db.execute(
                 "INSERT INTO compiled_packs (content_hash, compiler, pack_json, compiled_at) "
                 "VALUES (?, ?, ?, ?)", [content_hash, compiler, pack_json, now],
             )
+            if summary_json is not None:
+                self.save_pack_summary(content_hash, compiler, summary_json)
+
+    def save_pack_summary(self, content_hash: str, compiler: str, summary_json: str) -> None:
+        """A compiled pack's summary (also for one compiled before summaries were kept)."""
+        self.db.execute("INSERT OR REPLACE INTO pack_summaries (content_hash, compiler, "
+                        "summary_json) VALUES (?, ?, ?)", [content_hash, compiler, summary_json])
 
     def save_guild_pack(self, guild_id: str, pack_id: str, filename: str, content: str,
                         uploaded_by: str, now: float, note: str = "",
                         content_hash: str | None = None,
-                        compiled: tuple[str, str] | None = None) -> int:
+                        compiled: tuple[str, str, str | None] | None = None) -> int:
         """Install or replace one guild's pack (the caller has validated `content`), with its
-        compiled form (compiler, JSON) in the same transaction.
+        compiled form (compiler, JSON, summary JSON) in the same transaction.
 
         Every save is also a new row of guild_pack_versions; returns its version number.
         """
@@ -131,7 +150,7 @@ class Queries(BoardQueries):
                 [guild_id, pack_id, filename, content, uploaded_by, now, content_hash],
             )
             if content_hash is not None and compiled is not None:
-                self.save_compiled_pack(content_hash, compiled[0], compiled[1], now)
+                self.save_compiled_pack(content_hash, compiled[0], compiled[1], now, compiled[2])
         return version
 
     def latest_pack_version(self, guild_id: str, pack_id: str) -> int:

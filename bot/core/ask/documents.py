@@ -139,6 +139,10 @@ def trim(text: str, limit: int = MAX_ANSWER) -> str:
 
 def _sentences(field: str, text: str | None) -> list[tuple[str, str]]:
     """A field's sentences, kept whole across abbreviations ("Dr. Asquell", "2 p.m.")."""
+    if not text:
+        return []
+    if _SENTENCE.search(text) is None:  # one sentence: what the split and glue would give
+        return [(field, text)] if text.strip() else []
     return [(field, part) for part in _joined(_SENTENCE.split(text or "")) if part.strip()]
 
 
@@ -177,10 +181,9 @@ def question_doc(pack: Pack, item: Question, explained: str | None = None) -> Do
     `explained` is that explanation when the caller has it already."""
     if explained is None:
         explained = explanation_of(item)
-    texts = [("prompt", item.prompt), *_sentences("explanation", explained)]
-    texts += _sentences("quote", item.quote)
-    facts = [t for _, t in _sentences("explanation", explained)
-             + _sentences("quote", item.quote)]
+    stated = _sentences("explanation", explained) + _sentences("quote", item.quote)
+    texts = [("prompt", item.prompt), *stated]
+    facts = [t for _, t in stated]
     return _make_doc(pack, QUESTION_PREFIX + item.id, trim(item.prompt, 200),
                      trim(explained), item.quote, True, texts, texts, [item.prompt],
                      facts, item.prompt, (), [item.prompt])
@@ -234,11 +237,17 @@ def _make_doc(pack: Pack, key: str, title: str, answer: str, quote: str | None,
               full: str = "") -> Doc:
     tf: Counter[str] = Counter()
     strength: dict[str, float] = {}
-    for field, text in texts:
+    for field, text in texts:  # 300k terms at 15k entries: no call per term
         weight = FIELD_STRENGTH[field]
         for term in analyze(text):
-            tf[term] += 1
-            strength[term] = max(strength.get(term, 0.0), weight)
+            held = strength.get(term)
+            if held is None:  # first seen: both in the same order, as `tf[term] += 1` did
+                tf[term] = 1
+                strength[term] = weight
+            else:
+                tf[term] += 1
+                if weight > held:
+                    strength[term] = weight
     spec = Spec(tuple(units), tuple(phrases), tuple(facts), about, tuple(asked),
                 (title, *facts, *linked))
     return Doc(key=key, pack_id=pack.id, title=title, answer=answer, quote=quote,

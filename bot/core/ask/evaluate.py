@@ -40,7 +40,8 @@ CARTEL_ARTICLE = PROJECT_ROOT.parent / "shared" / "source" / "cartel-strikes-art
 SUBJECTS = ("urban-trees", "harbor-canal", "bus-fares")
 # Subjects with sealed sets only: their packs and questions were written blind after the last
 # round of tuning, so nobody has tuned on them at all (no development set exists).
-HELD_OUT = ("well-nitrate", "four-day-week")
+HELD_OUT = ("well-nitrate", "four-day-week",  # round 2 (2026-12-01)
+            "geothermal-island", "school-phone-ban", "church-archive-manuscript")  # round 3
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ How a question is scored, and why:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -118,20 +119,26 @@ class KnowledgeIndex:
         # more packs never changes how one pack's documents score, and a question word that only
         # another pack uses counts as unknown here ("fentanyl's chemical formula" is not about the
         # chemistry pack's "chemical formula of water"): no interference between subjects.
-        self.postings: dict[str, list[tuple[int, float]]] = {}
+        postings: dict[str, list[tuple[int, float]]] = {}
         # … and the same postings grouped by whose statistics weigh them, so a question's term
         # is weighed once per pack, not once per document.
-        self.grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
-        for position, doc in enumerate(self.docs):
-            key = doc.stats_key
+        grouped: dict[str, list[tuple[str, str, list[tuple[int, float]]]]] = {}
+        for position, doc in enumerate(self.docs):  # 300k (term, document) pairs at 15k entries
+            key, pack_id, strength = doc.stats_key, doc.pack_id, doc.strength
             for term in doc.tf:
-                entry = (position, doc.strength[term])
-                self.postings.setdefault(term, []).append(entry)
-                groups = self.grouped.setdefault(term, [])
-                if groups and groups[-1][0] == key:
+                entry = (position, strength[term])
+                found = postings.get(term)
+                if found is None:
+                    postings[term] = [entry]
+                    grouped[term] = [(key, pack_id, [entry])]
+                    continue
+                found.append(entry)
+                groups = grouped[term]
+                if groups[-1][0] == key:
                     groups[-1][2].append(entry)
                 else:
-                    groups.append((key, doc.pack_id, [entry]))
+                    groups.append((key, pack_id, [entry]))
+        self.postings, self.grouped = postings, grouped
         self._unit_totals: dict[int, tuple[float, ...]] = {}  # a document's units' weights
         self.generic = generic = {canonical(word) for word in EVERYDAY} | EVERYDAY
         self.explainers = [d for d in self.docs if not (d.is_question or d.is_article)]
@@ -146,6 +153,7 @@ class KnowledgeIndex:
         self.answers = AnswerCheck(self.vocabulary, self.tuning, self.names, RawIdf(self),
                                    self.generic, self._weight, self._unknown)
         self.details = DetailCheck(self.vocabulary, self.names)
+        self.vocabulary.prepare()  # its clipped-word table: not the cost of someone's question
 
     @property
     def tuning(self) -> Tuning:
@@ -234,23 +242,29 @@ class KnowledgeIndex:
                 per_pack[key] = weights, sum(weights.values()) + extra
             return per_pack[key]
 
-        keys = self.doc_keys
+        keys, docs, postings_of = self.doc_keys, self.docs, self.postings.get
         shared_of: dict[int, float] = {}
-        for t in sorted(query, key=lambda t: len(self.postings.get(t, ()))):
-            postings = self.postings.get(t, ())
+        shared = shared_of.get  # the loops below are most of a question's time: names bound
+        for t in sorted(query, key=lambda t: len(postings_of(t, ()))):
+            postings = postings_of(t, ())
             if shared_of and len(postings) > max(COMMON_POSTINGS, 2 * len(shared_of)):
+                weight_in: dict[str, float] = {}  # this term's weight by pack, as weighed() has it
                 for i in shared_of:
-                    if (strength := self.docs[i].strength.get(t)) is not None:
-                        shared_of[i] += weighed(keys[i])[0][t] * strength
+                    if (strength := docs[i].strength.get(t)) is not None:
+                        key = keys[i]
+                        if (weight := weight_in.get(key)) is None:
+                            weight = weight_in[key] = weighed(key)[0][t]
+                        shared_of[i] += weight * strength
                 continue
             for key, owner, members in self.grouped.get(t, ()):
                 if pack_id is not None and owner != pack_id:
                     continue
                 weight = weighed(key)[0][t]
                 for i, strength in members:
-                    shared_of[i] = shared_of.get(i, 0.0) + weight * strength
-        ranked = sorted(shared_of, key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0),
-                                                  i))[: self.tuning.shortlist]
+                    shared_of[i] = shared(i, 0.0) + weight * strength
+        ranked = heapq.nsmallest(  # = sorted(…)[:shortlist], without sorting every candidate
+            self.tuning.shortlist, shared_of,
+            key=lambda i: (-shared_of[i] / (per_pack[keys[i]][1] or 1.0), i))
         found: list[Candidate] = []
         bm25s: dict[int, float] = {}
         for i in ranked:

@@ -44,6 +44,14 @@ def to_json(pack: Pack, id_line: int = 1) -> str:
     return json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
 
 
+def summary_json(pack: Pack) -> str:
+    """What a listing shows of a pack, stored beside its compiled JSON: reading it back is one
+    small decode, where the pack itself is 15,000 questions to build (0.4 s at each start)."""
+    return json.dumps({"id": pack.id, "title": pack.title, "description": pack.description,
+                       "questions": len(pack.questions), "explainers": len(pack.explainers),
+                       "topics": list(pack.topics)}, ensure_ascii=False, separators=(",", ":"))
+
+
 def load(text: str) -> tuple[Pack, int] | None:
     """(pack, id_line) from `to_json`, or None for a form this code cannot read (recompile)."""
     try:

@@ -8,6 +8,8 @@ refused rather than silently shadowing the first.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -42,6 +44,9 @@ class PackLibrary:
         self.compiled = compiled
         self._packs: dict[str, Pack] = {}
         self._from_file: dict[str, str] = {}  # pack id → file it was last loaded from
+        # Packs installed with add_lazy, not built yet: pack id → how to build it.
+        self._lazy: dict[str, Callable[[], Pack | None]] = {}
+        self._building = threading.Lock()  # worker threads may ask for one pack at once
 
     def load_directory(self) -> list[str]:
         """(Re)load every *.yaml file; return every problem as `FILE:LINE: message` lines.
@@ -79,6 +84,8 @@ class PackLibrary:
         for pack_id, pack in self._packs.items():
             if pack_id not in self._from_file and pack_id not in packs:
                 packs[pack_id] = pack  # installed with add(), not from a file
+        for pack_id in [pack_id for pack_id in self._lazy if pack_id in packs]:
+            del self._lazy[pack_id]  # a file now provides it
         self._packs, self._from_file = packs, owners
         return [line for check in checks for line in problems[check.path]]
 
@@ -104,14 +111,47 @@ class PackLibrary:
     def add(self, pack: Pack) -> None:
         """Install or replace a pack by id; it is not tied to a file, so reloads keep it."""
         self._packs[pack.id] = pack
+        self._lazy.pop(pack.id, None)
         self._from_file.pop(pack.id, None)
+
+    def add_lazy(self, pack_id: str, build: Callable[[], Pack | None]) -> None:
+        """Install a pack that is built on first use (`get`, `all`), like `add` otherwise.
+
+        Why: a guild's 15,000 stored questions took 0.4 s to decode at every start, though
+        most commands use one pack or none (listings read stored summaries). `build` returning
+        None (its stored form is gone) makes the pack unknown from then on."""
+        self._packs.pop(pack_id, None)
+        self._from_file.pop(pack_id, None)
+        self._lazy[pack_id] = build
+
+    def entry(self, pack_id: str) -> Pack | Callable[[], Pack | None] | None:
+        """The pack if built, else how to build it (to hand to another library's add or
+        add_lazy without building it), else None."""
+        return self._packs.get(pack_id) or self._lazy.get(pack_id)
+
+    def is_built(self, pack_id: str) -> bool:
+        return pack_id in self._packs
+
+    def _built(self, pack_id: str) -> Pack | None:
+        pack = self._packs.get(pack_id)
+        if pack is not None or pack_id not in self._lazy:
+            return pack
+        with self._building:
+            pack = self._packs.get(pack_id)  # another thread may have built it meanwhile
+            build = self._lazy.get(pack_id)
+            if pack is None and build is not None:
+                pack = build()
+                if pack is not None:
+                    self._packs[pack_id] = pack
+                del self._lazy[pack_id]
+            return pack
 
     def get(self, pack_id: str) -> Pack:
         """The pack with this id, or UnknownPack naming the installed ids (and the closest)."""
-        pack = self._packs.get(pack_id)
+        pack = self._built(pack_id)
         if pack is not None:
             return pack
-        if not self._packs:
+        if not len(self):
             raise UnknownPack(say("packs.unknown_none", pack=_shown(pack_id)))
         close, installed = closest(pack_id, self.ids()), ", ".join(self.ids())
         if close is None:
@@ -120,26 +160,27 @@ class PackLibrary:
                               installed=installed))
 
     def all(self) -> list[Pack]:
-        """Every installed pack, sorted by id so listings are stable."""
-        return [self._packs[pack_id] for pack_id in self.ids()]
+        """Every installed pack, sorted by id so listings are stable (lazy ones built now)."""
+        packs = [self._built(pack_id) for pack_id in self.ids()]
+        return [pack for pack in packs if pack is not None]
 
     def ids(self) -> list[str]:
-        return sorted(self._packs)
+        return sorted(self._packs.keys() | self._lazy.keys())
 
     def default_id(self) -> str:
         """The pack a quiz uses when none is named: the course pack, else the starter, else any."""
         for pack_id in PREFERRED_DEFAULTS:
-            if pack_id in self._packs:
+            if pack_id in self:
                 return pack_id
-        if not self._packs:
+        if not len(self):
             raise UnknownPack(say("packs.none_installed"))
         return self.ids()[0]
 
     def __len__(self) -> int:
-        return len(self._packs)
+        return len(self._packs) + len(self._lazy)
 
     def __contains__(self, pack_id: object) -> bool:
-        return pack_id in self._packs
+        return pack_id in self._packs or pack_id in self._lazy
 
 
 def _shown(pack_id: str, limit: int = 60) -> str:

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -58,7 +60,7 @@ class StoredCompiledPacks:
 
     def put(self, key: str, pack: Pack, id_line: int) -> None:
         self.store.save_compiled_pack(key, compiled.COMPILER, compiled.to_json(pack, id_line),
-                                      self.clock())
+                                      self.clock(), compiled.summary_json(pack))
 
 
 class Catalog:
@@ -69,29 +71,34 @@ class Catalog:
         self.bundled = bundled
         self.store = store
         self.heavy = heavy or HeavyJobs()  # uploads are read and checked there
-        self._libraries: dict[str, tuple[tuple, PackLibrary]] = {}
+        # guild → (what its packs were, its library, stored summaries of its own packs by id)
+        self._libraries: dict[str, tuple[tuple, PackLibrary, dict[str, str]]] = {}
         # Packs this process just parsed or compiled, by content hash: the next `library` of
         # their guild takes them as they are instead of loading their JSON again.
         self._fresh: dict[str, Pack] = {}
-        self._retired: dict[str, tuple[tuple, PackLibrary]] = {}  # dropped, reusable packs
+        self._retired: dict[str, tuple] = {}  # dropped libraries, whose packs may be reused
         self._indexes: OrderedDict[tuple, KnowledgeIndex] = OrderedDict()
 
     # -- what frontends ask -----------------------------------------------------------------
     def list_packs(self, guild_id: str) -> list[PackSummary]:
-        return [self._summary_of(p) for p in self.library(guild_id).all()]
+        """Every pack the guild sees, from stored summaries: no question is decoded."""
+        _key, library, listed = self._load(guild_id)
+        found = (self._listed(library, listed, pack_id) for pack_id in library.ids())
+        return [summary for summary in found if summary is not None]
 
     def pack(self, guild_id: str, pack_id: str) -> Pack:
         """Raises UnknownPack (with a did-you-mean) for ids not installed in this guild."""
         return self.library(guild_id).get(pack_id)
 
     def summary(self, guild_id: str, pack_id: str) -> PackSummary:
-        return self._summary_of(self.pack(guild_id, pack_id))
+        _key, library, listed = self._load(guild_id)
+        return self._listed(library, listed, pack_id) or self._summary_of(library.get(pack_id))
 
     def pack_ids(self, guild_id: str, prefix: str = "") -> list[tuple[str, str]]:
         """(id, title) pairs whose id or title contains `prefix`, for autocomplete (≤ 25)."""
         needle = prefix.casefold().strip()
         return [
-            (p.id, p.title) for p in self.library(guild_id).all()
+            (p.id, p.title) for p in self.list_packs(guild_id)
             if needle in p.id.casefold() or needle in p.title.casefold()
         ][:25]
 
@@ -107,30 +114,55 @@ class Catalog:
         return PackSummary(pack.id, pack.title, pack.description, len(pack.questions),
                            len(pack.explainers), pack.topics, self.is_bundled(pack.id))
 
+    def _listed(self, library: PackLibrary, listed: dict[str, str],
+                pack_id: str) -> PackSummary | None:
+        """One pack's summary: from the pack when it is built, else from its stored summary,
+        else by building it (None when it cannot be: it is no longer in `library`)."""
+        if not library.is_built(pack_id) and pack_id in listed:
+            raw = json.loads(listed[pack_id])
+            return PackSummary(raw["id"], raw["title"], raw["description"], raw["questions"],
+                               raw["explainers"], tuple(raw["topics"]),
+                               self.is_bundled(raw["id"]))
+        pack = library.get(pack_id) if pack_id in library else None
+        return None if pack is None else self._summary_of(pack)
+
     # -- what other parts use ----------------------------------------------------------------
     def library(self, guild_id: str) -> PackLibrary:
         """Bundled packs plus the guild's installed ones, as one PackLibrary.
 
-        One small query (ids, hashes, times) sees whether the guild's packs changed; a changed
-        pack is read from its compiled JSON, never parsed from YAML again.
+        One small query (ids, hashes, times, stored summaries) sees whether the guild's packs
+        changed; a changed pack is read from its compiled JSON on first use (PackLibrary's
+        add_lazy), never parsed from YAML again.
         """
-        rows = self.store.guild_pack_rows(guild_id)
+        return self._load(guild_id)[1]
+
+    def _load(self, guild_id: str) -> tuple[tuple, PackLibrary, dict[str, str]]:
+        rows = self.store.guild_pack_listing(guild_id, compiled.COMPILER)
         key = (tuple(id(p) for p in self.bundled.all()),
                tuple((r["pack_id"], r["uploaded_at"], r["content_hash"]) for r in rows))
         cached = self._libraries.get(guild_id)
         if cached is not None and cached[0] == key:
-            return cached[1]
+            return cached
         known = self._known_packs(cached or self._retired.pop(guild_id, None), rows)
         library = PackLibrary(None)
         for pack in self.bundled.all():
             library.add(pack)
+        listed: dict[str, str] = {}
         for row in rows:
-            pack = known.get(row["pack_id"]) or self._guild_pack(guild_id, row)
-            if pack is not None:
-                library.add(pack)
-        self._libraries[guild_id] = (key, library)
+            pack_id, entry = row["pack_id"], known.get(row["pack_id"])
+            if entry is None and row["summary_json"] is not None:
+                entry = partial(self._build_guild_pack, guild_id, row)
+            elif entry is None:
+                entry = self._guild_pack(guild_id, row)  # no summary yet: built (and noted) now
+            if isinstance(entry, Pack):
+                library.add(entry)
+            elif entry is not None:
+                library.add_lazy(pack_id, entry)
+            if row["summary_json"] is not None:
+                listed[pack_id] = row["summary_json"]
+        loaded = self._libraries[guild_id] = (key, library, listed)
         settle()
-        return library
+        return loaded
 
     def cached_pack(self, guild_id: str, pack_id: str) -> Pack:
         """A pack for the quiz path, from memory (no database read per answer): a bundled pack
@@ -141,24 +173,29 @@ class Catalog:
             return self.bundled.get(pack_id)
         cached = self._libraries.get(guild_id)
         if cached is not None and any(row[0] == pack_id for row in cached[0][1]):
-            return cached[1].get(pack_id)
+            return cached[1].get(pack_id)  # built on the first answer, then from memory
         return self.pack(guild_id, pack_id)
 
-    def _known_packs(self, cached: tuple[tuple, PackLibrary] | None,
-                     rows: list[dict]) -> dict[str, Pack]:
-        """Packs already in memory for these rows: unchanged ones (same content hash) from the
-        guild's previous library, so one upload does not reload the other 49 packs, and ones
-        this process just uploaded."""
+    def _known_packs(self, cached: tuple | None, rows: list[dict]) -> dict[str, object]:
+        """Packs already in memory (or ready to build) for these rows: unchanged ones (same
+        content hash) from the guild's previous library, so one upload does not reload the
+        other 49 packs, and ones this process just uploaded."""
         before = {pack_id: digest for pack_id, _at, digest in cached[0][1]} if cached else {}
-        known: dict[str, Pack] = {}
+        known: dict[str, object] = {}
         for row in rows:
             pack_id, digest = row["pack_id"], row["content_hash"]
             fresh = self._fresh.pop(digest, None) if digest else None
             if fresh is not None and fresh.id == pack_id:
                 known[pack_id] = fresh
             elif cached is not None and digest and before.get(pack_id) == digest:
-                known[pack_id] = cached[1].get(pack_id)
+                known[pack_id] = cached[1].entry(pack_id)
         return known
+
+    def _build_guild_pack(self, guild_id: str, row: dict) -> Pack | None:
+        """A lazily added guild pack, built on its first use (then out of the GC's sight)."""
+        pack = self._guild_pack(guild_id, row)
+        settle()
+        return pack
 
     def _guild_pack(self, guild_id: str, row: dict) -> Pack | None:
         """The compiled form of one stored upload, compiling (once) what has none yet."""
@@ -166,6 +203,9 @@ class Catalog:
         text = self.store.compiled_pack(digest, compiled.COMPILER) if digest else None
         loaded = compiled.load(text) if text is not None else None
         if loaded is not None:
+            if row.get("summary_json") is None:  # compiled before summaries were kept
+                self.store.save_pack_summary(digest, compiled.COMPILER,
+                                             compiled.summary_json(loaded[0]))
             return loaded[0]
         content = self.store.guild_pack_content(guild_id, row["pack_id"])
         if content is None:
@@ -175,7 +215,8 @@ class Catalog:
         except PackError:  # validated when stored; a loader change must not break the guild
             return None
         self.store.save_compiled_pack(compiled.content_hash(content), compiled.COMPILER,
-                                      compiled.to_json(pack), time.time())
+                                      compiled.to_json(pack), time.time(),
+                                      compiled.summary_json(pack))
         return pack
 
     def index(self, guild_id: str) -> KnowledgeIndex:
@@ -204,7 +245,8 @@ class Catalog:
         digest = compiled.content_hash(content)
         pack_json = pack_json or compiled.to_json(pack)
         version = self.store.save_guild_pack(guild_id, pack_id, filename, content, user_id, now,
-                                             note, digest, (compiled.COMPILER, pack_json))
+                                             note, digest, (compiled.COMPILER, pack_json,
+                                                            compiled.summary_json(pack)))
         if len(self._fresh) >= FRESH_KEPT:  # uploads whose guild never looked again
             self._fresh.clear()
         self._fresh[digest] = pack
@@ -249,7 +291,7 @@ class Catalog:
         installed = {r["pack_id"] for r in self.store.guild_pack_rows(guild_id)}
         if pack.id not in installed and len(installed) >= MAX_GUILD_PACKS:
             raise InvalidInput(say("upload.too_many_packs", limit=MAX_GUILD_PACKS))
-        kept = sum(len(p.questions) for p in self.library(guild_id).all()
+        kept = sum(p.questions for p in self.list_packs(guild_id)
                    if p.id in installed and p.id != pack.id)
         if kept + len(pack.questions) > MAX_GUILD_QUESTIONS:
             raise InvalidInput(say("upload.too_many_questions", file=filename,

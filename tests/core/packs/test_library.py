@@ -119,3 +119,41 @@ def test_default_id_prefers_the_course_pack_then_the_starter() -> None:
     assert library.default_id() == "starter"
     library.add(pack("cartel-strikes"))
     assert library.default_id() == "cartel-strikes"
+
+
+def test_a_lazy_pack_is_built_on_first_use_only() -> None:
+    library = PackLibrary(None)
+    library.add(pack("alpha"))
+    built: list[str] = []
+
+    def build() -> Pack:
+        built.append("beta")
+        return pack("beta")
+
+    library.add_lazy("beta", build)
+    assert library.ids() == ["alpha", "beta"] and "beta" in library and len(library) == 2
+    assert not library.is_built("beta") and built == []
+    assert library.get("beta").id == "beta" and library.is_built("beta")
+    assert [p.id for p in library.all()] == ["alpha", "beta"] and built == ["beta"]
+
+
+def test_a_lazy_pack_that_cannot_be_built_becomes_unknown() -> None:
+    library = PackLibrary(None)
+    library.add(pack("alpha"))
+    library.add_lazy("gone", lambda: None)
+    assert [p.id for p in library.all()] == ["alpha"]
+    assert "gone" not in library
+    with pytest.raises(UnknownPack):
+        library.get("gone")
+
+
+def test_add_replaces_a_lazy_pack_and_entry_hands_it_on_unbuilt() -> None:
+    library = PackLibrary(None)
+    library.add_lazy("beta", lambda: pack("beta"))
+    other = PackLibrary(None)
+    entry = library.entry("beta")
+    assert callable(entry) and not library.is_built("beta")
+    other.add_lazy("beta", entry)
+    assert other.get("beta").id == "beta"
+    library.add(pack("beta"))
+    assert library.is_built("beta") and library.entry("missing") is None
