@@ -33,8 +33,10 @@ from sqlite_utils import Database
 
 from bot.core.errors import StoreError
 from bot.store.card_queries import CardQueries
+from bot.store.checkpoint import Checkpointer
 from bot.store.guard import BUSY_TIMEOUT_S, GuardedDatabase, describe
 from bot.store.learner_data import LearnerData
+from bot.store.live_queries import LiveQueries
 from bot.store.migrations import MIGRATION_SET, migrations
 from bot.store.queries import Queries
 from bot.store.report_queries import ReportQueries
@@ -45,10 +47,10 @@ MEMORY = ":memory:"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 
 
-class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
+class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData, LiveQueries):
     """The database handle the service uses; its SQL lives in the query mixins (Queries, and
-    ReportQueries, SeasonQueries, CardQueries and LearnerData for reports and re-scoring, seasons,
-    review cards, one learner's data)."""
+    ReportQueries, SeasonQueries, CardQueries, LearnerData and LiveQueries for reports and
+    re-scoring, seasons, review cards, one learner's data, live answers before their reveal)."""
 
     def __init__(self, db: Database, path: str = MEMORY) -> None:
         self.path = path
@@ -61,6 +63,9 @@ class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
             db = _Serialised(db.conn, path, self._write_lock, timeout_s=self._timeout_s,
                              retries=self._retries)
         self._first = db
+        # A file's WAL is copied back off the writers' path (bot.store.checkpoint).
+        self._checkpointer = None if path == MEMORY else Checkpointer(
+            path, BUSY_TIMEOUT_S if self._timeout_s is None else self._timeout_s)
         self._local = threading.local()
         self._local.db = db
         self._connections = [db]
@@ -93,8 +98,12 @@ class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
             if db.conn.in_transaction:
                 yield db
                 return
+            if self._checkpointer is not None:
+                self._checkpointer.finish_round(db.conn)
             with db.atomic():
                 yield db
+            if self._checkpointer is not None:
+                self._checkpointer.committed()
 
     @classmethod
     def open(cls, path: str | Path, *, busy_timeout_s: float | None = None,
@@ -142,6 +151,8 @@ class Store(Queries, ReportQueries, SeasonQueries, CardQueries, LearnerData):
         return cls(GuardedDatabase(conn, path), path)
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         with self._guard:
             for db in self._connections:
                 db.close()
@@ -167,10 +178,12 @@ class _Serialised(GuardedDatabase):
 
 
 def _tune(db: Database, path: str) -> None:
-    """Per-connection pragmas: foreign keys, and no fsync per commit in WAL (see module doc)."""
+    """Per-connection pragmas: foreign keys, no fsync per commit in WAL (see module doc), and no
+    checkpoint inside a commit (the Store's background Checkpointer does them)."""
     db.execute("PRAGMA foreign_keys=ON")
     if path != MEMORY:
         db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA wal_autocheckpoint=0")
 
 
 def _use_wal(db: GuardedDatabase) -> None:

@@ -387,3 +387,13 @@ def m_speed9_guild_pack_listing(db: Database) -> None:
     where they follow each pack's YAML (1 ms of overflow pages per listing at 15k questions)."""
     db.execute("CREATE INDEX guild_packs_listing ON guild_packs(guild_id, pack_id, filename, "
                "uploaded_by, uploaded_at, content_hash)")
+
+
+@migrations()
+def m_answer9_live_answers(db: Database) -> None:
+    """Live answers waiting for their reveal, one row each (bot.store.live_queries), not a rewrite
+    of the session JSON per answer; answers pending in a JSON stay there and are still read."""
+    db.execute("CREATE TABLE live_answers (session_id TEXT NOT NULL, position INTEGER NOT NULL, "
+               "guild_id TEXT NOT NULL, user_id TEXT NOT NULL, display_name TEXT NOT NULL, "
+               "response TEXT NOT NULL, correct INTEGER NOT NULL, reason TEXT NOT NULL, matched "
+               "TEXT, answered_at REAL NOT NULL, PRIMARY KEY (session_id, position, user_id))")

@@ -198,18 +198,28 @@ class QuizSession:
         self, question: Question, user_id: str, display_name: str, response: str, now: float
     ) -> bool:
         """Keep a live answer privately; False when this player already answered."""
+        self.check_live(question, now)
+        if user_id in self.pending:
+            return False
+        self.add_pending(user_id, display_name, self.live_entry(question, response, now))
+        return True
+
+    def check_live(self, question: Question, now: float) -> None:
+        """Refuse a live answer to a question that is not open, or past its deadline."""
         self.require_current(question.id)
         if self.deadline is not None and now > self.deadline:
             raise QuestionClosed(say("play.time_up"), ClosedReason.EXPIRED)
-        if user_id in self.pending:
-            return False
+
+    @staticmethod
+    def live_entry(question: Question, response: str, now: float) -> dict[str, Any]:
+        """The judged, still private live answer, as `pending` keeps it (changes nothing)."""
         verdict = judge_in_form(question, response)
+        return {"response": response, "correct": verdict.correct, "reason": verdict.reason,
+                "matched": verdict.matched, "at": now}
+
+    def add_pending(self, user_id: str, display_name: str, entry: dict[str, Any]) -> None:
         self.player(user_id, display_name)
-        self.pending[user_id] = {
-            "response": response, "correct": verdict.correct, "reason": verdict.reason,
-            "matched": verdict.matched, "at": now,
-        }
-        return True
+        self.pending[user_id] = entry
 
     def close_live(self, question: Question, now: float) -> list[Scored]:
         """End the open live question: score the pending answers (speed points), move on."""

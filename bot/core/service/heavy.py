@@ -12,11 +12,18 @@ since starting a worker costs more than most of its jobs. The pool is created on
 (spawn: a clean interpreter, safe with threads and open SQLite connections), holds at most
 `workers` processes and is shut down by `close` (QuizService.close). Jobs are module-level
 functions taking and returning plain, picklable data.
+
+Workers run at a lower CPU priority (nice +WORKER_NICENESS): on a 2-core machine two busy
+workers (an export, an upload) otherwise take both cores at the same priority as the bot's own
+process, whose event loop and answers then wait for the OS to give them a core back. A job is
+something an instructor waits seconds for anyway; a heartbeat or an answer is not.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
@@ -25,6 +32,7 @@ if TYPE_CHECKING:  # imported on the first job: a CLI command that runs none nev
     from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
+WORKER_NICENESS = 10
 P = ParamSpec("P")
 T = TypeVar("T")
 
@@ -82,7 +90,8 @@ class HeavyJobs:
                 from concurrent.futures import ProcessPoolExecutor
 
                 self._pool = ProcessPoolExecutor(
-                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"))
+                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_yield_to_the_bot)
             return self._pool
 
     def _discard(self, pool: ProcessPoolExecutor) -> None:
@@ -90,3 +99,15 @@ class HeavyJobs:
             if self._pool is pool:
                 self._pool = None
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _yield_to_the_bot() -> None:
+    """A worker's first step: lower its own priority (module doc). Where the OS refuses, the
+    worker runs as before."""
+    with contextlib.suppress(AttributeError, OSError):  # no os.nice (Windows), or refused
+        os.nice(WORKER_NICENESS)
+
+
+def priority() -> int:
+    """This process's nice value (a job for the tests: the workers' is WORKER_NICENESS more)."""
+    return os.nice(0) if hasattr(os, "nice") else 0

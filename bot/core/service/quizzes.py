@@ -35,6 +35,7 @@ from bot.core.results import (
 )
 from bot.core.service.access import Access
 from bot.core.service.catalog import Catalog
+from bot.core.service.live_answers import LiveAnswers
 from bot.core.service.media import reveal_media
 from bot.core.service.phrases import say
 from bot.core.service.recording import record_attempt
@@ -55,6 +56,7 @@ class Quizzes:
         self.clock = clock
         self.live_seconds = live_seconds  # a live question's time limit
         self.locks = SessionLocks()  # frontends call from worker threads
+        self.live = LiveAnswers(store)  # live answers as rows, not session rewrites
 
     # -- quiz sessions -------------------------------------------------------------------------
     def start_quiz(
@@ -152,15 +154,15 @@ class Quizzes:
     def submit_live_answer(
         self, actor: Actor, session_id: str, question_id: str, response: str
     ) -> LiveAck:
-        """Live: record the answer privately (first answer per player counts; speed points)."""
-        session, question = self._open_question(actor, session_id, question_id)
+        """Live: record the answer privately (first answer per player counts; speed points).
+        One row per answer, never a rewrite of the session (bot.core.service.live_answers)."""
+        session = self.live.view(session_id, actor.guild_id)
+        session.require_current(question_id)
+        question = self._question(
+            self.catalog.cached_pack(session.guild_id, session.pack_id), question_id)
         if session.mode is not Mode.LIVE:
             raise InvalidInput(say("quiz.solo"))
-        now = self.clock()
-        self.store.upsert_learner(actor.guild_id, actor.user_id, actor.display_name, now)
-        accepted = session.submit_live(question, actor.user_id, actor.display_name, response, now)
-        if accepted:
-            self._save(session)
+        if self.live.submit(actor, session, question, response, self.clock()):
             return LiveAck(session.id, question_id, True, "Answer locked in. Wait for the reveal!")
         return LiveAck(session.id, question_id, False, "You already answered this question.")
 
@@ -285,10 +287,14 @@ class Quizzes:
         row = self.store.session_row(session_id)
         if row is None or (guild_id is not None and row["guild_id"] != guild_id):
             raise SessionNotFound(say("quiz.gone"))
-        return QuizSession.from_json(row["state"])
+        session = QuizSession.from_json(row["state"])
+        self.live.merge(session)
+        return session
 
     def _save(self, session: QuizSession) -> None:
-        self.store.save_session(session.id, session.to_json(), session.status, self.clock())
+        with self.store.atomic():
+            self.store.save_session(session.id, session.to_json(), session.status, self.clock())
+            self.live.saved(session)
 
     def _open_question(
         self, actor: Actor, session_id: str, question_id: str

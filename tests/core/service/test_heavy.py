@@ -9,7 +9,7 @@ from sample_pack import make_pack
 from bot.core.errors import PackError, QuestionClosed
 from bot.core.packs.dump import dump_pack
 from bot.core.service.catalog import read_upload_full
-from bot.core.service.heavy import HeavyJobs
+from bot.core.service.heavy import WORKER_NICENESS, HeavyJobs, priority
 
 GOOD = dump_pack(make_pack())
 BAD = """id: heavy
@@ -36,6 +36,8 @@ def test_a_job_runs_in_another_process_and_its_errors_come_back_whole():
     heavy.use_processes(1)
     try:
         assert heavy.run(os.getpid) != os.getpid()
+        # below the bot's own priority, so its loop and answers get the CPU first
+        assert heavy.run(priority) == min(priority() + WORKER_NICENESS, 19)
         read = heavy.run(read_upload_full, GOOD, "sample.yaml", compile_=True)
         assert read == read_upload_full(GOOD, "sample.yaml", compile_=True)
         assert read.pack == make_pack() and read.pack_json
