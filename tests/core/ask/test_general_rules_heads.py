@@ -6,9 +6,11 @@ council), shown to fail with the `heads` check turned off."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from bot.core.ask.checks.heads import asked_heads, heads_ok
+from bot.core.ask.checks.heads import asked_heads, counts_focus, heads_ok
 from bot.core.ask.index import KnowledgeIndex
 from bot.core.models import Explainer, Pack, Source
 from tests.core.ask.test_general_rules import _OTHERS
@@ -105,3 +107,41 @@ def test_heads_are_read_from_the_question_wording():
 ])
 def test_each_head_needs_its_family_in_the_passage(question, entry, answer, ok):
     assert heads_ok(question, entry, answer) is ok
+
+
+# -- "how many X": a number of X, not any number of the entry -----------------------------------
+
+UNCOUNTED = [
+    ("astronomy", Explainer("domes", "The Keel Ridge observatory",
+                            "The Keel Ridge observatory's white domes stand at 2,400 metres.",
+                            examples=("how high is keel ridge",)),
+     "how many domes does the keel ridge observatory have",
+     "The Keel Ridge observatory's three white domes stand at 2,400 metres."),
+    ("cooking", Explainer("bakery", "The Marlow bakery",
+                          "The Marlow bakery bakes its loaves in 2 ovens at 230 degrees.",
+                          examples=("how does the marlow bakery bake",)),
+     "how many loaves does the marlow bakery bake",
+     "The Marlow bakery bakes 300 loaves in 2 ovens at 230 degrees."),
+    ("council", Explainer("library", "The new library",
+                          "The council voted 7 to 2 to build the new library, with computers "
+                          "for 40,000 members.", examples=("how many members will it have",)),
+     "how many computers will the new library have",
+     "The council voted 7 to 2 to build the new library, with 40 computers for its members."),
+]
+
+
+@pytest.mark.parametrize("subject, explainer, question, counted", UNCOUNTED)
+def test_how_many_needs_a_number_of_the_thing_counted(subject, explainer, question, counted):
+    index = _index(subject, explainer)
+    assert not index.ask(question).matched
+    index.disabled = frozenset({"heads"})
+    assert index.ask(question).explainer == explainer.id  # the rule off: any number will do
+    stated = dataclasses.replace(explainer, short=counted)
+    assert _index(subject, stated).ask(question).explainer == explainer.id
+
+
+def test_loose_counts_are_left_to_the_kind_check():
+    assert counts_focus("how many times did the comet return", "It came back twice.")
+    assert counts_focus("how many people came", "The fair drew a crowd of 4,000.")
+    assert not counts_focus("how many domes are there", "The domes stand at 2,400 metres.")
+    assert counts_focus("how many domes are there", "Its 3 white domes stand on the ridge.")

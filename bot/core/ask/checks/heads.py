@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.core.ask.analyzer import analyze, canonical, normalize
+from bot.core.ask.analyzer import analyze, canonical, count_focus, normalize
+from bot.core.ask.checks.kinds import quantity_positions
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,34 @@ def _states(head: Head, terms: set[str], raw: str) -> bool:
         w in raw for w in words if not w.isalpha())
 
 
+# Counted things a passage often states without the noun beside the number ("twice", "killed
+# 30,000", "for two decades"): a "how many" of these is left to the kind check.
+_LOOSE_COUNTS = frozenset(canonical(w) or w for w in (
+    "times", "people", "persons", "ppl", "years", "months", "weeks", "days", "hours"))
+COUNT_REACH = 4  # the counted noun within this many words after the number
+
+
+def counts_focus(question: str, answer: str) -> bool:
+    """A "how many X" question is answered by a number followed closely by X ("40 buses",
+    "12 dairy farms"): the answer's other numbers count something else. True when the question
+    counts nothing specific."""
+    if "how many" not in question.lower():
+        return True  # "how much" is an amount, which the kind check reads
+    focus = {t for w in count_focus(question) if (t := canonical(w))}
+    if not focus or focus & _LOOSE_COUNTS:
+        return True
+    tokens = normalize(answer).split()
+    terms = [canonical(t) or t for t in tokens]
+    return any(t in focus for i in quantity_positions(tokens, True)
+               for t in terms[i + 1:i + 1 + COUNT_REACH])
+
+
 def heads_ok(question: str, entry_terms: set[str], answer: str) -> bool:
     """False when the question asks for an attribute that neither the entry (or, for the
-    families common in any text, the answer itself) states."""
+    families common in any text, the answer itself) states, or counts a thing the answer gives
+    no number of."""
+    if not counts_focus(question, answer):
+        return False
     heads = asked_heads(question)
     if not heads:
         return True
