@@ -104,6 +104,9 @@ def test_heads_are_read_from_the_question_wording():
     ("what is the birth rate", {"birth"}, "Births rose by 4% in 1990.", True),
     ("what is the birth rate", {"rat"}, "Births rose in 1990.", False),  # rate: in the answer
     ("what was the hottest day on record", {"day"}, "The hottest day was 3 July.", False),
+    ("how far is the island from the coast", {"island"}, "The island has 900 people.", False),
+    ("how far is the island from the coast", {"island"}, "It lies 40 km off the coast.", True),
+    ("how far did prices fall", {"pric"}, "Prices fell by a third.", True),  # an extent
 ])
 def test_each_head_needs_its_family_in_the_passage(question, entry, answer, ok):
     assert heads_ok(question, entry, answer) is ok

@@ -53,6 +53,8 @@ HEADS = (
           "fund funded funding funds financed paid pay grant grants sponsored donated "
           "donation", in_answer=True),
     _head("rate", r"\brate\b", "rate rates % percent", in_answer=True),
+    _head("distance", r"\bhow far (?:is|are|was|were|away)\b|\bdistance\b",
+          "mile miles km kilometres kilometers metres meters away far distance"),
     _head("record", r"\brecord(?:ed)?\b", "record recorded"),
 )
 
@@ -65,8 +67,11 @@ def asked_heads(question: str) -> tuple[Head, ...]:
 
 def _states(head: Head, terms: set[str], raw: str) -> bool:
     words = set(head.stated)
-    return bool(words & terms or {canonical(w) or w for w in words} & terms) or any(
-        w in raw for w in words if not w.isalpha())
+    if words & set(raw.split()):
+        return True
+    if words & terms or {canonical(w) or w for w in words} & terms:
+        return True
+    return any(w in raw for w in words if not w.isalpha())
 
 
 # Counted things a passage often states without the noun beside the number ("twice", "killed
@@ -103,6 +108,6 @@ def heads_ok(question: str, entry_terms: set[str], answer: str) -> bool:
     said = set(analyze(answer)) | set(normalize(answer).split())
     for head in heads:
         terms = said if head.in_answer else entry_terms | said
-        if not _states(head, terms, answer.lower()):
+        if not _states(head, terms, normalize(answer) + " " + answer.lower()):
             return False
     return True
