@@ -110,7 +110,8 @@ class KnowledgeIndex:
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
         self.vocabulary = ScopedVocabulary(
-            Vocabulary([t for texts in texts_of.values() for t in texts]), texts_of)
+            Vocabulary([t for texts in texts_of.values() for t in texts]), texts_of,
+            lambda: self.all_names)
         # Names per pack, so a symbol-sized name stays its own pack's (scoped.ScopedNames).
         spellings = {pack_id: name_spellings(prose) for pack_id, prose in prose_of.items()}
         self.names_of = {pack_id: names_of(*found) for pack_id, found in spellings.items()}

@@ -7,6 +7,7 @@ read, but an index holds many packs, and each pack is weighed with its own stati
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from bot.core.ask.analyzer import Vocabulary
@@ -50,9 +51,11 @@ class ScopedVocabulary:
     repaired, and weighs as that other pack's subject, so the pack's own questions lose their
     answers. Asked of one pack, a question is read as if that pack were installed alone."""
 
-    def __init__(self, everything: Vocabulary, texts_of: dict[str, list[str]]) -> None:
+    def __init__(self, everything: Vocabulary, texts_of: dict[str, list[str]],
+                 names: Callable[[], Iterable[str]]) -> None:
         self.everything = everything
         self._texts_of = texts_of
+        self._names = names  # every pack's names stay names: "Brook" is not the pack's "book"
         self._own: dict[str, Vocabulary] = {}
         self.current = everything
 
@@ -63,7 +66,8 @@ class ScopedVocabulary:
             return
         own = self._own.get(pack_id)
         if own is None:
-            own = self._own[pack_id] = Vocabulary(self._texts_of[pack_id])
+            own = self._own[pack_id] = Vocabulary(
+                [*self._texts_of[pack_id], " ".join(sorted(self._names()))])
             own.prepare()
         self.current = own
 
