@@ -15,7 +15,7 @@ By Amara Osei, Staff Reporter
 May 4, 2025
 
 Last year the Dunmore Public Library lent 1.2 million items, and Mayor Clara Voss called it the
-busiest year on record. The city spent $4.5 million on the library system.
+busiest year on record. The city spent $4.5 million on the Dunmore Public Library system.
 
 Tools and seeds
 

@@ -69,8 +69,9 @@ def test_colour_is_not_asked_population_tenure_and_an_opening_span() -> None:
 
 
 def test_only_the_most_central_facts_are_kept_and_no_more_than_ten() -> None:
-    paragraphs = [f"The choir's ticket income rose to £{n},400 in {2000 + n}, up from £{n},100."
-                  for n in range(10, 26)]
+    paragraphs = ["The Kell Choir sings in Dunmore."] + [
+        f"The choir's ticket income rose to £{n},400 in {2000 + n}, up from £{n},100."
+        for n in range(10, 26)]
     article = "Choir Ticket Income Climbs\n\n" + "\n\n".join(paragraphs) + "\n"
     assert 4 <= len(asked(article)) <= 10
 
@@ -80,7 +81,8 @@ def test_a_headline_figure_in_title_case_is_not_asked() -> None:
                "By Ann Lee, Columnist\n\n"
                "I believe the council should not borrow £74 million for a stadium.\n\n"
                "Councillors will decide next week whether to borrow £74 million for the club.\n\n"
-               "The club's rent would start at £3.2 million a year, rising with inflation.\n")
+               "The Dunmore club's rent would start at £3.2 million a year, rising with "
+               "inflation.\n")
     assert all("74" not in str(q.number or q.answer) for q in asked(article))
 
 
@@ -143,7 +145,7 @@ def test_a_passive_names_no_source_but_a_named_estimate_does() -> None:
                "I believe the ferry is worth keeping.\n\n"
                "In 2011 the port spent £46 million on a terminal that was expected to bring "
                "cruise ships.\n\n"
-               "The Tarn Harbour Board estimates that the ferry earns £2.6 million a year.\n")
+               "The Tarn Harbour Board estimates that the Tarn ferry earns £2.6 million a year.\n")
     leads = {q.number or q.answer: q.prompt.split("“")[0] for q in asked(article)}
     assert any(k in (46.0, "£46 million") and v.startswith("According to the author, Jo Pike")
                for k, v in leads.items())

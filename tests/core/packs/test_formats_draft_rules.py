@@ -138,7 +138,7 @@ def test_a_reference_back_without_its_sentence_becomes_a_review_note() -> None:
 
 def test_a_rounded_recap_of_a_printed_figure_is_not_asked_again() -> None:
     article = ("The port's population rose from 3,100 in 1850 to 18,700 by 1900.\n\n"
-               "Dockers at the port handled 410,000 tons of grain in 1890.\n\n"
+               "Dockers at Leith handled 410,000 tons of grain in 1890.\n\n"
                "By then it was a town of nearly 19,000 people with its own rail line.\n")
     assert answers(article) == [3100.0, 410000.0]
 
@@ -173,7 +173,7 @@ def test_prompts_quote_the_sentence_as_a_cloze() -> None:
 
 
 def test_the_date_is_read_without_a_byline_from_a_byline_and_from_a_wire_dateline() -> None:
-    body = "\n\nThe ferry carried 2,300 cars across the strait during the first week.\n"
+    body = "\n\nThe Islay ferry carried 2,300 cars across the strait during the first week.\n"
     no_byline = draft_pack("Ferry Returns to the Strait\nPublished: Tuesday, 3 March 2026" + body,
                            "a.txt").source
     assert (no_byline.title, no_byline.date) == ("Ferry Returns to the Strait",
@@ -185,7 +185,7 @@ def test_the_date_is_read_without_a_byline_from_a_byline_and_from_a_wire_datelin
     for line in ("June 2025", "12/06/2025", "Updated 3 March 2026 at 10:15", "2026-03-03"):
         source = draft_pack(f"Ferry Returns\n{line}{body}", "a.txt").source
         assert source.date == line.split(" at ")[0].removeprefix("Updated "), line
-    wire = draft_pack("Ferry Returns\n\nPORT ELLEN, March 3 — The ferry carried 2,300 cars "
+    wire = draft_pack("Ferry Returns\n\nPORT ELLEN, March 3 — The Islay ferry carried 2,300 cars "
                       "across the strait during the first week.\n", "a.txt")
     assert wire.source.date == "March 3"
     assert "PORT ELLEN" not in wire.questions[0].prompt
@@ -205,6 +205,6 @@ def test_a_piece_that_argues_is_told_by_first_person_headline_and_the_authors_st
     assert "# review: thesis (paragraph 3): “The health board should keep the ward open" in top
     assert "# review: counter-argument (paragraph 2)" in top
     assert "Retired Surgeon and Trustee of the Hospital League" in top
-    news = draft_article("Ward Reopens\nBy Sam Cole, Health Reporter\n\nThe ward reopened "
+    news = draft_article("Ward Reopens\nBy Sam Cole, Health Reporter\n\nThe Carn ward reopened "
                          "with 40 beds and 12 nurses on its first night.\n", "news.txt")
     assert news.review == []  # a reporter reporting: no stake to ask about, no thesis

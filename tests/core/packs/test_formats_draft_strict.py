@@ -52,7 +52,7 @@ def test_a_definite_noun_phrase_the_article_never_introduced_is_a_lost_referent(
 
 def test_a_lost_referent_is_asked_with_the_sentence_before_or_held_back_as_a_note() -> None:
     article = ("Island Bees Thrive\n\n"
-               "Beekeepers on the island founded a cooperative in 2019 and built a wooden "
+               "Beekeepers on Tarn founded a cooperative in 2019 and built a wooden "
                "honey house beside the harbour. The structure cost £3,200, most of it raised "
                "at a summer fair.\n\n"
                "The extractor handles 900 jars of honey in a single day.\n")
@@ -108,8 +108,8 @@ def test_no_question_prints_another_question_s_answer() -> None:
 
 
 def test_a_number_word_counting_something_else_gives_nothing_away() -> None:
-    article = ("Weavers at the mill earned 2 shillings a day in the first winter.\n\n"
-               "Two years later, a fever swept the mill cottages and killed 31 people.\n")
+    article = ("Weavers at the Hale Mill earned 2 shillings a day in the first winter.\n\n"
+               "Two years later, a fever swept the Hale Mill cottages and killed 31 people.\n")
     assert values(article) == [2.0, 31.0]  # "Two years" is no "2 shillings"
 
 
@@ -144,14 +144,15 @@ def test_explanations_quote_the_passage_and_opinion_prompts_name_whose_claim() -
     article = ("Opinion: The Museum Should Stay Free\n"
                "By Lena Sato, Columnist\n"
                "May 4, 2025\n\n"
-               "I believe charging for entry would empty the galleries. The museum welcomed "
-               "410,000 visitors last year. That figure has not been audited.\n")
+               "I believe charging for entry would empty the galleries. "
+               "The Kell Museum welcomed 410,000 visitors last year. That figure has not been "
+               "audited.\n")
     (question,) = asked(article)
     assert question.prompt.startswith("According to the author, Lena Sato, fill in the blank: ")
     assert question.explanation == (
-        "The article says in paragraph 1: “The museum welcomed 410,000 visitors last year. "
+        "The article says in paragraph 1: “The Kell Museum welcomed 410,000 visitors last year. "
         "That figure has not been audited.”")  # a count the author reports is no claim
-    (forecast,) = asked(article.replace("The museum welcomed 410,000 visitors last year",
+    (forecast,) = asked(article.replace("The Kell Museum welcomed 410,000 visitors last year",
                                         "Charging would cost the town 410,000 visitors a year"))
     assert forecast.explanation.endswith("This is the author's claim, not a settled fact.")
     assert "check and rewrite" not in question.explanation

@@ -59,6 +59,7 @@ from bot.core.packs.formats.draft_pick import (
     scaled,
     word_numbers,
 )
+from bot.core.packs.formats.draft_prompt import setting, settled
 from bot.core.packs.formats.draft_rank import Centrality, best_few
 from bot.core.packs.formats.draft_refer import with_full_names
 from bot.core.packs.formats.draft_strict import (
@@ -77,6 +78,7 @@ from bot.core.packs.formats.draft_text import (
     sentences,
     split_dateline,
 )
+from bot.core.packs.formats.draft_who import who_questions
 
 FORMAT_NAME = "article draft"
 MAX_QUOTE_WORDS = 25
@@ -97,9 +99,11 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to)\b|(?<!\bwas )(?<!\b
                          r"wants|hopes|shows?|showed|confirmed|attributes)\b", re.IGNORECASE)
 # a source named doing the saying ("the council's figures show", "Ambrose estimates"); a passive
 # ("was expected to bring", "has been told") names nobody
-_JUDGED = re.compile(r"\b(?:would|could|might|may|should|must|will|likely|probably|almost "
-                     r"certainly|estimated|expected|projected|predicted|assumes?|I|we|our|"
-                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement
+_JUDGED = re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:would|could|might|may|should|must|"
+                     r"will|likely|probably|almost "
+                     r"certainly|assumes?|I|we|our|"
+                     r"only|just|remarkable|mere|merely)\b")  # a forecast or a judgement; an
+# estimate someone made ("is estimated at", "was expected to") is reported, not the author's
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,7 @@ class _Fact:
     after: str | None = None  # the sentence after, when it qualifies this one ("That figure…")
     earlier: str = ""  # the article before the sentence: full names for "the trust" come from it
     attributed: bool = False  # the sentence names its source ("Ferrante said", "the club expects")
+    shown: str = ""  # the blanked text as the student sees it, every referent named (draft_prompt)
 
 
 @dataclass(frozen=True)
@@ -144,11 +149,19 @@ def draft_article(data: bytes | str, filename: str, *, pack_id: str | None = Non
     opinion = is_opinion(header, body)
     review = header_notes(header, opinion=opinion)
     facts, held = _facts(body, header, opinion=opinion)
-    if not facts:
+    who = who_questions(body, header.title or "", setting(header.title or "",
+                                                          " ".join(p.text for p in body)),
+                        IdMaker())
+    facts = [f for f in facts if not any(f.sentence in q.explanation for _, q in who)]
+    if not facts and not who:
+        lost = sum(1 for line in held if line.startswith("# review: not asked"))
+        why = f"; {lost} that have one point outside themselves (\"the trial\", \"here\")" \
+            if lost else ""
         raise PackError(f"{filename}:1: no sentence with a figure worth asking about (years, "
-                        f"thresholds, ranges and names are left to you); write the questions by "
-                        f"hand")
+                        f"thresholds, ranges and names are left to you){why}; write the "
+                        f"questions by hand")
     found, checks = _questions(facts, body, _lead(header, opinion))
+    found = sorted(found + [Found(p.line, q) for p, q in who], key=lambda f: f.line)
     name = PurePath(filename).name or "article"
     meta = Meta(title=f"Draft: {header.title}" if header.title else f"Draft questions on {name}",
                 description="A rough draft proposed from the article's sentences: check every "
@@ -170,6 +183,8 @@ def _facts(body: list[Paragraph], header: Header, *,
     used: set[tuple[float, str | None, str | None]] = set()
     shown: list[Figure] = []  # every figure printed in a prompt so far: a recap repeats them
     earlier = ""  # the body so far: the opening sentence introduces, it cannot lose a referent
+    whole = " ".join(p.text for p in body)
+    place = setting(header.title or "", whole)
     for paragraph in body:
         asked_here = 0
         before: str | None = None  # the sentence before, in this paragraph only
@@ -201,14 +216,23 @@ def _facts(body: list[Paragraph], header: Header, *,
                                  opening=not seen.strip())
             if figure is None:
                 continue
+            on_screen, outside = settled(_blanked(sentence, figure, context, seen), whole,
+                                         place, f"{header.title or ''} "
+                                                f"{seen.removesuffix(context or '')}")
+            if on_screen is None:
+                held.append(f"# review: not asked (paragraph {paragraph.number}): “{outside}” "
+                            f"points outside the sentence and the article gives it no name: "
+                            f"“{_clip(sentence)}”")
+                continue
             used.add(figure.key)
             shown += figures(f"{context or ''} {sentence}")
             following = split[at + 1] if at + 1 < len(split) else None
             facts.append(_Fact(paragraph, sentence, figure, context,
                                tuple(check_notes(sentence, context, opinion)),
                                following if following and (lost_referent(following, earlier)
-                                                           or _REASON.match(following))
-                               else None, seen, bool(_ATTRIBUTED.search(sentence))))
+                                                           or _REASON.match(following)
+                                                           or _ATTRIBUTED.search(following))
+                               else None, seen, bool(_ATTRIBUTED.search(sentence)), on_screen))
             asked_here += 1
     central = Centrality(header.title or "", [p.text for p in body])
     scores = {id(f): central.score(f.sentence, f.figure, f.paragraph.number)
@@ -259,16 +283,21 @@ def _lead(header: Header, opinion: bool) -> str:
     return f"According to {who} fill in the blank: "
 
 
-def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
-    """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
-    blanked = fact.sentence[:fact.figure.start] + "___" + fact.sentence[fact.figure.end:]
-    if fact.context is not None:
-        return f"{lead}“{with_full_names(f'{fact.context} {blanked}', fact.earlier)}”"
-    blanked = with_full_names(blanked, fact.earlier)
+def _blanked(sentence: str, figure: Figure, context: str | None, earlier: str) -> str:
+    """'In 2025, riders paid ___ in fares.', with the sentence before when it needs it."""
+    blanked = sentence[:figure.start] + "___" + sentence[figure.end:]
+    if context is not None:
+        return with_full_names(f"{context} {blanked}", earlier)
+    blanked = with_full_names(blanked, earlier)
     opening = _OPENING_AND.match(blanked)
     if opening:
         blanked = blanked[opening.end()].upper() + blanked[opening.end() + 1:]
-    return f"{lead}“{blanked}”"
+    return blanked
+
+
+def _prompt(fact: _Fact, lead: str = _LEAD) -> str:
+    """'Fill in the blank from the article: “In 2025, riders paid ___ in fares.”'"""
+    return f"{lead}“{fact.shown}”"
 
 
 def _common(fact: _Fact, lead: str, asked: str | None = None) -> dict[str, object]:

@@ -28,13 +28,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("concession", re.compile(
         r"\b(?:is|are|was|were) (?:also )?right\b|\bto be fair\b|\badmittedly\b|\bconcede|"
-        r"\bconcession\b|\bwould be dishonest\b|\bgranted,|\baccepts? (?:much of|that)\b|"
+        r"\bconcession\b|\bwould be dishonest\b|\bgranted,|\baccepts? (?:much of|that\b(?!,))|"
+        r"\bthere is something in\b|\bhas a point\b|\bfair point\b|"
         r"\b(?:acknowledges?|acknowledged|admits?|admitted) that\b|"
         r"\bsay so plainly\b", re.IGNORECASE)),
     ("counter-argument", re.compile(
         r"\b(?:has argued|have argued|objects|objected|objections?|critics?|"
         r"opponents?|opposes|skeptics?|sceptics?|proponents?)\b|\bsupporters of\b|"
-        r"\bthe case against\b|\bnot everyone\b|"
+        r"\bthe case against\b|\bnot everyone\b|(?<!\bI )\bargues that\b|"
         r"\bthe strongest objection\b", re.IGNORECASE)),
     ("caveat", re.compile(
         r"\bcannot (?:by itself |on its own )?(?:prove|show|tell)|\bdoes not (?:prove|show|"
@@ -45,7 +46,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OPINION = re.compile(r"^(?:Opinion|Comment|Commentary|Editorial|Op-?ed|Viewpoint|Analysis|"
                       r"Column|Essay)\b|\b(?:columnist|commentator|historian|essayist)\b",
                       re.IGNORECASE)
-_CALL = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.IGNORECASE)
 _NEWSROOM = re.compile(r"\b(?:reporter|correspondent|staff|editor|writer|journalist|"
                        r"news desk)\b", re.IGNORECASE)
 _FIRST_PERSON_CLAIM = re.compile(r"\bI (?:believe|argue|think|contend|want to make)\b|"
@@ -79,8 +80,9 @@ def argument_notes(body: list[Paragraph], *, opinion: bool) -> list[Note]:
         for index, sentence in enumerate(split):
             kind = _kind_of(sentence) or (_kind_of(paragraph.heading or "") if index == 0
                                           else None)
-            if kind is None and opinion and paragraph.number in ends and _CALL.search(sentence):
-                kind = "thesis"
+            if kind in (None, "concession") and opinion and paragraph.number in ends and \
+                    _CALL.search(sentence):
+                kind = "thesis"  # a closing call restates the case, it concedes nothing
             if kind is None or sum(1 for n in notes if n.kind == kind) >= MAX_PER_KIND or \
                     any(n.paragraph == paragraph.number and n.kind == kind for n in notes):
                 continue

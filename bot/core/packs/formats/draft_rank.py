@@ -46,6 +46,8 @@ _COMPARED = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|tha
 _POPULATION = re.compile(r"\b(?:town|city|village|county|island|borough|parish|suburb|"
                          r"population)\b[^.;]{0,25}\b(?:of|with)\s+(?:about\s+|around\s+|some\s+|"
                          r"roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_POPULATION_OF = re.compile(r"\bpopulation of\s+(?:about\s+|around\s+|some\s+|roughly\s+|"
+                            r"nearly\s+|almost\s+|just over\s+|just under\s+)?$", re.IGNORECASE)
 _PEOPLE = frozenset({"people", "resident", "inhabitant", "soul"})
 _TENURE = re.compile(r"(?:\b[a-z]+(?:maker|keeper|er|or|ist|ian|manager|chief|head|chair|"
                      r"director|officer)\s+(?:for|of)|\b(?:held|had|worked|served|been|"
@@ -76,13 +78,14 @@ def colour(sentence: str, figure: Figure, *, opening: bool) -> str | None:
     """Why this figure is colour rather than content, or None: a place's population, a
     person's time in a post, a span that opens the article."""
     before = sentence[:figure.start]
-    if figure.unit is None and figure.noun in _PEOPLE and _POPULATION.search(before):
+    if figure.unit is None and (figure.noun in _PEOPLE and _POPULATION.search(before)
+                                or _POPULATION_OF.search(before)):
         return "a place's population"
     if figure.noun in _SPAN_NOUNS and _TENURE.search(before):
         return "someone's time in a post"
     if opening and figure.noun in _SPAN_NOUNS and _OPENING_SPAN.match(before):
         return "the opening sentence's scene-setting span"
-    if _SUBJECT_SIZE.match(before):
+    if _SUBJECT_SIZE.match(before) or before.strip() in ("The", "A", "An"):
         return "the size of the subject ('A batch of 300 wheels … developed mould'): the point " \
                "is what happened to it"
     if _ASIDE.search(before):

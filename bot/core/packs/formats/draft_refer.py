@@ -19,8 +19,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_PRONOUN = re.compile(r"\b(it|its|they|them|their|he|him|his|she|her)\b")
-_PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+_PRONOUN = re.compile(r"\b(it|its|they|them|their|theirs|he|him|his|she|her|hers)\b")
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _FUNCTION = _words("""the a an in on at for but and when if as by with after before since until
     while
     although though because over under during from to of last next this that these
@@ -88,6 +88,8 @@ def dangling_pronoun(sentence: str) -> str | None:
 
 _HEAD = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]{2,})\b(?!\s+[A-Z])")
 _NAME = r"((?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}}){head}\b(?!\s+[A-Z])"
+_LINKING = _words("""is are was were has have had will would can could may might should must
+    said says told argues found showed shows estimates expects plans wants""")
 _PLACES = _words("""city town village county state country region district world nation island coast
     valley""")  # "the city" is the article's own setting
 
@@ -111,6 +113,9 @@ def with_full_names(text: str, earlier: str) -> str:
 
     def repl(match: re.Match[str]) -> str:
         article, head = match.group(1), match.group(2)
+        after = re.match(r"\s+([a-z][a-z-]+)", text[match.end():])
+        if after and after.group(1) not in _FUNCTION | _LINKING:
+            return match.group(0)  # "the library service": a modifier, not the library
         name = None if head in done or head in _PLACES else full_name(head, earlier)
         if name is None:
             return match.group(0)

@@ -40,7 +40,8 @@ _CONNECTIVES = re.compile(r"^(?:But|And|Yet|So|Still|Also|Meanwhile|However|Inst
 _LEANING_PHRASES = re.compile(
     r"\bsince then\b|\bthe remaining\b|\b(?:one|two|some|many|most|all|"
     r"each|none|both) of (?:them|these|those)\b|\bone from the other\b|\bthe other\b|"
-    r"\bthe same\s+[a-z]+\b|\banother\b|\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|"
+    r"\bthe same\s+[a-z]+\b(?!\s+(?:where|as|that|which|who|whom|when)\b)|\banother\b|"
+    r"\b(?:such|these|those)\s+(?!as\b)[a-z]+\b|"
     r"\bthe (?:latter|former)\b(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had|would|will|can|"
     r"could|also)\b)|"
     r"\b(?:this|that) (?:figure|number|sum|amount|difference|gap|shift|trend|change|plan|"

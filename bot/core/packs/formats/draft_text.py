@@ -24,7 +24,7 @@ def _words(text: str) -> frozenset[str]:
 
 _ABBREVIATIONS = _words("""mr mrs ms dr st jr sr prof gen col lt sgt capt gov sen rep rev hon
     no vs etc inc ltd co corp dept est fig approx ave blvd rd mt ft jan feb mar apr jun jul aug
-    sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m d.c""")
+    sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m d.c cllr insp supt det mx cmdr adm""")
 _BOUNDARY = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
 _BYLINE = re.compile(r"^By\s+(?P<author>(?:(?:[A-Z][\w.’'-]*|de|del|van|von|la|and)\s*){1,8}"
                      r"(?:\s*[|·•–—-]\s*[^,]*)?)(?:,\s*(?P<role>.+))?$")
