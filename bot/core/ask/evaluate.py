@@ -4,6 +4,7 @@ Why it lives in the package: the same numbers are asserted by the test suite and
 tuning, so one function computes them. Run it as
 
     python -m bot.core.ask.evaluate                 # every development set, per pack, + ablation
+    python -m bot.core.ask.evaluate --dev-all       # … plus the once-scored sets now tuned on
     python -m bot.core.ask.evaluate --sealed        # the sealed sets (score once, at the end)
     python -m bot.core.ask.evaluate DEV.yaml [PACK.yaml ...] [--split all|tune|held] [-v]
 
@@ -52,6 +53,24 @@ class Suite:
     questions: Path
     pack: Path
     article: Path | None
+
+
+# The bundled article's earlier blind sets: tuned on in earlier rounds, kept as guards.
+GUARDS = ("ask_blind", "ask_blind2", "ask_blind3")
+
+
+def dev_all_suites() -> list[Suite]:
+    """Every set that may be tuned on: the development sets, the bundled article's earlier blind
+    sets (guards) and the new subjects' sealed sets that were scored once and then released for
+    development (rounds 1-3). The bundled article's untouched sets (`ask_blind4`/`ask_blind5`)
+    are never among them."""
+    out = suites(False)
+    out += [Suite(f"cartel-strikes/{name}", DATA / f"{name}.yaml", ARTICLE_PACK, CARTEL_ARTICLE)
+            for name in GUARDS]
+    out += [held_out_suite(slug, f"{slug}.{kind}.yaml", kind)
+            for slug in SUBJECTS for kind in ("sealed", "sealed2")]
+    out += [held_out_suite(slug, f"{slug}.sealed.yaml", "sealed") for slug in HELD_OUT]
+    return out
 
 
 def suites(sealed: bool = False) -> list[Suite]:
@@ -172,21 +191,29 @@ def baseline(suite: Suite, dev: dict) -> Report | None:
     return report
 
 
-def run_suites(sealed: bool, verbose: bool, ablation: bool) -> None:
+def run_suites(sealed: bool, verbose: bool, ablation: bool, dev_all: bool = False,
+               brief: bool = False) -> None:
+    """Print every suite's rows; `brief` prints only the `[pack + article text]` row and a total."""
     from bot.core.packs.loader import load_pack
 
-    for suite in suites(sealed):
+    total = Report()
+    for suite in dev_all_suites() if dev_all else suites(sealed):
         if not suite.questions.exists():
             print(f"{suite.name}: {suite.questions} is missing")
             continue
         dev, pack = load_dev(suite.questions), load_pack(suite.pack)
-        plain = KnowledgeIndex([pack])
-        print(evaluate(plain, dev, "all", pack.id).line(f"{suite.name} [pack]"))
+        if not brief:
+            plain = KnowledgeIndex([pack])
+            print(evaluate(plain, dev, "all", pack.id).line(f"{suite.name} [pack]"))
         full = KnowledgeIndex([with_article(pack, suite.article)])
         report = evaluate(full, dev, "all", pack.id)
         print(report.line(f"{suite.name} [pack + article text]"))
         if verbose:
             print("\n".join("  " + m for m in report.misses))
+        for part in ("on_total", "on_right", "off_total", "off_refused"):
+            setattr(total, part, getattr(total, part) + getattr(report, part))
+        if brief:
+            continue
         if suite.article is not None and suite.article.exists():
             # The pack as an instructor who added only the article would have it.
             thin = dataclasses.replace(with_article(pack, suite.article), explainers=(),
@@ -203,6 +230,7 @@ def run_suites(sealed: bool, verbose: bool, ablation: bool) -> None:
                       f"({off.on_rate - report.on_rate:+.1%}), refused {off.off_rate:6.1%} "
                       f"({off.off_rate - report.off_rate:+.1%})")
             full.disabled = frozenset()
+    print(total.line("all sets above"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,11 +241,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("packs", nargs="*", type=Path)
     parser.add_argument("--split", choices=("all", "tune", "held"), default=None)
     parser.add_argument("--sealed", action="store_true", help="score the sealed sets")
+    parser.add_argument("--dev-all", action="store_true",
+                        help="every set that may be tuned on, the once-scored ones included")
+    parser.add_argument("--brief", action="store_true", help="one row per set, no ablation")
     parser.add_argument("--no-ablation", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.dev is None:
-        run_suites(args.sealed, args.verbose, not args.no_ablation)
+        if args.sealed and args.dev_all:
+            parser.error("--sealed and --dev-all are exclusive")
+        run_suites(args.sealed, args.verbose, not args.no_ablation, args.dev_all, args.brief)
         return 0
     packs = [load_pack(p) for p in (args.packs or [ARTICLE_PACK])]
     index = KnowledgeIndex(packs)

@@ -51,7 +51,7 @@ from bot.core.ask.glossary import Glossary, active
 from bot.core.ask.lexicon import CHAT_FORMS, EVERYDAY
 from bot.core.ask.phrases import ASK
 from bot.core.ask.pipeline import choose
-from bot.core.ask.scoped import RawIdf, ScopedNames
+from bot.core.ask.scoped import RawIdf, ScopedNames, ScopedVocabulary
 from bot.core.ask.weights import Tuning, pack_stats
 from bot.core.models import Pack
 from bot.core.results import AskResult
@@ -85,10 +85,11 @@ class KnowledgeIndex:
 
     def _build(self, packs: Sequence[Pack]) -> None:
         self.docs: list[Doc] = []
-        texts: list[str] = []
+        texts_of: dict[str, list[str]] = {}  # every pack's words, for reading typos
         prose_of: dict[str, list[str]] = {}  # written sentences, where capitals mark names
         for pack in packs:
             prose = prose_of.setdefault(pack.id, [])
+            texts = texts_of.setdefault(pack.id, [])
             for explainer in pack.explainers:
                 self.docs.append(explainer_doc(pack, explainer))
                 prose += [explainer.title, explainer.short, explainer.body, explainer.quote or ""]
@@ -108,7 +109,9 @@ class KnowledgeIndex:
                 self.docs.append(question_doc(pack, question, explained))
                 prose += [question.prompt, explained, question.quote or ""]
                 texts += [question.prompt, explained, question.quote or ""]
-        self.vocabulary = Vocabulary(texts)
+        self.vocabulary = ScopedVocabulary(
+            Vocabulary([t for texts in texts_of.values() for t in texts]), texts_of,
+            lambda: self.all_names)
         # Names per pack, so a symbol-sized name stays its own pack's (scoped.ScopedNames).
         spellings = {pack_id: name_spellings(prose) for pack_id, prose in prose_of.items()}
         self.names_of = {pack_id: names_of(*found) for pack_id, found in spellings.items()}
@@ -216,6 +219,7 @@ class KnowledgeIndex:
             return self._score(text, pack_id)
 
     def _score(self, text: str, pack_id: str | None) -> tuple[list[Candidate], set[str]]:
+        self.vocabulary.use(pack_id)  # asked of one pack: read as if it were installed alone
         terms, unknown = self.vocabulary.query_terms(text)
         said = self.vocabulary.query_surface(text)
         focus = {

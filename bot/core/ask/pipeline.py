@@ -9,6 +9,8 @@ passes all of them is the answer. Each check is one unit under checks/ with its 
 - `details` (checks/detail.py)    every asked number, speaker, action or list is in it;
 - `kind`    (checks/kinds.py)     a how-many/when/who/where question has a sentence holding that
                                   kind of answer and the question's words (its predicate too);
+- `heads`   (checks/heads.py)     an asked attribute (a price, pay, a founding, staff, a
+                                  closing, funding, a rate) is stated in the passage;
 - `now`     (checks/now.py)       a question about the present has a passage about the present.
 
 The score threshold is not a check: it is the retrieval stage's own bar, kept on in the ablation.
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.core.ask.analyzer import analyze, words
+from bot.core.ask.checks.heads import heads_ok
 from bot.core.ask.checks.kinds import Kind, asks_duration, expected_kind, states_duration
 from bot.core.ask.checks.now import now_ok
 from bot.core.ask.documents import MAX_ANSWER, Candidate, Doc, trim
@@ -30,7 +33,7 @@ from bot.core.ask.documents import MAX_ANSWER, Candidate, Doc, trim
 if TYPE_CHECKING:
     from bot.core.ask.index import KnowledgeIndex
 
-CHECKS = ("names", "details", "kind", "now")
+CHECKS = ("names", "details", "kind", "heads", "now")
 ARTICLE_DEPTH = 2  # article sentences tried after the candidates fail
 
 
@@ -98,6 +101,8 @@ def _verdict(index: KnowledgeIndex, found: list[Candidate], scored: Candidate, q
             answer = trim(f"{sentence} {answer}")
     elif not doc.is_article:
         answer = with_sentence(index, doc, query, answer)
+    if "heads" not in off and not heads_ok(text, set(doc.tf), answer):
+        return "heads", answer  # the attribute asked for (its cost, founding…) is never stated
     if "now" not in off and not now_ok(text, answer):
         return "now", answer  # the present asked, only the past on record
     if kind is Kind.PERSON:
