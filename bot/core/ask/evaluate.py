@@ -42,7 +42,8 @@ SUBJECTS = ("urban-trees", "harbor-canal", "bus-fares")
 # Subjects with sealed sets only: their packs and questions were written blind after the last
 # round of tuning, so nobody has tuned on them at all (no development set exists).
 HELD_OUT = ("well-nitrate", "four-day-week",  # round 2 (2026-12-01)
-            "geothermal-island", "school-phone-ban", "church-archive-manuscript")  # round 3
+            "geothermal-island", "school-phone-ban", "church-archive-manuscript",  # round 3
+            "coral-cluster-study", "harwick-scooter-rules", "lighthouse-keepers-strike")  # round 4
 
 
 @dataclass(frozen=True)
