@@ -12,7 +12,6 @@ read the JSON. During a quiz, `cached_pack` answers from memory without touching
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
 import re
 import time
@@ -28,6 +27,7 @@ from bot.core.packs import compiled
 from bot.core.packs.library import PackLibrary
 from bot.core.packs.loader import load_pack_text
 from bot.core.results import PackSummary
+from bot.core.service.collector import paused_collection, settle
 from bot.core.service.heavy import HeavyJobs
 from bot.core.service.phrases import say
 
@@ -223,12 +223,14 @@ class Catalog:
         """The `ask` index over exactly the packs this guild sees."""
         from bot.core.ask.index import KnowledgeIndex
 
-        packs = self.library(guild_id).all()
+        with paused_collection():
+            packs = self.library(guild_id).all()
         key = tuple(id(p) for p in packs)  # guilds with the same packs share one index
         if key in self._indexes:
             self._indexes.move_to_end(key)
         else:
-            self._indexes[key] = KnowledgeIndex(packs)
+            with paused_collection():
+                self._indexes[key] = KnowledgeIndex(packs)
             while len(self._indexes) > INDEX_CACHE_SIZE:
                 self._indexes.popitem(last=False)
             settle()
@@ -306,19 +308,6 @@ class UploadRead:
     format_name: str
     notes: tuple[str, ...] = ()  # "warning: …" / "skipped: …" lines from an import
     pack_json: str | None = None  # compiled form (bot.core.packs.compiled), when asked for
-
-
-def settle() -> None:
-    """Packs and `ask` indexes just built live until their guild's packs change: move them
-    (and everything else alive now) out of the cyclic garbage collector's sight (gc.freeze).
-
-    Why: Python's full collection walks every tracked object while holding the GIL; with 15,000
-    questions and their index (about 130,000 objects) each one held the bot's event loop for
-    0.15-0.4 s on a loaded 2-core machine. Frozen objects are still freed by reference counting
-    when replaced (packs and indexes hold no reference cycles); what it costs is that cyclic
-    garbage alive at the moment of a freeze is never collected, a few objects per pack change.
-    """
-    gc.freeze()
 
 
 def read_upload(data: bytes | str, filename: str) -> tuple[Pack, str]:
