@@ -36,19 +36,6 @@ def _index(pack_id: str, *explainers: Explainer) -> KnowledgeIndex:
                                 explainers=(*explainers, *_OTHERS.get(pack_id, ())))])
 
 
-_SURVEY = Explainer("survey", "The Orrin sky survey",
-                   "The Orrin sky survey mapped 40,000 galaxies over six years.",
-                   examples=("what did the orrin sky survey map",))
-_MARKET = Explainer("market", "The Dunmore market",
-                    "The Dunmore market moved to the old station yard in 2019.",
-                    examples=("where is the dunmore market",))
-_CLERK = Explainer("clerk", "The town clerk",
-                   "The town clerk, Ada Venn, keeps the minutes of every council meeting.",
-                   examples=("who is the town clerk",))
-_POOL = Explainer("pool", "The Brackley pool",
-                  "The council reopened the Brackley pool in 2022 after a new roof.",
-                  examples=("when did the brackley pool reopen",))
-
 UNSTATED = [
     ("astronomy", _SURVEY, "what did the orrin sky survey cost"),
     ("astronomy", _SURVEY, "what was the price of the orrin sky survey"),
