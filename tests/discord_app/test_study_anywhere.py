@@ -28,6 +28,14 @@ def in_dm(payload: dict) -> dict:
     return payload
 
 
+async def click_in_dm(driver, message: dict, action: str):
+    """Ann clicks the card's `action` button in her DM with the user-installed app."""
+    click = component_payload(button(message, action=action), 1, guild_id=None,
+                              user_id=ANN, name="ann")
+    click["message"] = message_payload(message, message_id=1)
+    return driver._reply(await driver._run(in_dm(click)))
+
+
 def on_loop_calls(part: object, name: str) -> list[bool]:
     """Wrap `part.name` to record, per call, whether it ran on the event loop's thread."""
     real, calls = getattr(part, name), []
@@ -58,17 +66,11 @@ async def test_user_installed_quiz_review_works_in_a_dm():
         assert "Question 1/2" in review.text
         message = review.data
         for step in range(2):
-            click = component_payload(button(message, action="skip"), 1, guild_id=None,
-                                      user_id=ANN, name="ann")
-            click["message"] = message_payload(message, message_id=1)
-            reply = driver._reply(await driver._run(in_dm(click)))
+            reply = await click_in_dm(driver, message, "skip")
             assert reply.type == 7 and "Skipped" in reply.text
             message = reply.data
             if step == 0:  # Next, in the DM too
-                click = component_payload(button(message, action="next"), 1, guild_id=None,
-                                          user_id=ANN, name="ann")
-                click["message"] = message_payload(message, message_id=1)
-                shown = driver._reply(await driver._run(in_dm(click)))
+                shown = await click_in_dm(driver, message, "next")
                 assert shown.type == 7 and "Question 2/2" in shown.text
                 message = shown.data
         assert "Quiz complete" in reply.text
