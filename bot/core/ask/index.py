@@ -27,6 +27,7 @@ How a question is scored, and why:
 from __future__ import annotations
 
 import heapq
+import threading
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -78,6 +79,11 @@ class KnowledgeIndex:
         self.tuning = tuning or Tuning()
         self.disabled: frozenset[str] = frozenset()  # checks turned off (the evaluation's ablation)
         self.trace: list[str] | None = None  # set to a list to record why candidates failed
+        # One question at a time: a question sets the index's scope (the pack whose statistics,
+        # names and words it is read with) and the checks read it back, so two questions from
+        # worker threads must not interleave. A question is ~1-3 ms of pure Python under the
+        # GIL, so taking turns costs no throughput.
+        self._asking = threading.RLock()
         # The packs' own words (their `glossary:`), read only while this index builds and asks.
         self.glossary = Glossary.build(entry for pack in packs for entry in pack.glossary)
         with active(self.glossary):
@@ -215,7 +221,7 @@ class KnowledgeIndex:
 
     def score(self, text: str, pack_id: str | None = None) -> tuple[list[Candidate], set[str]]:
         """Every candidate sharing a term with `text`, best first, and the query's terms."""
-        with active(self.glossary):
+        with self._asking, active(self.glossary):
             return self._score(text, pack_id)
 
     def _score(self, text: str, pack_id: str | None) -> tuple[list[Candidate], set[str]]:
@@ -342,7 +348,7 @@ class KnowledgeIndex:
 
     def ask(self, text: str, pack_id: str | None = None) -> AskResult:
         """The best explainer for `text`, or a refusal with up to three related topics."""
-        with active(self.glossary):
+        with self._asking, active(self.glossary):
             return self._ask(text or "", pack_id)
 
     def _ask(self, text: str, pack_id: str | None) -> AskResult:

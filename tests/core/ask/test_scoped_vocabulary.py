@@ -52,3 +52,26 @@ def test_unscoped_questions_read_every_packs_words():
     assert both.vocabulary.current is both.vocabulary.everything
     both.vocabulary.use("own")
     assert both.vocabulary.current is not both.vocabulary.everything
+
+
+def test_questions_from_threads_with_different_scopes_read_as_each_alone():
+    """The bot asks from worker threads; each question sets the index's scope, so two at once
+    must take turns, or one is read with the other's pack. The interpreter is made to switch
+    threads every microsecond so that, without turns, they interleave."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    packs = [Pack(f"p{i}", f"P{i}", "d", SOURCE, explainers=(explainer,))
+             for i, (explainer, _question, _trivia) in enumerate(CASES)]
+    index = KnowledgeIndex([*packs, _trivia("What does a temp agency supply?")])
+    asked = [(question, f"p{i}") for i, (_e, question, _t) in enumerate(CASES)] * 40
+    alone = {(q, p): index.ask(q, p) for q, p in set(asked)}
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            answers = list(pool.map(lambda qp: index.ask(*qp), asked))
+    finally:
+        sys.setswitchinterval(switch)
+    assert [a.explainer for a in answers] == [alone[qp].explainer for qp in asked]
+    assert [a.answer for a in answers] == [alone[qp].answer for qp in asked]
