@@ -80,9 +80,8 @@ class KnowledgeIndex:
         self.disabled: frozenset[str] = frozenset()  # checks turned off (the evaluation's ablation)
         self.trace: list[str] | None = None  # set to a list to record why candidates failed
         # One question at a time: a question sets the index's scope (the pack whose statistics,
-        # names and words it is read with) and the checks read it back, so two questions from
-        # worker threads must not interleave. A question is ~1-3 ms of pure Python under the
-        # GIL, so taking turns costs no throughput.
+        # names and words it is read with) that the checks read back, so questions from worker
+        # threads take turns (each is ~1-3 ms of GIL-bound Python: no throughput is lost).
         self._asking = threading.RLock()
         # The packs' own words (their `glossary:`), read only while this index builds and asks.
         self.glossary = Glossary.build(entry for pack in packs for entry in pack.glossary)
